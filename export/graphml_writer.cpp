@@ -1,0 +1,177 @@
+// GraphML for Gephi, NetworkX and igraph, following DESIGN.md's importer rules: typed
+// keys declared first, one edge per node pair, colours as #RRGGBB, no empty <data>.
+// Written straight to the stream; Boost's write_graphml is not used because it escapes
+// neither attribute names nor control characters and prints 6-digit doubles.
+#include "export/pair_edges.hpp"
+#include "export/writers.hpp"
+
+#include "extract/text.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace negograph {
+namespace {
+
+struct Key {
+    const char* id;
+    const char* domain;  // node, edge or graph
+    const char* name;
+    const char* type;    // string, int, long, double, boolean
+};
+
+constexpr Key kKeys[] = {
+    {"graph_generator", "graph", "generator", "string"},
+    {"graph_ontology", "graph", "ontology", "string"},
+    {"graph_ontology_version", "graph", "ontology_version", "string"},
+    {"graph_document_count", "graph", "document_count", "int"},
+    {"graph_documents", "graph", "documents", "string"},
+    {"graph_max_evidence", "graph", "max_evidence", "int"},
+    {"node_label", "node", "label", "string"},
+    {"node_type", "node", "type", "string"},
+    {"node_kind", "node", "kind", "string"},
+    {"node_affiliation", "node", "affiliation", "string"},
+    {"node_support_means", "node", "support_means", "string"},
+    {"node_color", "node", "color", "string"},
+    {"edge_relation", "edge", "relation", "string"},
+    {"edge_stance", "edge", "stance", "string"},
+    {"edge_support_count", "edge", "support_count", "long"},
+    {"edge_oppose_count", "edge", "oppose_count", "long"},
+    {"edge_relation_weights", "edge", "relation_weights", "string"},
+    {"edge_acts", "edge", "acts", "string"},
+    {"edge_weight", "edge", "weight", "double"},
+    {"edge_confidence", "edge", "confidence", "double"},
+    {"edge_evidence_count", "edge", "evidence_count", "long"},
+    {"edge_evidence_document", "edge", "evidence_document", "string"},
+    {"edge_evidence_sentence", "edge", "evidence_sentence", "long"},
+    {"edge_evidence_start", "edge", "evidence_start", "long"},
+    {"edge_evidence_end", "edge", "evidence_end", "long"},
+    {"edge_evidence_text", "edge", "evidence_text", "string"},
+    {"edge_evidence_cue", "edge", "evidence_cue", "string"},
+    {"edge_color", "edge", "color", "string"},
+};
+
+}  // namespace
+
+
+
+std::string xml_escape(std::string_view text) {
+    std::string clean = sanitize_utf8(text);
+    std::string out;
+    out.reserve(clean.size() + 16);
+    for (char c : clean) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\n': out += "&#10;"; break;
+        case '\t': out += "&#9;"; break;
+        default: out.push_back(c);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+void data(std::ostream& out, const char* key, std::string_view value) {
+    if (value.empty()) return;
+    out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+}
+
+std::string documents_json(const GraphMeta& meta) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    writer.StartArray();
+    for (const DocumentInfo& document : meta.documents) {
+        writer.StartObject();
+        for (auto [name, value] : {std::pair<const char*, const std::string*>{"id", &document.id},
+                                   {"path", &document.path}, {"sha256", &document.sha256},
+                                   {"format", &document.format}, {"version", &document.version}}) {
+            if (value->empty()) continue;
+            writer.Key(name);
+            std::string clean = sanitize_utf8(*value);
+            writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+        }
+        writer.EndObject();
+    }
+    writer.EndArray();
+    return buffer.GetString();
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string joined;
+    for (const std::string& item : items) joined += (joined.empty() ? "" : ",") + item;
+    return joined;
+}
+
+void write_graph_data(std::ostream& out, const GraphMeta& meta) {
+    data(out, "graph_generator", meta.generator);
+    data(out, "graph_ontology", meta.ontology);
+    data(out, "graph_ontology_version", meta.ontology_version);
+    data(out, "graph_document_count", std::to_string(meta.documents.size()));
+    data(out, "graph_documents", documents_json(meta));
+    data(out, "graph_max_evidence", std::to_string(meta.max_evidence));
+}
+
+void write_node(std::ostream& out, const Node& node) {
+    out << "    <node id=\"" << xml_escape(node.id) << "\">\n";
+    data(out, "node_label", node.label);
+    data(out, "node_type", to_string(node.type));
+    if (node.type == NodeType::actor) {
+        data(out, "node_kind", to_string(node.kind));
+        data(out, "node_affiliation", node.affiliation);
+    } else {
+        data(out, "node_support_means", node.support_means);
+    }
+    data(out, "node_color", node_color(node));
+    out << "    </node>\n";
+}
+
+void write_edge(std::ostream& out, const PairEdge& edge, std::size_t index) {
+    out << "    <edge id=\"e" << index << "\" source=\"" << xml_escape(edge.source) << "\" target=\""
+        << xml_escape(edge.target) << "\">\n";
+    data(out, "edge_relation", edge.relation);
+    if (edge.stance) {
+        data(out, "edge_stance", to_string(*edge.stance));
+        data(out, "edge_support_count", std::to_string(edge.support_count));
+        data(out, "edge_oppose_count", std::to_string(edge.oppose_count));
+    }
+    data(out, "edge_relation_weights", edge.relation_weights);
+    data(out, "edge_acts", join(edge.acts));
+    data(out, "edge_weight", format_double(static_cast<double>(edge.weight)));
+    data(out, "edge_confidence", format_double(edge.confidence));
+    data(out, "edge_evidence_count", std::to_string(edge.evidence_count));
+    if (const Evidence* evidence = edge.first_evidence) {
+        data(out, "edge_evidence_document", evidence->document);
+        data(out, "edge_evidence_sentence", std::to_string(evidence->sentence));
+        data(out, "edge_evidence_start", std::to_string(evidence->start));
+        data(out, "edge_evidence_end", std::to_string(evidence->end));
+        data(out, "edge_evidence_text", evidence->text);
+        data(out, "edge_evidence_cue", evidence->cue);
+    }
+    data(out, "edge_color", pair_edge_color(edge));
+    out << "    </edge>\n";
+}
+
+}  // namespace
+
+void write_graphml(std::ostream& out, const PositionGraph& graph) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    for (const Key& key : kKeys)
+        out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
+            << "\" attr.type=\"" << key.type << "\"/>\n";
+    out << "  <graph id=\"positions\" edgedefault=\"directed\">\n";
+    write_graph_data(out, graph.meta);
+    for (const Node* node : graph.nodes()) write_node(out, *node);
+    std::size_t index = 0;
+    for (const PairEdge& edge : pair_edges(graph)) write_edge(out, edge, index++);
+    out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace negograph

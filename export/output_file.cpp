@@ -1,0 +1,71 @@
+// Temporary-file-and-rename output on POSIX.
+#include "export/output_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <stdexcept>
+#include <unistd.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <vector>
+
+namespace negograph {
+namespace fs = std::filesystem;
+namespace {
+
+std::string directory_of(const std::string& path) {
+    fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? "." : parent.string();
+}
+
+}  // namespace
+
+void check_writable(const std::string& path) {
+    if (path == "-") return;
+    std::error_code error;
+    if (fs::is_directory(path, error)) throw std::runtime_error(path + ": is a directory; give a file name");
+    std::string directory = directory_of(path);
+    if (!fs::is_directory(directory, error))
+        throw std::runtime_error(path + ": directory " + directory + " does not exist");
+    if (::access(directory.c_str(), W_OK) != 0)
+        throw std::runtime_error(path + ": cannot write in " + directory + ": " + std::strerror(errno));
+}
+
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    if (path == "-") {
+        write(std::cout);
+        std::cout.flush();
+        return;
+    }
+    check_writable(path);
+    std::string temp = (fs::path(directory_of(path)) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) throw std::runtime_error(path + ": cannot create a temporary file: " + std::strerror(errno));
+    ::close(fd);
+    try {
+        {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            std::vector<char> buffer(1 << 20);
+            out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            write(out);
+            out.flush();
+            if (!out) throw std::runtime_error(path + ": write failed: " + std::strerror(errno));
+        }
+        int sync_fd = ::open(temp.c_str(), O_RDONLY);
+        if (sync_fd >= 0) {
+            ::fsync(sync_fd);
+            ::close(sync_fd);
+        }
+        ::chmod(temp.c_str(), 0644);
+        if (std::rename(temp.c_str(), path.c_str()) != 0)
+            throw std::runtime_error(path + ": cannot rename the finished file into place: " + std::strerror(errno));
+    } catch (...) {
+        std::remove(temp.c_str());
+        throw;
+    }
+}
+
+}  // namespace negograph

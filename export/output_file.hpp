@@ -1,0 +1,21 @@
+// Safe output: a file is written under a temporary name beside its destination and
+// renamed into place only when complete, so a failed or killed run never leaves a
+// half-written file and never clobbers the previous output.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace negograph {
+
+/// Writes `path` atomically through `write` ("-" writes to stdout). Throws
+/// std::runtime_error naming the path when the destination cannot be written; the
+/// temporary file is removed on any failure.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+/// Throws when `path`'s directory cannot be written, so a long build fails before it
+/// starts rather than after.
+void check_writable(const std::string& path);
+
+}  // namespace negograph

@@ -1,0 +1,34 @@
+// One edge per (source, target) pair, for formats whose importers merge parallel edges
+// (Gephi sums them): support and oppose positions fold into one edge with both counts
+// and a stance of support, oppose or mixed; relations between two actors fold likewise.
+#pragma once
+
+#include "graph/position_graph.hpp"
+
+#include <string>
+#include <vector>
+
+namespace negograph {
+
+struct PairEdge {
+    std::string source;
+    std::string target;
+    std::string relation;               // "position", or relation names joined by ","
+    std::optional<Stance> stance;       // positions: support, oppose or mixed
+    std::uint64_t support_count = 0;    // sentences supporting (positions)
+    std::uint64_t oppose_count = 0;     // sentences opposing (positions)
+    std::uint64_t weight = 0;           // all sentences, >= 1
+    std::vector<std::string> acts;      // united, sorted
+    double confidence = 0.0;            // maximum
+    std::uint64_t evidence_count = 0;   // evidence items kept
+    const Evidence* first_evidence = nullptr;
+    std::string relation_weights;       // "mediates=2,urges=1" when relations fold; else empty
+};
+
+/// Folds the graph's edges by (source, target), in canonical order.
+std::vector<PairEdge> pair_edges(const PositionGraph& graph);
+
+/// The colour of a folded edge: by stance for positions, grey for relations.
+const char* pair_edge_color(const PairEdge& edge);
+
+}  // namespace negograph

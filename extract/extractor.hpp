@@ -1,0 +1,43 @@
+// Stance extraction: from a document's sentences to position and relation edges, each
+// with its sentence as evidence. Rules, not a parser: a position needs a holder, a
+// stance cue and an issue in one clause; co-occurrence alone is never a position.
+#pragma once
+
+#include "extract/ontology.hpp"
+#include "extract/phrase_matcher.hpp"
+#include "graph/model.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace negograph {
+
+/// What one document yields: edges with weight 1 per distinct sentence, and the actor
+/// nodes they use that the ontology lacks (persons found in the text).
+struct Extraction {
+    std::vector<Edge> edges;
+    std::vector<Node> new_actors;
+};
+
+class Extractor {
+public:
+    explicit Extractor(const Ontology& ontology);
+    ~Extractor();
+    Extractor(const Extractor&) = delete;
+    Extractor& operator=(const Extractor&) = delete;
+
+    /// Extracts the positions and relations stated in `text`, a document with id
+    /// `document_id`. Thread-safe: one Extractor may serve many threads.
+    Extraction extract(std::string_view text, const std::string& document_id) const;
+
+    const Ontology& ontology() const { return ontology_; }
+
+private:
+    friend class SentenceReader;
+    const Ontology& ontology_;
+    PhraseMatcher matcher_;
+};
+
+}  // namespace negograph

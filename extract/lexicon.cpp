@@ -1,0 +1,169 @@
+// The built-in English lexicon. Phrases use the ontology's phrase syntax, so a word
+// ending in '*' covers inflections ("propos*": propose, proposed, proposal).
+#include "extract/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace negograph {
+
+const std::vector<Cue>& stance_cues() {
+    static const std::vector<Cue> cues = {
+        // Proposing and offering.
+        {"propos*", "propose", CueSign::positive},
+        {"suggest*", "propose", CueSign::positive},
+        {"offer*", "propose", CueSign::positive},
+        {"put forward", "propose", CueSign::positive},
+        {"floated", "propose", CueSign::positive},
+        {"presented", "propose", CueSign::positive},
+        // Demanding, insisting, seeking.
+        {"demand*", "demand", CueSign::positive},
+        {"call for", "demand", CueSign::positive},
+        {"calls for", "demand", CueSign::positive},
+        {"called for", "demand", CueSign::positive},
+        {"calling for", "demand", CueSign::positive},
+        {"insist*", "insist", CueSign::positive},
+        {"seek*", "seek", CueSign::positive},
+        {"sought", "seek", CueSign::positive},
+        {"want*", "seek", CueSign::positive},
+        {"push* for", "seek", CueSign::positive},
+        {"press* for", "seek", CueSign::positive},
+        {"ask* for", "seek", CueSign::positive},
+        {"request*", "seek", CueSign::positive},
+        {"aspir*", "seek", CueSign::positive},
+        {"aim* for", "seek", CueSign::positive},
+        {"hope* for", "seek", CueSign::positive},
+        {"condition*", "demand", CueSign::positive},
+        {"precondition*", "demand", CueSign::positive},
+        {"prerequisite*", "demand", CueSign::positive},
+        {"stressed the need for", "demand", CueSign::positive},
+        {"emphasized the need for", "demand", CueSign::positive},
+        {"emphasised the need for", "demand", CueSign::positive},
+        {"maintain*", "insist", CueSign::positive},
+        // Accepting and supporting.
+        {"accept*", "accept", CueSign::positive},
+        {"agree*", "accept", CueSign::positive},
+        {"endors*", "accept", CueSign::positive},
+        {"back*", "accept", CueSign::positive},
+        {"support*", "accept", CueSign::positive},
+        {"welcom*", "accept", CueSign::positive},
+        {"favor*", "accept", CueSign::positive},
+        {"favour*", "accept", CueSign::positive},
+        {"responded positively to", "accept", CueSign::positive},
+        {"commit*", "accept", CueSign::positive},
+        {"open to", "accept", CueSign::positive},
+        {"willing* to", "accept", CueSign::positive},
+        {"ready to", "accept", CueSign::positive},
+        {"signal* readiness", "accept", CueSign::positive},
+        {"signed", "accept", CueSign::positive},
+        {"join*", "join", CueSign::positive},
+        // Acting on an issue: aid and sanctions.
+        {"provid*", "provide", CueSign::positive},
+        {"suppl*", "provide", CueSign::positive},
+        {"deliver*", "provide", CueSign::positive},
+        {"sent", "provide", CueSign::positive},
+        {"send*", "provide", CueSign::positive},
+        {"impos*", "impose", CueSign::positive},
+        {"extend*", "impose", CueSign::positive},
+        {"tighten*", "impose", CueSign::positive},
+        {"held accountable", "demand", CueSign::positive},
+        // Rejecting and giving up.
+        {"reject*", "reject", CueSign::negative},
+        {"refus*", "reject", CueSign::negative},
+        {"oppos*", "reject", CueSign::negative},
+        {"rule* out", "rule-out", CueSign::negative},
+        {"ruling out", "rule-out", CueSign::negative},
+        {"dismiss*", "reject", CueSign::negative},
+        {"forego*", "renounce", CueSign::negative},
+        {"forgo*", "renounce", CueSign::negative},
+        {"give up", "renounce", CueSign::negative},
+        {"giving up", "renounce", CueSign::negative},
+        {"gave up", "renounce", CueSign::negative},
+        {"gives up", "renounce", CueSign::negative},
+        {"abandon*", "renounce", CueSign::negative},
+        {"renounc*", "renounce", CueSign::negative},
+        {"drop*", "renounce", CueSign::negative},
+        {"walk* away from", "reject", CueSign::negative},
+        {"object* to", "reject", CueSign::negative},
+        {"resist*", "reject", CueSign::negative},
+        {"block*", "reject", CueSign::negative},
+        {"veto*", "reject", CueSign::negative},
+        {"refuse*", "reject", CueSign::negative},
+        {"lift*", "lift", CueSign::negative},
+        {"eas*", "lift", CueSign::negative},
+        {"halt*", "reject", CueSign::negative},
+        {"suspend*", "reject", CueSign::negative},
+        {"balk* at", "reject", CueSign::negative},
+        {"warn* against", "reject", CueSign::negative},
+        {"non-negotiable", "insist", CueSign::positive},
+    };
+    return cues;
+}
+
+const std::vector<LexiconEntry>& lexicon_words() {
+    static const std::vector<LexiconEntry> words = {
+        {"not", WordClass::negation}, {"n t", WordClass::negation}, {"never", WordClass::negation},
+        {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},
+        {"nor", WordClass::negation}, {"cannot", WordClass::negation}, {"no longer", WordClass::negation},
+
+        {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
+        {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
+        {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},
+        {"announced", WordClass::speech}, {"reported", WordClass::speech}, {"believed", WordClass::speech},
+        {"argued", WordClass::speech}, {"according to", WordClass::speech}, {"suggested that", WordClass::speech},
+        {"indicated that", WordClass::speech}, {"indicate that", WordClass::speech}, {"indicates that", WordClass::speech},
+        {"suggest that", WordClass::speech}, {"suggests that", WordClass::speech}, {"confirmed", WordClass::speech},
+        {"declared", WordClass::speech}, {"stressed that", WordClass::speech}, {"warned that", WordClass::speech},
+        {"saying", WordClass::speech}, {"arguing", WordClass::speech}, {"meaning", WordClass::speech},
+
+        {"while", WordClass::clause_break}, {"whereas", WordClass::clause_break}, {"but", WordClass::clause_break},
+        {"although", WordClass::clause_break}, {"though", WordClass::clause_break}, {"however", WordClass::clause_break},
+        {"meanwhile", WordClass::clause_break}, {"on the other hand", WordClass::clause_break},
+        {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"after", WordClass::clause_break},
+        {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},
+
+        {"unless", WordClass::condition}, {"on condition that", WordClass::condition},
+        {"provided that", WordClass::condition}, {"until", WordClass::condition},
+
+        {"the idea", WordClass::issue_anaphor}, {"this idea", WordClass::issue_anaphor},
+        {"that idea", WordClass::issue_anaphor}, {"the proposal", WordClass::issue_anaphor},
+        {"this proposal", WordClass::issue_anaphor}, {"that proposal", WordClass::issue_anaphor},
+        {"the proposals", WordClass::issue_anaphor}, {"these proposals", WordClass::issue_anaphor},
+        {"the plan", WordClass::issue_anaphor}, {"the offer", WordClass::issue_anaphor},
+        {"such guarantees", WordClass::issue_anaphor}, {"these guarantees", WordClass::issue_anaphor},
+        {"the demand", WordClass::issue_anaphor}, {"the demands", WordClass::issue_anaphor},
+        {"the initiative", WordClass::issue_anaphor}, {"the suggestion", WordClass::issue_anaphor},
+        {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
+
+        {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
+        {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},
+        {"his", WordClass::actor_pronoun}, {"her", WordClass::actor_pronoun},
+
+        {"by", WordClass::passive_by},
+        {"was", WordClass::be_auxiliary}, {"were", WordClass::be_auxiliary}, {"been", WordClass::be_auxiliary},
+        {"being", WordClass::be_auxiliary}, {"is", WordClass::be_auxiliary}, {"are", WordClass::be_auxiliary},
+        {"be", WordClass::be_auxiliary},
+
+        {"mediat*", WordClass::mediation}, {"facilitator*", WordClass::mediation},
+        {"go between", WordClass::mediation}, {"broker*", WordClass::mediation},
+        {"host*", WordClass::mediation}, {"good offices", WordClass::mediation},
+
+        {"urg*", WordClass::urging}, {"pressed", WordClass::urging}, {"pressured", WordClass::urging},
+        {"called on", WordClass::urging}, {"calls on", WordClass::urging}, {"call on", WordClass::urging},
+        {"encourag*", WordClass::urging},
+
+        {"negotiat* with", WordClass::negotiation}, {"talks with", WordClass::negotiation},
+        {"met with", WordClass::negotiation}, {"meet with", WordClass::negotiation},
+    };
+    return words;
+}
+
+bool is_preposition(std::string_view word) {
+    static constexpr std::array<std::string_view, 24> kPrepositions = {
+        "from", "with", "by", "to", "against", "between", "of", "for", "on", "over",
+        "about", "including", "like", "as", "than", "into", "toward", "towards", "upon",
+        "among", "around", "in", "at", "within"};
+    return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+}  // namespace negograph

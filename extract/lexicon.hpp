@@ -1,0 +1,46 @@
+// The language side of extraction: English stance cues with their sign and speech act,
+// negators, reporting verbs, anaphors and clause breaks. Built in; the ontology carries
+// only actors and issues. It covers English news prose, not other languages.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace negograph {
+
+enum class CueSign : int {
+    negative = -1,  // reject, refuse, rule out, give up
+    positive = 1,   // propose, demand, accept, seek
+};
+
+struct Cue {
+    std::string_view phrase;  // phrase syntax of docs/ontology-format.md
+    std::string_view act;     // speech act recorded on the edge: "propose", "reject"
+    CueSign sign;
+};
+
+enum class WordClass {
+    negation,        // not, never, no, without
+    speech,          // said, told, stated: the following clause has its own holder
+    clause_break,    // while, whereas, but: a new clause with its own subject
+    condition,       // unless, on condition that: what follows is demanded
+    issue_anaphor,   // the idea, such guarantees, the proposal: the issues named last
+    actor_pronoun,   // they, it, he, she: the actor named last
+    passive_by,      // by: introduces the holder of a passive cue
+    be_auxiliary,    // was, were, been: marks a passive cue when before it
+    mediation,       // mediate, mediator, facilitator
+    urging,          // urged, pressed, called on
+    negotiation,     // talks with, negotiate with
+};
+
+struct LexiconEntry {
+    std::string_view phrase;
+    WordClass word_class;
+};
+
+const std::vector<Cue>& stance_cues();
+const std::vector<LexiconEntry>& lexicon_words();
+/// Prepositions: an actor right after one is an object, never a holder.
+bool is_preposition(std::string_view normalized_word);
+
+}  // namespace negograph

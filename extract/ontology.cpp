@@ -1,0 +1,231 @@
+// Ontology loading and validation with RapidJSON. RapidJSON's DOM keeps no positions,
+// so a semantic error is placed by finding the offending string in the source text.
+#include "extract/ontology.hpp"
+
+#include "graph/error.hpp"
+#include "extract/text.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace negograph {
+
+extern const char kDefaultOntologyJson[];
+extern const std::size_t kDefaultOntologyJsonSize;
+
+namespace {
+
+using rapidjson::Value;
+
+class OntologyParser {
+public:
+    OntologyParser(std::string_view json, std::string file) : json_(json), file_(std::move(file)) {}
+
+    Ontology run() {
+        rapidjson::Document document;
+        document.Parse<rapidjson::kParseStopWhenDoneFlag>(json_.data(), json_.size());
+        if (document.HasParseError())
+            throw InputError(file_, json_, document.GetErrorOffset(),
+                             std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()));
+        if (!document.IsObject()) fail(0, "an ontology is a JSON object with \"actors\" and \"issues\"");
+        Ontology ontology;
+        ontology.name = optional_string(document, "name", "unnamed");
+        ontology.version = optional_string(document, "version", "");
+        read_actors(document, ontology);
+        read_issues(document, ontology);
+        ontology.reindex();
+        check_affiliations(ontology);
+        return ontology;
+    }
+
+private:
+    [[noreturn]] void fail(std::size_t offset, const std::string& what) const {
+        throw InputError(file_, json_, offset, what);
+    }
+
+    // Byte offset of the `occurrence`-th quoted `value` in the source, or 0.
+    std::size_t offset_of(std::string_view value, int occurrence = 1) const {
+        std::string quoted = "\"" + std::string(value) + "\"";
+        std::size_t at = std::string_view::npos;
+        std::size_t from = 0;
+        for (int i = 0; i < occurrence; ++i) {
+            std::size_t next = json_.find(quoted, from);
+            if (next == std::string_view::npos) break;
+            at = next;
+            from = next + 1;
+        }
+        return at == std::string_view::npos ? 0 : at;
+    }
+
+    std::string optional_string(const Value& object, const char* field, const char* fallback) const {
+        auto member = object.FindMember(field);
+        if (member == object.MemberEnd()) return fallback;
+        if (!member->value.IsString()) fail(offset_of(field), std::string("\"") + field + "\" must be a string");
+        return member->value.GetString();
+    }
+
+    std::string required_string(const Value& object, const char* field, const std::string& where) const {
+        auto member = object.FindMember(field);
+        if (member == object.MemberEnd() || !member->value.IsString() || member->value.GetStringLength() == 0)
+            fail(offset_of(where), where + " needs a non-empty string \"" + field + "\"");
+        return member->value.GetString();
+    }
+
+    std::vector<std::string> phrases(const Value& object, const char* field, const std::string& id) const {
+        std::vector<std::string> result;
+        auto member = object.FindMember(field);
+        if (member == object.MemberEnd()) return result;
+        if (!member->value.IsArray()) fail(offset_of(id), "\"" + field_name(field) + "\" of \"" + id + "\" must be an array of strings");
+        for (const Value& phrase : member->value.GetArray()) {
+            if (!phrase.IsString()) fail(offset_of(id), "\"" + field_name(field) + "\" of \"" + id + "\" must hold only strings");
+            std::string text = phrase.GetString();
+            if (split_words(text).empty())
+                fail(offset_of(text), "empty alias in \"" + field_name(field) + "\" of \"" + id + "\": a phrase needs at least one letter or digit");
+            result.push_back(std::move(text));
+        }
+        return result;
+    }
+    static std::string field_name(const char* field) { return field; }
+
+    void check_id(const std::string& id) {
+        for (char c : id)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+                fail(offset_of(id), "id \"" + id + "\" must be a lowercase slug of a-z, 0-9 and '-'");
+        if (!ids_.insert(id).second) fail(offset_of(id, 2), "duplicate id \"" + id + "\"");
+    }
+
+    const Value& array_field(const Value& document, const char* field) const {
+        auto member = document.FindMember(field);
+        if (member == document.MemberEnd() || !member->value.IsArray())
+            fail(member == document.MemberEnd() ? 0 : offset_of(field),
+                 std::string("the ontology needs an array \"") + field + "\"");
+        return member->value;
+    }
+
+    void read_actors(const Value& document, Ontology& ontology) {
+        for (const Value& item : array_field(document, "actors").GetArray()) {
+            if (!item.IsObject()) fail(offset_of("actors"), "each actor is a JSON object");
+            ActorEntry actor;
+            actor.node.type = NodeType::actor;
+            actor.node.id = required_string(item, "id", "actors");
+            check_id(actor.node.id);
+            actor.node.label = required_string(item, "label", actor.node.id);
+            std::string kind = optional_string(item, "kind", "state");
+            auto parsed = actor_kind_from(kind);
+            if (!parsed) fail(offset_of(kind), "unknown kind \"" + kind + "\" for \"" + actor.node.id + "\" (state, person, organization or bloc)");
+            actor.node.kind = *parsed;
+            actor.node.affiliation = optional_string(item, "affiliation", "");
+            actor.aliases.push_back(actor.node.label);
+            for (std::string& alias : phrases(item, "aliases", actor.node.id))
+                if (alias != actor.node.label) actor.aliases.push_back(std::move(alias));
+            ontology.actors.push_back(std::move(actor));
+        }
+    }
+
+    void read_issues(const Value& document, Ontology& ontology) {
+        for (const Value& item : array_field(document, "issues").GetArray()) {
+            if (!item.IsObject()) fail(offset_of("issues"), "each issue is a JSON object");
+            IssueEntry issue;
+            issue.node.type = NodeType::issue;
+            issue.node.id = required_string(item, "id", "issues");
+            check_id(issue.node.id);
+            issue.node.label = required_string(item, "label", issue.node.id);
+            issue.node.support_means = optional_string(item, "support_means", "");
+            issue.support_phrases = phrases(item, "support_phrases", issue.node.id);
+            issue.oppose_phrases = phrases(item, "oppose_phrases", issue.node.id);
+            if (issue.support_phrases.empty() && issue.oppose_phrases.empty())
+                issue.support_phrases.push_back(issue.node.label);
+            ontology.issues.push_back(std::move(issue));
+        }
+    }
+
+    void check_affiliations(const Ontology& ontology) const {
+        for (const ActorEntry& actor : ontology.actors) {
+            const std::string& affiliation = actor.node.affiliation;
+            if (affiliation.empty()) continue;
+            if (!ontology.find_actor(affiliation))
+                fail(offset_of(affiliation), "unknown affiliation \"" + affiliation + "\" for \"" + actor.node.id + "\": no actor has that id");
+            if (affiliation == actor.node.id)
+                fail(offset_of(affiliation), "\"" + actor.node.id + "\" cannot be affiliated with itself");
+        }
+    }
+
+    std::string_view json_;
+    std::string file_;
+    std::set<std::string> ids_;
+};
+
+}  // namespace
+
+const ActorEntry* Ontology::find_actor(std::string_view id) const {
+    auto found = actor_index_.find(std::string(id));
+    return found == actor_index_.end() ? nullptr : &actors[found->second];
+}
+
+const IssueEntry* Ontology::find_issue(std::string_view id) const {
+    auto found = issue_index_.find(std::string(id));
+    return found == issue_index_.end() ? nullptr : &issues[found->second];
+}
+
+void Ontology::reindex() {
+    actor_index_.clear();
+    issue_index_.clear();
+    for (std::size_t i = 0; i < actors.size(); ++i) actor_index_.emplace(actors[i].node.id, i);
+    for (std::size_t i = 0; i < issues.size(); ++i) issue_index_.emplace(issues[i].node.id, i);
+}
+
+void Ontology::extend(const Ontology& other) {
+    for (const ActorEntry& actor : other.actors)
+        if (!find_actor(actor.node.id) && !find_issue(actor.node.id)) actors.push_back(actor);
+    for (const IssueEntry& issue : other.issues)
+        if (!find_issue(issue.node.id) && !find_actor(issue.node.id)) issues.push_back(issue);
+    reindex();
+}
+
+Ontology parse_ontology(std::string_view json, const std::string& file) {
+    return OntologyParser(json, file).run();
+}
+
+Ontology load_ontology_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "cannot open the ontology file");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string json = buffer.str();
+    Ontology ontology = parse_ontology(json, path);
+    rapidjson::Document document;
+    document.Parse(json.data(), json.size());
+    auto extends = document.FindMember("extends");
+    if (extends != document.MemberEnd() && extends->value.IsString() &&
+        std::string_view(extends->value.GetString()) == "default") {
+        Ontology combined = ontology;
+        combined.extend(default_ontology());
+        return combined;
+    }
+    return ontology;
+}
+
+std::string_view default_ontology_json() {
+    return std::string_view(kDefaultOntologyJson, kDefaultOntologyJsonSize);
+}
+
+const Ontology& default_ontology() {
+    static const Ontology ontology = parse_ontology(default_ontology_json(), "extract/default_ontology.json");
+    return ontology;
+}
+
+std::string slugify(std::string_view name) {
+    std::string slug;
+    for (const Word& word : split_words(name)) {
+        if (!slug.empty()) slug.push_back('-');
+        for (char c : word.norm)
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug.push_back(c);
+    }
+    return slug;
+}
+
+}  // namespace negograph

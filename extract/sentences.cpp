@@ -1,0 +1,191 @@
+// Rule-based segmentation. Lines are blocks unless a line ends mid-sentence and the next
+// starts in lower case (wrapped text); blank lines separate paragraphs.
+#include "extract/sentences.hpp"
+
+#include "extract/text.hpp"
+
+#include <array>
+#include <string>
+
+namespace negograph {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Abbreviations after which a period never ends a sentence.
+constexpr std::array<std::string_view, 44> kTitleAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "gov", "sen", "rep", "pres", "st", "jr", "sr", "vs", "etc", "no", "nos", "inc",
+    "ltd", "co", "corp", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "ft"};
+
+// Words that start a new sentence after a dotted abbreviation such as "U.S.".
+constexpr std::array<std::string_view, 24> kSentenceStarters = {
+    "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These",
+    "Those", "But", "And", "In", "On", "At", "However", "Meanwhile", "Its", "Their", "His", "Her"};
+
+// Length of a closing quote or bracket at `pos`, or 0.
+std::size_t closing_length(std::string_view text, std::size_t pos) {
+    char c = text[pos];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    for (std::string_view closer : {"\u201D", "\u2019", "\u00BB"})
+        if (text.substr(pos, closer.size()) == closer) return closer.size();
+    return 0;
+}
+
+// Length of a bullet or list marker at `pos` ("• ", "- ", "1. ", "2) "), or 0.
+std::size_t bullet_length(std::string_view text, std::size_t pos, std::size_t end) {
+    for (std::string_view bullet : {"\u2022", "\u00B7", "\u2013", "\u2014", "\u25AA", "\u25CF", "-", "*", "+"}) {
+        if (text.substr(pos, bullet.size()) == bullet && pos + bullet.size() < end &&
+            is_space(text[pos + bullet.size()]))
+            return bullet.size();
+    }
+    std::size_t digits = pos;
+    while (digits < end && digits - pos < 3 && is_digit(text[digits])) ++digits;
+    if (digits > pos && digits + 1 < end && (text[digits] == '.' || text[digits] == ')') &&
+        is_space(text[digits + 1]))
+        return digits + 1 - pos;
+    return 0;
+}
+
+// The word that ends just before the period at `dot`, with inner periods: "U.S".
+std::string_view word_before(std::string_view text, std::size_t block_start, std::size_t dot) {
+    std::size_t begin = dot;
+    while (begin > block_start && (is_alpha(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    return text.substr(begin, dot - begin);
+}
+
+bool period_ends_sentence(std::string_view text, std::size_t block_start, std::size_t dot,
+                          std::size_t next) {
+    std::string_view word = word_before(text, block_start, dot);
+    if (word.empty()) return true;
+    if (word.find('.') != std::string_view::npos || (word.size() == 1 && is_upper(word[0]))) {
+        // "U.S." or an initial: a boundary only when a typical sentence opener follows.
+        std::size_t stop = next;
+        while (stop < text.size() && is_alpha(text[stop])) ++stop;
+        std::string_view following = text.substr(next, stop - next);
+        for (std::string_view starter : kSentenceStarters)
+            if (following == starter) return true;
+        return false;
+    }
+    std::string lower;
+    for (char c : word) lower.push_back(is_upper(c) ? static_cast<char>(c + 32) : c);
+    for (std::string_view abbreviation : kTitleAbbreviations)
+        if (lower == abbreviation) return false;
+    return true;
+}
+
+bool has_word(std::string_view text, std::size_t start, std::size_t end) {
+    return !split_words(text.substr(start, end - start)).empty();
+}
+
+class Segmenter {
+public:
+    explicit Segmenter(std::string_view text) : text_(text) {}
+
+    std::vector<Sentence> run() {
+        std::size_t pos = 0;
+        bool blank_seen = false;
+        while (pos < text_.size()) {
+            std::size_t line_end = line_end_from(pos);
+            if (is_blank(pos, line_end)) {
+                blank_seen = true;
+            } else {
+                if (blank_seen && !sentences_.empty()) ++paragraph_;
+                blank_seen = false;
+                std::size_t block_end = line_end;
+                // Wrapped text: join lines while one ends mid-sentence and the next starts lower case.
+                while (ends_mid_sentence(block_end) && next_line_starts_lower(block_end))
+                    block_end = line_end_from(next_line_start(block_end));
+                split_block(pos, block_end);
+                line_end = block_end;
+            }
+            pos = next_line_start(line_end);
+        }
+        return std::move(sentences_);
+    }
+
+private:
+    std::size_t line_end_from(std::size_t pos) const {
+        while (pos < text_.size() && text_[pos] != '\n' && text_[pos] != '\r') ++pos;
+        return pos;
+    }
+    std::size_t next_line_start(std::size_t line_end) const {
+        if (line_end < text_.size() && text_[line_end] == '\r') ++line_end;
+        if (line_end < text_.size() && text_[line_end] == '\n') ++line_end;
+        return line_end;
+    }
+    bool is_blank(std::size_t start, std::size_t end) const {
+        for (std::size_t i = start; i < end; ++i)
+            if (!is_space(text_[i])) return false;
+        return true;
+    }
+    bool ends_mid_sentence(std::size_t line_end) const {
+        std::size_t last = line_end;
+        while (last > 0 && is_space(text_[last - 1])) --last;
+        if (last == 0) return false;
+        char c = text_[last - 1];
+        return is_alpha(c) || c == ',' || c == ';';
+    }
+    bool next_line_starts_lower(std::size_t line_end) const {
+        std::size_t next = next_line_start(line_end);
+        if (next == line_end || next >= text_.size()) return false;
+        while (next < text_.size() && (text_[next] == ' ' || text_[next] == '\t')) ++next;
+        return next < text_.size() && is_lower(text_[next]);
+    }
+
+    void emit(std::size_t start, std::size_t end) {
+        while (start < end && is_space(text_[start])) ++start;
+        while (end > start && is_space(text_[end - 1])) --end;
+        if (start < end && has_word(text_, start, end))
+            sentences_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), paragraph_});
+    }
+
+    void split_block(std::size_t start, std::size_t end) {
+        while (start < end && is_space(text_[start])) ++start;
+        start += bullet_length(text_, start, end);
+        std::size_t sentence_start = start;
+        std::size_t i = start;
+        while (i < end) {
+            char c = text_[i];
+            bool terminal = c == '.' || c == '!' || c == '?';
+            std::size_t after = i + 1;
+            if (!terminal && text_.substr(i, 3) == "\u2026") { terminal = true; after = i + 3; }
+            if (!terminal) { ++i; continue; }
+            while (after < end && (text_[after] == '.' || text_[after] == '!' || text_[after] == '?')) ++after;
+            while (after < end) {
+                std::size_t length = closing_length(text_, after);
+                if (length == 0) break;
+                after += length;
+            }
+            if (after >= end) break;
+            if (!is_space(text_[after])) { i = after; continue; }
+            std::size_t next = after;
+            while (next < end && is_space(text_[next])) ++next;
+            bool boundary = next < end && !is_lower(text_[next]) &&
+                            (c != '.' || after != i + 1 || period_ends_sentence(text_, start, i, next));
+            if (boundary) {
+                emit(sentence_start, after);
+                sentence_start = next + bullet_length(text_, next, end);
+            }
+            i = next;
+        }
+        emit(sentence_start, end);
+    }
+
+    std::string_view text_;
+    std::vector<Sentence> sentences_;
+    std::uint32_t paragraph_ = 0;
+};
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+    return Segmenter(text).run();
+}
+
+}  // namespace negograph

@@ -1,0 +1,137 @@
+// Word splitting and normalisation on top of utf8proc. ASCII takes a fast path; other
+// code points are folded once per thread and cached, since news text repeats them.
+#include "extract/text.hpp"
+
+#include <utf8proc.h>
+
+#include <unordered_map>
+
+namespace negograph {
+namespace {
+
+bool is_word_codepoint(std::int32_t cp) {
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Folded form of one non-ASCII code point: case folded, compatibility-decomposed,
+// combining marks stripped ("ğ" -> "g", "ﬁ" -> "fi"). Cached per thread.
+const std::string& fold_codepoint(std::int32_t cp) {
+    thread_local std::unordered_map<std::int32_t, std::string> cache;
+    auto found = cache.find(cp);
+    if (found != cache.end()) return found->second;
+    utf8proc_int32_t buffer[16];
+    auto options = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                                                  UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+    int last_boundclass = 0;
+    utf8proc_ssize_t count = utf8proc_decompose_char(cp, buffer, 16, options, &last_boundclass);
+    std::string folded;
+    for (utf8proc_ssize_t i = 0; i < count && i < 16; ++i) {
+        utf8proc_uint8_t bytes[4];
+        utf8proc_ssize_t length = utf8proc_encode_char(buffer[i], bytes);
+        folded.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+    }
+    return cache.emplace(cp, std::move(folded)).first->second;
+}
+
+bool is_ascii_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                               static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+    if (length <= 0) return 0;
+    codepoint = cp;
+    return static_cast<int>(length);
+}
+
+std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
+    std::vector<Word> words;
+    Word current;
+    bool in_word = false;
+    auto finish = [&](std::size_t at) {
+        if (!in_word) return;
+        current.end = base + static_cast<std::uint32_t>(at);
+        words.push_back(std::move(current));
+        current = Word{};
+        in_word = false;
+    };
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (is_ascii_word_byte(byte)) {
+                if (!in_word) { current.start = base + static_cast<std::uint32_t>(pos); in_word = true; }
+                current.norm.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+            } else {
+                finish(pos);
+            }
+            ++pos;
+            continue;
+        }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        if (length == 0) { finish(pos); ++pos; continue; }  // invalid byte separates words
+        if (is_word_codepoint(cp)) {
+            if (!in_word) { current.start = base + static_cast<std::uint32_t>(pos); in_word = true; }
+            current.norm += fold_codepoint(cp);
+        } else {
+            finish(pos);
+        }
+        pos += static_cast<std::size_t>(length);
+    }
+    finish(pos);
+    return words;
+}
+
+std::string normalize_word(std::string_view word) {
+    std::string result;
+    for (Word& w : split_words(word)) result += w.norm;
+    return result;
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) { ++pos; continue; }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        if (length == 0) return pos;
+        pos += static_cast<std::size_t>(length);
+    }
+    return std::string_view::npos;
+}
+
+std::string sanitize_utf8(std::string_view text) {
+    std::string result;
+    result.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (byte >= 0x20 || byte == '\t' || byte == '\n') result.push_back(static_cast<char>(byte));
+            else if (byte == '\r') result.push_back('\n');
+            ++pos;
+            continue;
+        }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        if (length == 0) { result += "\xEF\xBF\xBD"; ++pos; continue; }
+        result.append(text.substr(pos, static_cast<std::size_t>(length)));
+        pos += static_cast<std::size_t>(length);
+    }
+    return result;
+}
+
+}  // namespace negograph

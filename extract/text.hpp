@@ -1,0 +1,38 @@
+// Words of a text, normalised for matching (Unicode case folding, diacritics removed,
+// compatibility forms unified) but with byte offsets kept into the original text.
+// It does not segment sentences (see sentences.hpp) nor stem words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace negograph {
+
+struct Word {
+    std::uint32_t start = 0;  // byte offset of the first byte in the source text
+    std::uint32_t end = 0;    // byte offset one past the last byte
+    std::string norm;         // case-folded, diacritics stripped: "Erdoğan" -> "erdogan"
+};
+
+/// Splits `text` into words: maximal runs of letters, digits and combining marks.
+/// Everything else, including invalid UTF-8, separates words. Offsets are relative to
+/// `text` plus `base`.
+std::vector<Word> split_words(std::string_view text, std::uint32_t base = 0);
+
+/// The normalised form of a single phrase word ("Erdoğan" -> "erdogan").
+std::string normalize_word(std::string_view word);
+
+/// Byte offset of the first invalid UTF-8 sequence in `text`, or npos when valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+/// `text` with every invalid UTF-8 sequence replaced by U+FFFD and other C0 control
+/// characters except tab and newline dropped: safe for every export.
+std::string sanitize_utf8(std::string_view text);
+
+/// Decodes one UTF-8 code point at `pos`; returns its length, or 0 when invalid.
+/// `codepoint` receives the value when valid.
+int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint);
+
+}  // namespace negograph

@@ -1,0 +1,113 @@
+// Position graph storage and the one merge rule every builder and `merge` shares.
+#include "graph/position_graph.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <set>
+#include <stdexcept>
+
+namespace negograph {
+
+void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
+    std::vector<std::string> acts;
+    std::set_union(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end(),
+                   std::back_inserter(acts));
+    into.acts = std::move(acts);
+    into.weight += from.weight;
+    into.confidence = std::max(into.confidence, from.confidence);
+
+    std::vector<Evidence> evidence;
+    evidence.reserve(into.evidence.size() + from.evidence.size());
+    std::set_union(into.evidence.begin(), into.evidence.end(), from.evidence.begin(),
+                   from.evidence.end(), std::back_inserter(evidence));
+    if (max_evidence != 0 && evidence.size() > max_evidence) evidence.resize(max_evidence);
+    into.evidence = std::move(evidence);
+}
+
+void PositionGraph::add_node(const Node& node) {
+    auto found = vertex_by_id_.find(node.id);
+    if (found == vertex_by_id_.end()) {
+        vertex_by_id_.emplace(node.id, boost::add_vertex(node, storage_));
+        return;
+    }
+    Node& existing = storage_[found->second];
+    if (existing.label.empty()) existing.label = node.label;
+    if (existing.affiliation.empty()) existing.affiliation = node.affiliation;
+    if (existing.support_means.empty()) existing.support_means = node.support_means;
+}
+
+void PositionGraph::add_edge(Edge edge) {
+    auto source = vertex_by_id_.find(edge.source);
+    auto target = vertex_by_id_.find(edge.target);
+    if (source == vertex_by_id_.end() || target == vertex_by_id_.end())
+        throw std::logic_error("edge " + edge.source + " -> " + edge.target + " names an unknown node");
+
+    std::sort(edge.acts.begin(), edge.acts.end());
+    edge.acts.erase(std::unique(edge.acts.begin(), edge.acts.end()), edge.acts.end());
+    std::sort(edge.evidence.begin(), edge.evidence.end());
+    edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
+    if (meta.max_evidence != 0 && edge.evidence.size() > meta.max_evidence)
+        edge.evidence.resize(meta.max_evidence);
+
+    auto key = std::make_tuple(edge.source, edge.target, edge.key());
+    auto existing = edge_by_key_.find(key);
+    if (existing != edge_by_key_.end()) {
+        merge_edge_into(storage_[existing->second], edge, meta.max_evidence);
+        return;
+    }
+    auto [ref, added] = boost::add_edge(source->second, target->second, std::move(edge), storage_);
+    (void)added;
+    edge_by_key_.emplace(std::move(key), ref);
+}
+
+void PositionGraph::merge(const PositionGraph& other) {
+    std::set<std::string> ids;
+    for (const DocumentInfo& document : meta.documents) ids.insert(document.id);
+    for (const DocumentInfo& document : other.meta.documents)
+        if (ids.count(document.id))
+            throw std::runtime_error("document \"" + document.id +
+                                     "\" is in both graphs; merge needs graphs of distinct documents");
+
+    if (meta.ontology.empty()) {
+        meta.ontology = other.meta.ontology;
+        meta.ontology_version = other.meta.ontology_version;
+    }
+    if (meta.generator.empty()) meta.generator = other.meta.generator;
+    meta.documents.insert(meta.documents.end(), other.meta.documents.begin(), other.meta.documents.end());
+    std::sort(meta.documents.begin(), meta.documents.end(),
+              [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+
+    for (const Node* node : other.nodes()) add_node(*node);
+    for (const Edge* edge : other.edges()) add_edge(*edge);
+}
+
+const Node* PositionGraph::find_node(const std::string& id) const {
+    auto found = vertex_by_id_.find(id);
+    return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+}
+
+const Edge* PositionGraph::find_edge(const std::string& source, const std::string& target,
+                                     const std::string& key) const {
+    auto found = edge_by_key_.find(std::make_tuple(source, target, key));
+    return found == edge_by_key_.end() ? nullptr : &storage_[found->second];
+}
+
+std::vector<const Node*> PositionGraph::nodes() const {
+    std::vector<const Node*> result;
+    result.reserve(node_count());
+    for (auto vertex : boost::make_iterator_range(boost::vertices(storage_)))
+        result.push_back(&storage_[vertex]);
+    std::sort(result.begin(), result.end(), [](const Node* a, const Node* b) {
+        return std::tie(a->type, a->id) < std::tie(b->type, b->id);
+    });
+    return result;
+}
+
+std::vector<const Edge*> PositionGraph::edges() const {
+    std::vector<const Edge*> result;
+    result.reserve(edge_by_key_.size());
+    for (const auto& [key, ref] : edge_by_key_) result.push_back(&storage_[ref]);
+    return result;  // edge_by_key_ is ordered by (source, target, key) already
+}
+
+}  // namespace negograph
