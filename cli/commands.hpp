@@ -17,6 +17,10 @@ inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitUsage = 2;
 
 Run add_build_command(CLI::App& app);
+Run add_query_command(CLI::App& app);
+Run add_diff_command(CLI::App& app);
+Run add_merge_command(CLI::App& app);
+Run add_eval_command(CLI::App& app);
 
 /// Prints "negograph: MESSAGE" on stderr.
 void print_error(const std::string& message);

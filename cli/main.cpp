@@ -24,6 +24,10 @@ int main(int argc, char** argv) {
     std::vector<std::pair<CLI::App*, negograph::cli::Run>> commands;
     auto add = [&](negograph::cli::Run run) { commands.emplace_back(app.get_subcommands({}).back(), std::move(run)); };
     add(negograph::cli::add_build_command(app));
+    add(negograph::cli::add_query_command(app));
+    add(negograph::cli::add_diff_command(app));
+    add(negograph::cli::add_merge_command(app));
+    add(negograph::cli::add_eval_command(app));
 
     try {
         app.parse(argc, argv);
