@@ -1,14 +1,18 @@
 // `negograph build`: documents in, one graph file out.
 #include "cli/commands.hpp"
+#include "cli/graph_input.hpp"
 
 #include "export/output_file.hpp"
 #include "export/writers.hpp"
 #include "extract/ontology.hpp"
 #include "graph/builder.hpp"
 
+#include <cstdio>
 #include <filesystem>
+#include <tuple>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace negograph::cli {
@@ -22,6 +26,9 @@ struct BuildArgs {
     unsigned threads = 0;
     std::uint32_t max_evidence = 0;
     bool quiet = false;
+    std::string shard;                        // --shard I/N; empty: every document
+    bool versions = false;                    // each INPUT is one version: a timeline
+    std::vector<std::string> version_labels;  // --version-labels; empty: from the names
 };
 
 ExportFormat choose_format(const BuildArgs& args) {
@@ -46,18 +53,79 @@ void check_not_an_input(const std::string& output, const std::vector<InputSource
     }
 }
 
+// --versions: each INPUT is one version of a document; GEXF output carries time spells.
+int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat format) {
+    if (!args.version_labels.empty() && args.version_labels.size() != args.inputs.size()) {
+        print_error("--version-labels names " + std::to_string(args.version_labels.size()) + " versions for " +
+                    std::to_string(args.inputs.size()) + " inputs");
+        return kExitUsage;
+    }
+    std::vector<InputError> ignored;  // load_versions reports them
+    check_not_an_input(args.output, expand_inputs(args.inputs, ignored));
+    check_graph_output(args.output, format);
+    GraphInputOptions options;
+    options.threads = args.threads;
+    options.max_evidence = args.max_evidence;
+    std::size_t failed = 0;
+    VersionGraphs versions = load_versions(args.inputs, args.version_labels, ontology, options, failed);
+    std::vector<TimelineVersion> timeline;
+    for (std::size_t i = 0; i < versions.versions.size(); ++i)
+        timeline.emplace_back(versions.labels[i], &versions.versions[i]);
+    if (format == ExportFormat::gexf)
+        write_output(args.output, [&](std::ostream& out) { write_gexf(out, versions.all, &timeline); });
+    else
+        write_graph_file(args.output, versions.all, format);
+    if (!args.quiet && args.output != "-")
+        std::cerr << "negograph: wrote " << args.output << ": " << timeline.size() << " versions, "
+                  << versions.all.node_count() << " nodes, " << versions.all.edge_count() << " edges\n";
+    return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+// --shard I/N (1 <= I <= N) as a 0-based index and a count.
+std::pair<std::uint32_t, std::uint32_t> parse_shard(const std::string& text) {
+    if (text.empty()) return {0, 1};
+    unsigned long index = 0, count = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%lu%c%lu%c", &index, &slash, &count, &extra) != 3 || slash != '/' || count == 0 ||
+        index == 0 || index > count || count > 1000000 || text.find_first_not_of("0123456789/") != std::string::npos)
+        throw std::invalid_argument("expected I/N with 1 <= I <= N, like 2/8; got \"" + text + "\"");
+    return {static_cast<std::uint32_t>(index - 1), static_cast<std::uint32_t>(count)};
+}
+
+// The progress line on a terminal: documents, MB/s and time left, redrawn in place.
+std::function<void(const BuildProgress&)> progress_line(const BuildArgs& args) {
+    if (args.quiet || !isatty(STDERR_FILENO)) return {};
+    return [](const BuildProgress& progress) {
+        double mb = static_cast<double>(progress.bytes_done) / 1e6;
+        double rate = progress.seconds > 0 ? mb / progress.seconds : 0.0;
+        char line[160];
+        int length = std::snprintf(line, sizeof line, "\rnegograph: %llu documents, %.1f MB, %.1f MB/s",
+                                   static_cast<unsigned long long>(progress.documents), mb, rate);
+        if (progress.bytes_total > 0 && rate > 0 && progress.bytes_done <= progress.bytes_total) {
+            double left = static_cast<double>(progress.bytes_total - progress.bytes_done) / 1e6 / rate;
+            length += std::snprintf(line + length, sizeof line - static_cast<std::size_t>(length),
+                                    ", %.0f%%, %.0f s left", 100.0 * static_cast<double>(progress.bytes_done) /
+                                    static_cast<double>(progress.bytes_total), left);
+        }
+        std::cerr << line << "\x1b[K" << std::flush;
+    };
+}
+
 int run_build(const BuildArgs& args) {
     ExportFormat format = choose_format(args);
     Ontology ontology = args.ontology.empty() ? default_ontology() : load_ontology_file(args.ontology);
+    if (args.versions) return run_versions(args, ontology, format);
     std::vector<InputError> errors;
     std::vector<InputSource> sources = expand_inputs(args.inputs, errors);
     for (const InputError& error : errors) print_error(error.what());
     check_not_an_input(args.output, sources);
-    check_writable(args.output);
+    check_graph_output(args.output, format);
 
     BuildOptions options;
     options.threads = args.threads;
     options.max_evidence = args.max_evidence;
+    std::tie(options.shard_index, options.shard_count) = parse_shard(args.shard);
+    options.progress = progress_line(args);
     Extractor extractor(ontology);
     PositionGraph graph = empty_graph(ontology, options);
     std::size_t failed = build_graph(graph, extractor, sources, options, [&](const std::string& message) {
@@ -67,7 +135,8 @@ int run_build(const BuildArgs& args) {
             print_error(message);
         }
     });
-    write_output(args.output, [&](std::ostream& out) { write_graph(out, graph, format); });
+    if (options.progress) std::cerr << "\r\x1b[K" << std::flush;  // the progress line gives way
+    write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
         std::cerr << "negograph: wrote " << args.output << ": " << graph.meta.documents.size() << " documents, "
                   << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
@@ -88,6 +157,7 @@ Run add_build_command(CLI::App& app) {
         "  negograph build samples/ -o out/samples.json        # NetworkX node-link JSON\n"
         "  cat article.txt | negograph build - > graph.json\n"
         "  negograph build corpus.jsonl --ontology my.json -o g.graphml\n"
+        "  negograph build --versions draft.txt final.txt -o timeline.gexf   # Gephi timeline\n"
         "INPUT is a file, a directory (read recursively) or - for stdin: plain text, HTML or\n"
         "JSON Lines ({\"id\": ..., \"text\": ...} per line). A file that cannot be read is\n"
         "reported and skipped; the graph of the rest is written and the exit code is 1.");
@@ -97,10 +167,31 @@ Run add_build_command(CLI::App& app) {
                       "json, graphml, gexf, csv, dot, html or cytoscape (default: from the -o extension, else json)");
     build->add_option("--ontology", args->ontology,
                       "Ontology JSON to use instead of the built-in one (\"extends\": \"default\" adds to it)");
-    build->add_option("-j,--threads", args->threads, "Worker threads (default: all cores)");
+    build->add_option("-j,--threads", args->threads, "Worker threads (default: all cores); output is the same for any")
+        ->check(CLI::Range(0u, 1024u));
+    build->add_option("--shard", args->shard,
+                      "I/N: build only the documents whose id hashes to shard I of N; 'negograph merge' "
+                      "joins the N graphs into the graph of one build")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                try {
+                    parse_shard(text);
+                    return std::string();
+                } catch (const std::invalid_argument& error) {
+                    return std::string(error.what());
+                }
+            },
+            "I/N"));
     build->add_option("--max-evidence", args->max_evidence,
                       "Evidence sentences kept per edge; weights still count all (default: all)");
     build->add_flag("-q,--quiet", args->quiet, "No warnings or summary on stderr");
+    build->add_flag("--versions", args->versions,
+                    "Each INPUT is one version, in order (v1.txt v2.txt ...): GEXF output gets time spells "
+                    "so Gephi's timeline plays the positions' evolution");
+    build->add_option("--version-labels", args->version_labels,
+                      "Labels for --versions, comma-separated (default: the input names without their "
+                      "shared start and extension)")
+        ->delimiter(',');
     return [args] { return run_build(*args); };
 }
 

@@ -1,14 +1,84 @@
-// `negograph merge`: placeholder until implemented.
+// `negograph merge`: graphs built apart (shards of a corpus, other corpora) into the one
+// graph a single build of all their documents gives. Parsing and writing only.
 #include "cli/commands.hpp"
+#include "cli/graph_input.hpp"
+
+#include "export/writers.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
 
 namespace negograph::cli {
+namespace {
+
+struct MergeArgs {
+    std::vector<std::string> inputs;
+    std::string output = "-";
+    std::string format;
+    std::string ontology;
+    unsigned threads = 0;
+    bool quiet = false;
+};
+
+int run_merge(const MergeArgs& args) {
+    ExportFormat format = ExportFormat::json;
+    if (!args.format.empty()) {
+        auto chosen = export_format_from(args.format);
+        if (!chosen) {
+            print_error("unknown format \"" + args.format + "\"");
+            return kExitUsage;
+        }
+        format = *chosen;
+    } else if (auto implied = export_format_for_path(args.output)) {
+        format = *implied;
+    }
+    if (args.output != "-") {
+        namespace fs = std::filesystem;
+        std::error_code error;
+        for (const std::string& input : args.inputs)
+            if (input != "-" && fs::weakly_canonical(input, error) == fs::weakly_canonical(args.output, error)) {
+                print_error(args.output + ": the output file is also an input; choose another -o");
+                return kExitUsage;
+            }
+    }
+    check_graph_output(args.output, format);
+
+    Ontology ontology = load_ontology_option(args.ontology);
+    GraphInputOptions options;
+    options.ontology_path = args.ontology;
+    options.threads = args.threads;
+    std::size_t failures = 0;
+    PositionGraph graph = load_graph(args.inputs, ontology, options, failures);
+    // A merge missing one of its parts is not the graph of the corpus: write nothing.
+    if (failures > 0) return kExitBadInput;
+    write_graph_file(args.output, graph, format);
+    if (!args.quiet && args.output != "-")
+        std::cerr << "negograph: wrote " << args.output << ": " << graph.meta.documents.size() << " documents, "
+                  << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    return kExitOk;
+}
+
+}  // namespace
 
 Run add_merge_command(CLI::App& app) {
-    app.add_subcommand("merge", "Merge graphs (not implemented yet)")->allow_extras();
-    return [] {
-        print_error("merge is not implemented yet");
-        return kExitUsage;
-    };
+    auto args = std::make_shared<MergeArgs>();
+    CLI::App* merge = app.add_subcommand("merge", "Merge graphs built separately into one");
+    merge->footer(
+        "Examples:\n"
+        "  negograph build part1/ -o p1.json && negograph build part2/ -o p2.json\n"
+        "  negograph merge p1.json p2.json -o all.graphml\n"
+        "The result is the graph one build of all the documents gives: weights and evidence\n"
+        "are summed, in any order or grouping. A document in two inputs is an error, since\n"
+        "its sentences would count twice. Documents may be given as well as graph files.");
+    merge->add_option("GRAPH", args->inputs, "Graph files (.json, .graphml) written by negograph")->required();
+    merge->add_option("-o,--output", args->output, "Output file; - for stdout (default)");
+    merge->add_option("--format", args->format,
+                      "json, graphml, gexf, csv, dot, html or cytoscape (default: from the -o extension, else json)");
+    merge->add_option("--ontology", args->ontology, "Ontology JSON for document inputs (default: built-in)");
+    merge->add_option("-j,--threads", args->threads, "Worker threads when building from documents");
+    merge->add_flag("-q,--quiet", args->quiet, "No summary on stderr");
+    return [args] { return run_merge(*args); };
 }
 
 }  // namespace negograph::cli

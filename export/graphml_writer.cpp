@@ -10,6 +10,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cmath>
+
 namespace negograph {
 namespace {
 
@@ -48,12 +50,11 @@ constexpr Key kKeys[] = {
     {"edge_evidence_end", "edge", "evidence_end", "long"},
     {"edge_evidence_text", "edge", "evidence_text", "string"},
     {"edge_evidence_cue", "edge", "evidence_cue", "string"},
+    {"edge_evidence_key", "edge", "evidence_key", "string"},
     {"edge_color", "edge", "color", "string"},
 };
 
 }  // namespace
-
-
 
 std::string xml_escape(std::string_view text) {
     std::string clean = sanitize_utf8(text);
@@ -88,11 +89,24 @@ std::string documents_json(const GraphMeta& meta) {
         writer.StartObject();
         for (auto [name, value] : {std::pair<const char*, const std::string*>{"id", &document.id},
                                    {"path", &document.path}, {"sha256", &document.sha256},
-                                   {"format", &document.format}, {"version", &document.version}}) {
+                                   {"format", &document.format}, {"version", &document.version},
+                                   {"offsets", &document.offsets}, {"title", &document.title},
+                                   {"date", &document.date}, {"url", &document.url}}) {
             if (value->empty()) continue;
             writer.Key(name);
             std::string clean = sanitize_utf8(*value);
             writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+        }
+        if (!document.metadata.empty()) {
+            writer.Key("metadata");
+            writer.StartObject();
+            for (const auto& [name, value] : document.metadata) {
+                std::string clean = sanitize_utf8(name);
+                writer.Key(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+                clean = sanitize_utf8(value);
+                writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+            }
+            writer.EndObject();
         }
         writer.EndObject();
     }
@@ -116,7 +130,7 @@ void write_graph_data(std::ostream& out, const GraphMeta& meta) {
 }
 
 void write_node(std::ostream& out, const Node& node) {
-    out << "    <node id=\"" << xml_escape(node.id) << "\">\n";
+    out << "    <node id=\"" << xml_escape(xml_id(node.id)) << "\">\n";
     data(out, "node_label", node.label);
     data(out, "node_type", to_string(node.type));
     if (node.type == NodeType::actor) {
@@ -130,8 +144,8 @@ void write_node(std::ostream& out, const Node& node) {
 }
 
 void write_edge(std::ostream& out, const PairEdge& edge, std::size_t index) {
-    out << "    <edge id=\"e" << index << "\" source=\"" << xml_escape(edge.source) << "\" target=\""
-        << xml_escape(edge.target) << "\">\n";
+    out << "    <edge id=\"e" << index << "\" source=\"" << xml_escape(xml_id(edge.source)) << "\" target=\""
+        << xml_escape(xml_id(edge.target)) << "\">\n";
     data(out, "edge_relation", edge.relation);
     if (edge.stance) {
         data(out, "edge_stance", to_string(*edge.stance));
@@ -141,7 +155,7 @@ void write_edge(std::ostream& out, const PairEdge& edge, std::size_t index) {
     data(out, "edge_relation_weights", edge.relation_weights);
     data(out, "edge_acts", join(edge.acts));
     data(out, "edge_weight", format_double(static_cast<double>(edge.weight)));
-    data(out, "edge_confidence", format_double(edge.confidence));
+    if (std::isfinite(edge.confidence)) data(out, "edge_confidence", format_double(edge.confidence));
     data(out, "edge_evidence_count", std::to_string(edge.evidence_count));
     if (const Evidence* evidence = edge.first_evidence) {
         data(out, "edge_evidence_document", evidence->document);
@@ -150,6 +164,7 @@ void write_edge(std::ostream& out, const PairEdge& edge, std::size_t index) {
         data(out, "edge_evidence_end", std::to_string(evidence->end));
         data(out, "edge_evidence_text", evidence->text);
         data(out, "edge_evidence_cue", evidence->cue);
+        data(out, "edge_evidence_key", edge.first_evidence_key);
     }
     data(out, "edge_color", pair_edge_color(edge));
     out << "    </edge>\n";
@@ -170,7 +185,7 @@ void write_graphml(std::ostream& out, const PositionGraph& graph) {
     write_graph_data(out, graph.meta);
     for (const Node* node : graph.nodes()) write_node(out, *node);
     std::size_t index = 0;
-    for (const PairEdge& edge : pair_edges(graph)) write_edge(out, edge, index++);
+    for_each_pair_edge(graph, [&](const PairEdge& edge) { write_edge(out, edge, index++); });
     out << "  </graph>\n</graphml>\n";
 }
 

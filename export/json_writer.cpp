@@ -1,5 +1,7 @@
 // NetworkX node-link JSON (edges under "edges"), written with RapidJSON's streaming
 // Writer: shortest round-trip doubles, never NaN or Infinity, valid UTF-8 only.
+#include "export/json_detail.hpp"
+#include "export/output_file.hpp"
 #include "export/writers.hpp"
 
 #include "extract/text.hpp"
@@ -8,12 +10,12 @@
 #include <rapidjson/writer.h>
 
 #include <charconv>
+#include <filesystem>
+#include <stdexcept>
 #include <cmath>
 
 namespace negograph {
-namespace {
-
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+namespace detail {
 
 void string_field(JsonWriter& writer, const char* name, std::string_view value) {
     writer.Key(name);
@@ -37,13 +39,26 @@ void write_documents(JsonWriter& writer, const GraphMeta& meta) {
         string_field(writer, "sha256", document.sha256);
         string_field(writer, "format", document.format);
         if (!document.version.empty()) string_field(writer, "version", document.version);
+        for (auto [name, value] : {std::pair<const char*, const std::string*>{"offsets", &document.offsets},
+                                   {"title", &document.title}, {"date", &document.date}, {"url", &document.url}})
+            if (!value->empty()) string_field(writer, name, *value);
+        if (!document.metadata.empty()) {
+            writer.Key("metadata");
+            writer.StartObject();
+            for (const auto& [name, value] : document.metadata) {
+                std::string clean = sanitize_utf8(name);
+                writer.Key(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+                clean = sanitize_utf8(value);
+                writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+            }
+            writer.EndObject();
+        }
         writer.EndObject();
     }
     writer.EndArray();
 }
 
-void write_node(JsonWriter& writer, const Node& node) {
-    writer.StartObject();
+void node_fields(JsonWriter& writer, const Node& node) {
     string_field(writer, "id", node.id);
     string_field(writer, "label", node.label);
     string_field(writer, "type", to_string(node.type));
@@ -53,7 +68,6 @@ void write_node(JsonWriter& writer, const Node& node) {
     } else {
         string_field(writer, "support_means", node.support_means);
     }
-    writer.EndObject();
 }
 
 void write_evidence(JsonWriter& writer, const Evidence& evidence) {
@@ -70,8 +84,7 @@ void write_evidence(JsonWriter& writer, const Evidence& evidence) {
     writer.EndObject();
 }
 
-void write_edge(JsonWriter& writer, const Edge& edge) {
-    writer.StartObject();
+void edge_fields(JsonWriter& writer, const Edge& edge) {
     string_field(writer, "source", edge.source);
     string_field(writer, "target", edge.target);
     string_field(writer, "key", edge.key());
@@ -88,12 +101,23 @@ void write_edge(JsonWriter& writer, const Edge& edge) {
     writer.StartArray();
     for (const Evidence& evidence : edge.evidence) write_evidence(writer, evidence);
     writer.EndArray();
+}
+
+void graph_meta_object(JsonWriter& writer, const GraphMeta& meta) {
+    writer.StartObject();
+    string_field(writer, "generator", meta.generator);
+    string_field(writer, "ontology", meta.ontology);
+    string_field(writer, "ontology_version", meta.ontology_version);
+    writer.Key("max_evidence");
+    writer.Uint(meta.max_evidence);
+    write_documents(writer, meta);
     writer.EndObject();
 }
 
-}  // namespace
+}  // namespace detail
 
 void write_json(std::ostream& out, const PositionGraph& graph) {
+    using namespace detail;
     rapidjson::OStreamWrapper stream(out);
     JsonWriter writer(stream);
     writer.StartObject();
@@ -102,21 +126,22 @@ void write_json(std::ostream& out, const PositionGraph& graph) {
     writer.Key("multigraph");
     writer.Bool(true);
     writer.Key("graph");
-    writer.StartObject();
-    string_field(writer, "generator", graph.meta.generator);
-    string_field(writer, "ontology", graph.meta.ontology);
-    string_field(writer, "ontology_version", graph.meta.ontology_version);
-    writer.Key("max_evidence");
-    writer.Uint(graph.meta.max_evidence);
-    write_documents(writer, graph.meta);
-    writer.EndObject();
+    graph_meta_object(writer, graph.meta);
     writer.Key("nodes");
     writer.StartArray();
-    for (const Node* node : graph.nodes()) write_node(writer, *node);
+    for (const Node* node : graph.nodes()) {
+        writer.StartObject();
+        node_fields(writer, *node);
+        writer.EndObject();
+    }
     writer.EndArray();
     writer.Key("edges");
     writer.StartArray();
-    for (const Edge* edge : graph.edges()) write_edge(writer, *edge);
+    for (const Edge* edge : graph.edges()) {
+        writer.StartObject();
+        edge_fields(writer, *edge);
+        writer.EndObject();
+    }
     writer.EndArray();
     writer.EndObject();
     out << '\n';
@@ -172,9 +197,55 @@ void write_graph(std::ostream& out, const PositionGraph& graph, ExportFormat for
     switch (format) {
     case ExportFormat::json: write_json(out, graph); return;
     case ExportFormat::graphml: write_graphml(out, graph); return;
-    default: break;
+    case ExportFormat::gexf: write_gexf(out, graph); return;
+    case ExportFormat::csv: write_csv_edges(out, graph); return;
+    case ExportFormat::dot: write_dot(out, graph); return;
+    case ExportFormat::html: write_html(out, graph); return;
+    case ExportFormat::cytoscape: write_cytoscape(out, graph); return;
     }
-    throw std::runtime_error("the " + std::string(to_string(format)) + " format is not available in this build");
+    throw std::logic_error("unknown export format");
+}
+
+void check_graph_output(const std::string& path, ExportFormat format) {
+    if (format != ExportFormat::csv || path == "-") return check_writable(path);
+    namespace fs = std::filesystem;
+    auto [nodes, edges] = csv_paths(path);
+    std::error_code error;
+    fs::path directory = fs::path(nodes).parent_path();
+    if (!directory.empty() && fs::exists(directory, error) && !fs::is_directory(directory, error))
+        throw std::runtime_error(path + ": " + directory.string() + " is a file, not a folder");
+    if (!directory.empty() && !fs::is_directory(directory, error)) {
+        fs::path parent = directory.parent_path();
+        if (!parent.empty() && !fs::is_directory(parent, error))
+            throw std::runtime_error(path + ": directory " + parent.string() + " does not exist");
+        return;  // write_graph_file creates the folder itself
+    }
+    check_writable(nodes);
+    check_writable(edges);
+}
+
+void write_graph_file(const std::string& path, const PositionGraph& graph, ExportFormat format) {
+    if (format != ExportFormat::csv || path == "-") {
+        write_output(path, [&](std::ostream& out) { write_graph(out, graph, format); });
+        return;
+    }
+    namespace fs = std::filesystem;
+    auto [nodes, edges] = csv_paths(path);
+    fs::path directory = fs::path(nodes).parent_path();
+    std::error_code error;
+    bool created = !directory.empty() && !fs::exists(directory, error);
+    if (created && !fs::create_directory(directory, error))
+        throw std::runtime_error(path + ": cannot create the folder: " + error.message());
+    bool had_nodes = fs::exists(nodes, error);
+    try {
+        write_output(nodes, [&](std::ostream& out) { write_csv_nodes(out, graph); });
+        write_output(edges, [&](std::ostream& out) { write_csv_edges(out, graph); });
+    } catch (...) {
+        // Never leave a nodes table without its edges table.
+        if (!had_nodes) fs::remove(nodes, error);
+        if (created) fs::remove(directory, error);
+        throw;
+    }
 }
 
 }  // namespace negograph

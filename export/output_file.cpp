@@ -21,6 +21,24 @@ std::string directory_of(const std::string& path) {
     return parent.empty() ? "." : parent.string();
 }
 
+// When this process started, give or take static initialisation.
+const fs::file_time_type kRunStart = fs::file_time_type::clock::now();
+
+// A run killed while writing (SIGKILL, power loss) leaves its hidden temporary file
+// behind; the next run writing the same output removes those older than itself.
+void remove_stale_temporaries(const std::string& path) {
+    std::string prefix = "." + fs::path(path).filename().string() + ".tmp-";
+    std::error_code error;
+    fs::directory_iterator entries(directory_of(path), error);
+    for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+        std::string name = entries->path().filename().string();
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code ignored;
+        if (entries->is_regular_file(ignored) && entries->last_write_time(ignored) < kRunStart)
+            fs::remove(entries->path(), ignored);
+    }
+}
+
 }  // namespace
 
 void check_writable(const std::string& path) {
@@ -30,8 +48,12 @@ void check_writable(const std::string& path) {
     std::string directory = directory_of(path);
     if (!fs::is_directory(directory, error))
         throw std::runtime_error(path + ": directory " + directory + " does not exist");
-    if (::access(directory.c_str(), W_OK) != 0)
-        throw std::runtime_error(path + ": cannot write in " + directory + ": " + std::strerror(errno));
+    // Try it: access() says yes to root even where writes fail (/proc, read-only mounts).
+    std::string probe = (fs::path(directory) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(probe.data());
+    if (fd < 0) throw std::runtime_error(path + ": cannot write in " + directory + ": " + std::strerror(errno));
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
@@ -41,6 +63,7 @@ void write_output(const std::string& path, const std::function<void(std::ostream
         return;
     }
     check_writable(path);
+    remove_stale_temporaries(path);
     std::string temp = (fs::path(directory_of(path)) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
     if (fd < 0) throw std::runtime_error(path + ": cannot create a temporary file: " + std::strerror(errno));

@@ -11,7 +11,8 @@ namespace negograph {
 
 /// Writes `path` atomically through `write` ("-" writes to stdout). Throws
 /// std::runtime_error naming the path when the destination cannot be written; the
-/// temporary file is removed on any failure.
+/// temporary file is removed on any failure. Temporary files of the same output
+/// (`.NAME.tmp-XXXXXX`) older than this run, left by a killed run, are removed first.
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 /// Throws when `path`'s directory cannot be written, so a long build fails before it

@@ -8,6 +8,8 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace negograph {
 
@@ -29,8 +31,43 @@ std::string_view to_string(ExportFormat format);
 void write_json(std::ostream& out, const PositionGraph& graph);
 void write_graphml(std::ostream& out, const PositionGraph& graph);
 
-/// Writes `graph` in `format`. Formats without a writer yet throw std::runtime_error.
+/// One version of a timeline: its label and its graph.
+using TimelineVersion = std::pair<std::string, const PositionGraph*>;
+
+/// GEXF 1.3 with viz:color and viz:size (actors sized by the sentences in which they take
+/// positions). With `timeline`, an ordered list of versions, the graph is written with
+/// mode="dynamic" timeformat="integer": version i (1-based) is time i, the <meta>
+/// description lists "i=label", and every node and edge gets <spells> for the versions
+/// it is present in (nodes by id, edges by source, target and key).
+void write_gexf(std::ostream& out, const PositionGraph& graph,
+                const std::vector<TimelineVersion>* timeline = nullptr);
+
+/// CSV tables (RFC 4180, CRLF) whose headers suit both Gephi's spreadsheet import (Id,
+/// Label, Source, Target, Kind, Weight) and neo4j-admin import (:ID, :LABEL, :START_ID,
+/// :END_ID, :TYPE, typed columns such as confidence:double).
+void write_csv_nodes(std::ostream& out, const PositionGraph& graph);
+void write_csv_edges(std::ostream& out, const PositionGraph& graph);
+/// The nodes and edges files CSV output to `path` means: DIR/nodes.csv and
+/// DIR/edges.csv for a directory (a path ending in "/" or without an extension), else
+/// NAME.nodes.csv and NAME.edges.csv for NAME.csv.
+std::pair<std::string, std::string> csv_paths(const std::string& path);
+
+/// Graphviz DOT: `dot -Tsvg` renders it with actors, issues and stances coloured.
+void write_dot(std::ostream& out, const PositionGraph& graph);
+/// Cytoscape.js JSON: {"elements": {"nodes": [{"data": ...}], "edges": [...]}} with a
+/// top-level "graph" object (the metadata) and every edge's full evidence.
+void write_cytoscape(std::ostream& out, const PositionGraph& graph);
+/// One self-contained HTML page: the viewer, Cytoscape.js and the graph inlined.
+void write_html(std::ostream& out, const PositionGraph& graph);
+
+/// Writes `graph` in `format`. CSV on a stream is the edges table alone.
 void write_graph(std::ostream& out, const PositionGraph& graph, ExportFormat format);
+/// Writes `graph` to `path` ("-": stdout) atomically; CSV writes two files (csv_paths),
+/// and neither is left behind when either fails.
+void write_graph_file(const std::string& path, const PositionGraph& graph, ExportFormat format);
+/// Throws std::runtime_error when output in `format` cannot go to `path`: a long build
+/// then fails before it starts.
+void check_graph_output(const std::string& path, ExportFormat format);
 
 /// Colours shared by every visual export, as #RRGGBB.
 namespace colors {

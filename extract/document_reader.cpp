@@ -1,22 +1,37 @@
-// File system walking, format detection and the text and JSON Lines readers.
+// File system walking, format detection, gzip, and the text, HTML and JSON Lines readers.
 #include "extract/document_reader.hpp"
 
+#include "extract/html_reader.hpp"
 #include "extract/text.hpp"
 
 #include <openssl/evp.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <unistd.h>
 
 namespace negograph {
 namespace fs = std::filesystem;
 namespace {
+
+std::string lower_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+// The path without a trailing ".gz": "corpus.jsonl.gz" -> "corpus.jsonl".
+fs::path without_gz(const fs::path& path) {
+    return lower_extension(path) == ".gz" ? path.parent_path() / path.stem() : path;
+}
 
 bool is_hidden(const fs::path& path) {
     std::string name = path.filename().string();
@@ -24,33 +39,77 @@ bool is_hidden(const fs::path& path) {
 }
 
 bool has_document_extension(const fs::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    bool gz = lower_extension(path) == ".gz";
+    std::string ext = lower_extension(without_gz(path));
     return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".jsonl" || ext == ".ndjson" ||
-           ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext.empty();
-}
-
-std::string read_all(const std::string& path) {
-    if (path == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        return bytes;
-    }
-    std::error_code error;
-    if (fs::is_directory(path, error)) throw InputError(path, "is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "cannot open: " + std::string(std::strerror(errno)));
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(path, "read error");
-    return bytes;
+           ext == ".html" || ext == ".htm" || ext == ".xhtml" || (ext.empty() && !gz) ||
+           (gz && ext == ".json");
 }
 
 std::string display_path(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+// Reads a file or stdin through zlib, which passes bytes without the gzip magic through
+// unchanged, so one loop reads plain and gzipped input alike.
+class ByteSource {
+public:
+    explicit ByteSource(const std::string& path) : path_(path) {
+        int fd = 0;
+        if (path != "-") {
+            std::error_code error;
+            if (fs::is_directory(path, error)) throw InputError(path, "is a directory");
+            fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) throw InputError(path, "cannot open: " + std::string(std::strerror(errno)));
+        } else {
+            fd = ::dup(0);
+            if (fd < 0) throw InputError(display_path(path), "cannot read: " + std::string(std::strerror(errno)));
+        }
+        file_ = gzdopen(fd, "rb");
+        if (!file_) {
+            ::close(fd);
+            throw InputError(display_path(path), "cannot read: out of memory");
+        }
+        gzbuffer(file_, 1 << 17);
+    }
+    ~ByteSource() { gzclose(file_); }
+    ByteSource(const ByteSource&) = delete;
+    ByteSource& operator=(const ByteSource&) = delete;
+
+    // Appends up to `count` bytes to `out`; returns how many (0 at the end).
+    std::size_t read(std::string& out, std::size_t count) {
+        std::size_t old = out.size();
+        out.resize(old + count);
+        int got = gzread(file_, out.data() + old, static_cast<unsigned>(count));
+        if (got < 0) {
+            int code = 0;
+            const char* message = gzerror(file_, &code);
+            out.resize(old);
+            throw InputError(display_path(path_), code == Z_ERRNO ? "read error: " + std::string(std::strerror(errno))
+                                                                  : "corrupt gzip data: " + std::string(message));
+        }
+        out.resize(old + static_cast<std::size_t>(got));
+        if (got == 0) {
+            int code = Z_OK;
+            gzerror(file_, &code);
+            if (code == Z_BUF_ERROR) throw InputError(display_path(path_), "truncated gzip data");
+        }
+        return static_cast<std::size_t>(got);
+    }
+
+    // Bytes of the underlying file consumed so far.
+    std::uint64_t consumed() const {
+        z_off_t offset = gzoffset(file_);
+        return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+    }
+
+private:
+    std::string path_;
+    gzFile file_ = nullptr;
+};
+
 // Byte offset of the first NUL in the first 64 KiB: text never holds one.
 std::size_t find_nul(std::string_view bytes) {
     std::size_t limit = std::min<std::size_t>(bytes.size(), 1 << 16);
-    std::size_t at = bytes.substr(0, limit).find('\0');
-    return at;
+    return bytes.substr(0, limit).find('\0');
 }
 
 void check_text(const std::string& path, std::string_view bytes, const std::function<void(const std::string&)>& warn) {
@@ -65,56 +124,120 @@ void check_text(const std::string& path, std::string_view bytes, const std::func
     }
 }
 
-Document make_document(const std::string& id, const std::string& path, const std::string& format,
-                       std::string_view sha_of, std::string text) {
+std::string compact_json(const rapidjson::Value& value) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    value.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string string_of(const rapidjson::Value& value) {
+    return value.IsString() ? std::string(value.GetString(), value.GetStringLength()) : compact_json(value);
+}
+
+// One JSON Lines line (never empty) into a document; throws InputError with its position.
+Document read_jsonl_line(const std::string& path, std::string_view line, std::uint64_t line_number,
+                         const std::function<void(const std::string&)>& warn) {
+    std::size_t nul = line.find('\0');
+    if (nul != std::string_view::npos)
+        throw InputError(display_path(path), line_number, nul + 1, "binary data (a NUL byte), not text; skipped");
+    rapidjson::Document json;
+    json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
+    if (json.HasParseError())
+        throw InputError(display_path(path), line_number, json.GetErrorOffset() + 1,
+                         std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()));
+    if (!json.IsObject()) throw InputError(display_path(path), line_number, 1, "each line must be a JSON object");
+    auto text = json.FindMember("text");
+    if (text == json.MemberEnd() || !text->value.IsString())
+        throw InputError(display_path(path), line_number, 1, "missing string field \"text\"");
+
     Document document;
-    document.info.id = id;
-    document.info.path = path;
-    document.info.sha256 = sha256_hex(sha_of);
-    document.info.format = format;
-    document.text = std::move(text);
+    DocumentInfo& info = document.info;
+    info.id = document_id_of(path) + "#" + std::to_string(line_number);
+    info.path = display_path(path);
+    info.sha256 = sha256_hex(line);
+    info.format = "jsonl";
+    info.offsets = "text";
+    document.text.assign(text->value.GetString(), text->value.GetStringLength());
+    for (const auto& member : json.GetObject()) {
+        std::string_view name(member.name.GetString(), member.name.GetStringLength());
+        const rapidjson::Value& value = member.value;
+        if (name == "text") continue;
+        if (name == "id" && (value.IsString() || value.IsInt64() || value.IsUint64())) info.id = string_of(value);
+        else if (name == "version" && value.IsString()) info.version = string_of(value);
+        else if (name == "title" && value.IsString()) info.title = string_of(value);
+        else if (name == "date" && value.IsString()) info.date = string_of(value);
+        else if (name == "url" && value.IsString()) info.url = string_of(value);
+        else info.metadata.emplace_back(std::string(name), string_of(value));
+    }
+    std::sort(info.metadata.begin(), info.metadata.end());
+    info.metadata.erase(std::unique(info.metadata.begin(), info.metadata.end(),
+                                    [](const auto& a, const auto& b) { return a.first == b.first; }),
+                        info.metadata.end());
+    std::size_t invalid = find_invalid_utf8(document.text);
+    if (invalid != std::string::npos && warn)
+        warn(display_path(path) + ":" + std::to_string(line_number) + ": invalid UTF-8 at byte " +
+             std::to_string(invalid) + " of \"text\"; shown as U+FFFD in evidence");
     return document;
 }
 
-std::string document_id(const std::string& path) {
-    if (path == "-") return "stdin";
-    return fs::path(path).lexically_normal().generic_string();
-}
-
-std::vector<Document> read_jsonl(const std::string& path, const std::string& bytes) {
+std::vector<Document> read_jsonl(const SourceChunk& chunk, const std::function<void(const std::string&)>& warn,
+                                 const std::function<void(const InputError&)>& error) {
     std::vector<Document> documents;
+    std::string_view bytes = chunk.bytes;
     std::size_t line_start = 0;
-    std::uint64_t line_number = 0;
+    std::uint64_t line_number = chunk.first_line - 1;
     while (line_start < bytes.size()) {
         std::size_t line_end = bytes.find('\n', line_start);
-        if (line_end == std::string::npos) line_end = bytes.size();
+        if (line_end == std::string_view::npos) line_end = bytes.size();
         ++line_number;
-        std::string_view line(bytes.data() + line_start, line_end - line_start);
-        std::size_t offset = line_start;
+        std::string_view line = bytes.substr(line_start, line_end - line_start);
         line_start = line_end + 1;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        rapidjson::Document json;
-        json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
-        if (json.HasParseError())
-            throw InputError(display_path(path), line_number, json.GetErrorOffset() + 1,
-                             std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()));
-        if (!json.IsObject()) throw InputError(display_path(path), line_number, 1, "each line must be a JSON object");
-        auto text = json.FindMember("text");
-        if (text == json.MemberEnd() || !text->value.IsString())
-            throw InputError(display_path(path), line_number, 1, "missing string field \"text\"");
-        std::string id = document_id(path) + "#" + std::to_string(line_number);
-        auto id_member = json.FindMember("id");
-        if (id_member != json.MemberEnd()) {
-            if (id_member->value.IsString()) id = id_member->value.GetString();
-            else if (id_member->value.IsInt64()) id = std::to_string(id_member->value.GetInt64());
+        try {
+            documents.push_back(read_jsonl_line(chunk.path, line, line_number, warn));
+        } catch (const InputError& bad) {
+            error(bad);
         }
-        std::string body(text->value.GetString(), text->value.GetStringLength());
-        documents.push_back(make_document(id, path, "jsonl", std::string_view(bytes).substr(offset, line.size()), body));
-        auto version = json.FindMember("version");
-        if (version != json.MemberEnd() && version->value.IsString())
-            documents.back().info.version = version->value.GetString();
     }
     return documents;
+}
+
+std::vector<Document> read_whole(const SourceChunk& chunk, const std::function<void(const std::string&)>& warn) {
+    std::string bytes = chunk.bytes;
+    if (std::optional<std::string> utf8 = transcode_utf16(bytes)) {
+        if (warn)
+            warn(display_path(chunk.path) +
+                 ": UTF-16 text transcoded to UTF-8; evidence offsets count bytes of the UTF-8 text");
+        bytes = std::move(*utf8);
+    }
+    if (bytes.empty() && warn) warn(display_path(chunk.path) + ": empty file, no text");
+    check_text(chunk.path, bytes, warn);
+    Document document;
+    document.info.id = document_id_of(chunk.path);
+    document.info.path = display_path(chunk.path);
+    document.info.sha256 = sha256_hex(chunk.bytes);
+    if (chunk.format == InputFormat::html) {
+        HtmlText page = extract_html_text(bytes);
+        document.info.format = "html";
+        document.info.offsets = "extracted";
+        document.info.title = std::move(page.title);
+        document.text = std::move(page.text);
+    } else {
+        document.info.format = "text";
+        document.info.offsets = "file";
+        document.text = std::move(bytes);
+    }
+    std::vector<Document> documents;
+    documents.push_back(std::move(document));
+    return documents;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
 }
 
 }  // namespace
@@ -130,6 +253,11 @@ std::string sha256_hex(std::string_view bytes) {
         result.push_back(hex[digest[i] & 15]);
     }
     return result;
+}
+
+std::string document_id_of(const std::string& path) {
+    if (path == "-") return "stdin";
+    return fs::path(path).lexically_normal().generic_string();
 }
 
 std::vector<InputSource> expand_inputs(const std::vector<std::string>& inputs, std::vector<InputError>& errors) {
@@ -162,31 +290,89 @@ std::vector<InputSource> expand_inputs(const std::vector<std::string>& inputs, s
 }
 
 InputFormat detect_format(const std::string& path, std::string_view head) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string ext = lower_extension(without_gz(path));
     if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::jsonl;
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::html;
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
     std::size_t first = head.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && head[first] == '{' && head.find("\"text\"") != std::string_view::npos)
-        return InputFormat::jsonl;
+    if (first == std::string_view::npos) return InputFormat::text;
+    head.remove_prefix(first);
+    if (head[0] == '{' && head.find("\"text\"") != std::string_view::npos) return InputFormat::jsonl;
+    if (head[0] == '<')
+        for (std::string_view opening : {"<!doctype html", "<html", "<head", "<body"})
+            if (starts_with_ci(head, opening)) return InputFormat::html;
     return InputFormat::text;
+}
+
+void read_chunks(const InputSource& source, std::size_t chunk_bytes, const std::function<void(SourceChunk&&)>& emit) {
+    ByteSource input(source.path);
+    SourceChunk chunk;
+    chunk.path = source.path;
+    std::uint64_t reported = 0;
+    // The first block decides the format.
+    while (chunk.bytes.size() < 4096 && input.read(chunk.bytes, 4096) > 0) {}
+    chunk.format = detect_format(source.path, std::string_view(chunk.bytes).substr(0, 4096));
+    if (chunk.format != InputFormat::jsonl) {
+        while (input.read(chunk.bytes, 1 << 20) > 0) {}
+        chunk.source_bytes = input.consumed();
+        emit(std::move(chunk));
+        return;
+    }
+    std::uint64_t next_line = 1;
+    bool more = true;
+    while (more) {
+        while (chunk.bytes.size() < chunk_bytes && (more = input.read(chunk.bytes, chunk_bytes) > 0)) {}
+        std::size_t cut = chunk.bytes.size();
+        if (more) {
+            std::size_t newline = chunk.bytes.rfind('\n');
+            if (newline == std::string::npos) {  // one line longer than a chunk: read on
+                chunk_bytes *= 2;
+                continue;
+            }
+            cut = newline + 1;
+        }
+        SourceChunk piece;
+        piece.path = source.path;
+        piece.format = InputFormat::jsonl;
+        piece.first_line = next_line;
+        piece.bytes.assign(chunk.bytes, 0, cut);
+        chunk.bytes.erase(0, cut);
+        next_line += static_cast<std::uint64_t>(std::count(piece.bytes.begin(), piece.bytes.end(), '\n'));
+        std::uint64_t consumed = input.consumed();
+        piece.source_bytes = consumed - reported;
+        reported = consumed;
+        if (!piece.bytes.empty() || !more) emit(std::move(piece));
+    }
+}
+
+std::vector<Document> read_chunk(const SourceChunk& chunk, const std::function<void(const std::string&)>& warn,
+                                 const std::function<void(const InputError&)>& error) {
+    if (chunk.format == InputFormat::jsonl) return read_jsonl(chunk, warn, error);
+    try {
+        return read_whole(chunk, warn);
+    } catch (const InputError& bad) {
+        error(bad);
+        return {};
+    }
 }
 
 std::vector<Document> read_text(const std::string& path, std::string bytes,
                                 const std::function<void(const std::string&)>& warn) {
-    check_text(path, bytes, warn);
-    InputFormat format = detect_format(path, std::string_view(bytes).substr(0, 4096));
-    if (format == InputFormat::jsonl) return read_jsonl(path, bytes);
-    std::string sha = sha256_hex(bytes);
-    std::vector<Document> documents;
-    documents.push_back(make_document(document_id(path), display_path(path),
-                                      format == InputFormat::html ? "html" : "text", "", std::move(bytes)));
-    documents.back().info.sha256 = std::move(sha);
-    return documents;
+    SourceChunk chunk;
+    chunk.path = path;
+    chunk.format = detect_format(path, std::string_view(bytes).substr(0, 4096));
+    chunk.bytes = std::move(bytes);
+    auto fail = [](const InputError& bad) { throw bad; };
+    return read_chunk(chunk, warn, fail);
 }
 
 std::vector<Document> read_source(const InputSource& source, const std::function<void(const std::string&)>& warn) {
-    return read_text(source.path, read_all(source.path), warn);
+    std::vector<Document> documents;
+    read_chunks(source, 1 << 20, [&](SourceChunk&& chunk) {
+        auto fail = [](const InputError& bad) { throw bad; };
+        for (Document& document : read_chunk(chunk, warn, fail)) documents.push_back(std::move(document));
+    });
+    return documents;
 }
 
 }  // namespace negograph

@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace negograph {
@@ -46,6 +47,8 @@ struct Token {
     WordClass word_class = WordClass::negation;
     int group = 0;              // parenthetical group: 0 outside parentheses
     bool governed = false;      // an actor right after a preposition: an object
+    bool modifier = false;      // "Russian forces", "Ukraine's sovereignty": not a holder
+    bool topic = false;         // "For Ukraine, ...": the holder of the clause
 };
 
 constexpr double kDirectConfidence = 0.9;
@@ -75,8 +78,9 @@ bool is_page_furniture(const std::vector<Word>& words) {
     return false;
 }
 
+// Who holds a position: one actor, or several coordinated ("NATO and EU leaders").
 struct Holder {
-    std::uint32_t actor = 0;
+    std::vector<std::uint32_t> actors;
     bool indirect = false;  // through a pronoun or inherited from an earlier clause
 };
 
@@ -103,6 +107,7 @@ public:
                 paragraph_ = sentence.paragraph;
                 recent_issues_.clear();
                 last_subject_.reset();
+                last_proposer_.reset();
             }
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
             words_ = split_words(raw, sentence.start);
@@ -112,12 +117,26 @@ public:
             if (words_.size() >= 4 && !seen_sentences.insert(joined_words()).second) continue;
             sentence_ = sentence;
             sentence_index_ = static_cast<std::uint32_t>(index);
+            // A question asks, it does not state: "Would Ukraine accept neutrality?"
+            if (is_question(raw)) {
+                tokenize();
+                remember_issues();
+                continue;
+            }
             read_sentence();
         }
         return finish();
     }
 
 private:
+    static bool is_question(std::string_view raw) {
+        std::size_t end = raw.size();
+        while (end > 0 && (raw[end - 1] == '"' || raw[end - 1] == '\'' || raw[end - 1] == ')' ||
+                           static_cast<unsigned char>(raw[end - 1]) >= 0x80))
+            --end;
+        return end > 0 && raw[end - 1] == '?';
+    }
+
     std::string joined_words() const {
         std::string joined;
         for (const Word& word : words_) { joined += word.norm; joined.push_back(' '); }
@@ -129,6 +148,22 @@ private:
         std::uint32_t from = words_[left_word].end;
         std::uint32_t to = words_[right_word].start;
         return text_.substr(from, to - from);
+    }
+
+    const Node& actor_node(std::uint32_t actor) const {
+        if (actor < ontology_.actors.size()) return ontology_.actors[actor].node;
+        return discovered_[actor - ontology_.actors.size()];
+    }
+
+    bool capitalised(std::uint32_t word) const {
+        char c = text_[words_[word].start];
+        return c >= 'A' && c <= 'Z';
+    }
+
+    // Only spaces (no comma, no parenthesis) between two neighbouring words.
+    bool joined_by_space(std::uint32_t left, std::uint32_t right) const {
+        std::string_view gap = between(left, right);
+        return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
     }
 
     void tokenize() {
@@ -144,6 +179,8 @@ private:
             previous_end = words_[match.last - 1].end;
             tokens_.push_back(make_token(match, group));
         }
+        discover_persons();
+        mark_roles();
     }
 
     Token make_token(const PhraseMatcher::Match& match, int group) const {
@@ -164,7 +201,6 @@ private:
             if (category_of(value) == Category::actor) {
                 token.kind = TokenKind::actor;
                 token.actor = index_of(value);
-                token.governed = is_governed(match.first);
                 return token;
             }
         }
@@ -178,6 +214,162 @@ private:
         token.kind = TokenKind::word;
         token.word_class = lexicon_words()[index_of(match.payloads->front())].word_class;
         return token;
+    }
+
+    // Persons the ontology lacks: "<state> <title words> <Capitalised Name>" ("Russian
+    // deputy defence minister Alexander Fomin") makes a person affiliated with the
+    // state; later the surname alone ("Fomin said") names them too.
+    void discover_persons() {
+        std::vector<Token> found;
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::actor || actor_node(token.actor).kind == ActorKind::person) continue;
+            std::uint32_t at = token.last;
+            std::uint32_t titles = 0;
+            while (at < words_.size() && titles < 5 && is_title_word(words_[at].norm) && !covered(at)) {
+                ++at;
+                ++titles;
+            }
+            // The state's own alias may end in a title ("Ukrainian delegation head ...").
+            bool titled = titles > 0 || (token.last > token.first + 1 && is_title_word(words_[token.last - 1].norm));
+            if (!titled) continue;
+            std::uint32_t name_end = at;
+            while (name_end < words_.size() && name_end - at < 3 && capitalised(name_end) && !covered(name_end) &&
+                   !is_title_word(words_[name_end].norm) && (name_end == at || joined_by_space(name_end - 1, name_end)))
+                ++name_end;
+            if (name_end - at < 2 || (at > 0 && !joined_by_space(at - 1, at))) continue;
+            std::uint32_t person = person_for(at, name_end, actor_node(token.actor).id);
+            Token added;
+            added.first = at;
+            added.last = name_end;
+            added.kind = TokenKind::actor;
+            added.actor = person;
+            added.group = token.group;
+            found.push_back(added);
+        }
+        // The surname of a person found earlier: "Fomin said ...".
+        for (std::uint32_t at = 0; at < words_.size(); ++at) {
+            if (covered(at) || !capitalised(at)) continue;
+            auto known = surnames_.find(words_[at].norm);
+            if (known == surnames_.end()) continue;
+            bool inside = false;
+            for (const Token& token : found) inside = inside || (at >= token.first && at < token.last);
+            if (inside) continue;
+            Token added;
+            added.first = at;
+            added.last = at + 1;
+            added.kind = TokenKind::actor;
+            added.actor = known->second;
+            found.push_back(added);
+        }
+        if (found.empty()) return;
+        for (Token& token : found) tokens_.push_back(std::move(token));
+        std::sort(tokens_.begin(), tokens_.end(), [](const Token& a, const Token& b) { return a.first < b.first; });
+    }
+
+    bool covered(std::uint32_t word) const {
+        for (const Token& token : tokens_)
+            if (word >= token.first && word < token.last) return true;
+        return false;
+    }
+
+    std::uint32_t person_for(std::uint32_t first, std::uint32_t last, const std::string& affiliation) {
+        std::uint32_t from = words_[first].start;
+        std::uint32_t to = words_[last - 1].end;
+        std::string name(text_.substr(from, to - from));
+        std::string id = slugify(name);
+        std::uint32_t index = 0;
+        auto existing = std::find_if(discovered_.begin(), discovered_.end(), [&](const Node& node) { return node.id == id; });
+        if (existing != discovered_.end()) {
+            index = static_cast<std::uint32_t>(ontology_.actors.size() + (existing - discovered_.begin()));
+        } else {
+            Node node;
+            node.id = id;
+            node.label = name;
+            node.type = NodeType::actor;
+            node.kind = ActorKind::person;
+            node.affiliation = affiliation;
+            discovered_.push_back(std::move(node));
+            index = static_cast<std::uint32_t>(ontology_.actors.size() + discovered_.size() - 1);
+        }
+        surnames_[words_[last - 1].norm] = index;
+        return index;
+    }
+
+    // Marks each actor token's role: governed by a preposition (an object), a modifier
+    // of another noun ("Russian forces", "Ukraine's sovereignty"), or a topic ("For
+    // Ukraine, ..."). Objects stay objects through a coordination ("from Russia, the US
+    // and Turkey").
+    void mark_roles() {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
+            if (token.kind != TokenKind::actor) continue;
+            token.governed = is_governed(token.first);
+            // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
+            if (token.governed && token.first > 0 && words_[token.first - 1].norm == "with" &&
+                i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
+                token.governed = false;
+            if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
+                coordinated(tokens_[i - 1], token))
+                token.governed = true;
+            // "demanded that Kyiv recognise ...": the subject of the demanded clause is
+            // not a holder; what it is asked to do is the demander's position.
+            if (token.first >= 2 && words_[token.first - 1].norm == "that" && i > 0 &&
+                tokens_[i - 1].kind == TokenKind::cue && tokens_[i - 1].last + 1 == token.first)
+                token.governed = true;
+            token.topic = is_topic(token);
+            token.modifier = is_modifier(i);
+        }
+    }
+
+    // "A and B", "A, B and C", "A and other B": only conjunctions, commas and
+    // determiners between two actor tokens.
+    bool coordinated(const Token& left, const Token& right) const {
+        if (right.first < left.last || right.first - left.last > 3) return false;
+        for (std::uint32_t at = left.last; at < right.first; ++at) {
+            const std::string& word = words_[at].norm;
+            if (word != "and" && word != "or" && word != "other" && word != "as" && word != "well" &&
+                !is_determiner(word))
+                return false;
+        }
+        std::string_view gap = between(left.last - 1, right.first);
+        return gap.find_first_of(";:()") == std::string_view::npos;
+    }
+
+    bool is_topic(const Token& token) const {
+        if (token.first == 0 || words_[token.first - 1].norm != "for") return false;
+        std::uint32_t for_word = token.first - 1;
+        bool at_start = for_word == 0 || between(for_word - 1, for_word).find(',') != std::string_view::npos;
+        return at_start && token.last < words_.size() && between(token.last - 1, token.last).find(',') != std::string_view::npos;
+    }
+
+    // A demonym or possessive that qualifies another noun is not a holder.
+    bool is_modifier(std::size_t index) const {
+        const Token& token = tokens_[index];
+        if (token.last >= words_.size()) return false;
+        const Node& node = actor_node(token.actor);
+        if (node.kind == ActorKind::person) return false;
+        std::uint32_t next = token.last;
+        bool possessive = words_[next].norm == "s" && between(token.last - 1, next).find_first_of("'\xE2") != std::string_view::npos;
+        if (possessive) {
+            ++next;
+            if (next >= words_.size()) return false;
+        } else {
+            if (token.last - token.first != 1 || !is_demonym(words_[token.first].norm)) return false;
+            if (!joined_by_space(token.last - 1, next) && !(between(token.last - 1, next) == "-")) return false;
+        }
+        if (is_title_word(words_[next].norm)) return false;
+        // What follows is itself a token: a cue ("Ukraine's proposal"), another actor.
+        if (index + 1 < tokens_.size() && tokens_[index + 1].first == next &&
+            tokens_[index + 1].kind != TokenKind::issue)
+            return tokens_[index + 1].kind == TokenKind::word;
+        return true;
+    }
+
+    static bool is_demonym(std::string_view word) {
+        for (std::string_view ending : {"ian", "an", "ish", "ese", "ern", "eli", "ch"})
+            if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return true;
+        return false;
     }
 
     // True when the word before `first` (skipping determiners) is a preposition.
@@ -236,78 +428,116 @@ private:
         return result;
     }
 
+    // "they"/"it" name a state, a bloc or a body; "he"/"she" a person.
     std::optional<std::uint32_t> resolve_pronoun(const Token& pronoun) const {
         if (!last_subject_) return std::nullopt;
-        const Node& node = ontology_.actors[*last_subject_].node;
+        const Node& node = actor_node(last_subject_->actors.front());
         const std::string& word = words_[pronoun.first].norm;
         bool personal = word == "he" || word == "she" || word == "his" || word == "her";
         if (personal != (node.kind == ActorKind::person)) return std::nullopt;
-        return *last_subject_;
+        return last_subject_->actors.front();
     }
 
     // "UK Prime Minister Boris Johnson": the state is a modifier of the person after it.
-    std::uint32_t prefer_person(std::size_t index, std::size_t end) const {
+    std::size_t prefer_person(std::size_t index, std::size_t end) const {
         const Token& token = tokens_[index];
         for (std::size_t next = index + 1; next < end; ++next) {
             const Token& other = tokens_[next];
             if (other.first > token.last + 4) break;
             if (other.kind != TokenKind::actor) break;
-            const Node& node = ontology_.actors[other.actor].node;
-            if (node.kind == ActorKind::person && node.affiliation == ontology_.actors[token.actor].node.id)
-                return other.actor;
+            const Node& node = actor_node(other.actor);
+            if (node.kind == ActorKind::person && node.affiliation == actor_node(token.actor).id) return next;
         }
-        return token.actor;
+        return index;
     }
 
-    // The subject among tokens [from, to): the first actor not governed by a preposition,
-    // or a pronoun resolved to the last subject.
+    // The actor at token `index` and those coordinated with it ("NATO and EU leaders").
+    Holder holder_at(std::size_t index, std::size_t end) const {
+        index = prefer_person(index, end);
+        Holder holder;
+        holder.actors.push_back(tokens_[index].actor);
+        std::size_t confirmed = 1;  // a list joined by commas needs its "and" to count
+        for (std::size_t next = index + 1; next < end; ++next) {
+            if (tokens_[next].kind != TokenKind::actor || !coordinated(tokens_[next - 1], tokens_[next])) break;
+            bool conjunction = false;
+            for (std::uint32_t at = tokens_[next - 1].last; at < tokens_[next].first; ++at)
+                conjunction = conjunction || words_[at].norm == "and" || words_[at].norm == "or";
+            std::size_t person = prefer_person(next, end);
+            holder.actors.push_back(tokens_[person].actor);
+            if (conjunction) confirmed = holder.actors.size();
+            next = person;
+        }
+        holder.actors.resize(confirmed);
+        return holder;
+    }
+
+    // The subject among tokens [from, to): the first actor that is neither an object nor a
+    // modifier, or a pronoun resolved to the last subject.
     std::optional<Holder> subject_in(std::size_t from, std::size_t to, int group) const {
         for (std::size_t i = from; i < to; ++i) {
             const Token& token = tokens_[i];
             if (token.group != 0 && token.group != group) continue;
-            if (token.kind == TokenKind::actor && !token.governed) return Holder{prefer_person(i, to), false};
+            if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)))
+                return holder_at(i, to);
             if (token.kind == TokenKind::word && token.word_class == WordClass::actor_pronoun) {
                 const std::string& word = words_[token.first].norm;
                 if (word == "its" || word == "their" || word == "his" || word == "her") continue;
-                if (auto actor = resolve_pronoun(token)) return Holder{*actor, true};
+                if (is_governed(token.first)) continue;
+                if (auto actor = resolve_pronoun(token)) return Holder{{*actor}, true};
             }
         }
         return std::nullopt;
     }
 
     // A possessive or adjectival holder right before a noun cue: "Ukraine's proposal",
-    // "the Ukrainian proposals".
+    // "the Ukrainian proposals", "the West's unwavering support".
     std::optional<Holder> adjacent_holder(std::size_t cue_index) const {
         if (cue_index == 0) return std::nullopt;
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::actor) return std::nullopt;
         std::uint32_t gap = tokens_[cue_index].first - before.last;
-        bool possessive = gap == 1 && words_[before.last].norm == "s";
-        if (gap == 0 || possessive) return Holder{before.actor, false};
+        if (gap == 0) return Holder{{before.actor}, false};
+        bool possessive = words_[before.last].norm == "s";
+        if (possessive && gap <= 3) {
+            for (std::uint32_t at = before.last + 1; at < tokens_[cue_index].first; ++at)
+                if (!joined_by_space(at - 1, at) || is_preposition(words_[at].norm)) return std::nullopt;
+            return Holder{{before.actor}, false};
+        }
         return std::nullopt;
     }
 
+    // Objects of a cue: the actors right after it ("urged Russia and Ukraine to ...").
+    std::vector<std::uint32_t> objects_after(std::size_t cue_index, std::size_t end) const {
+        std::vector<std::uint32_t> objects;
+        if (cue_index + 1 >= end) return objects;
+        const Token& next = tokens_[cue_index + 1];
+        if (next.kind != TokenKind::actor || next.first > tokens_[cue_index].last + 1) return objects;
+        for (std::uint32_t actor : holder_at(cue_index + 1, end).actors) objects.push_back(actor);
+        return objects;
+    }
+
     void record_position(const Holder& holder, const Target& target, int sign, const Token& cue_token,
-                         std::string_view act, bool negated_cue_chain) {
-        (void)negated_cue_chain;
-        Edge edge;
-        edge.source = ontology_.actors[holder.actor].node.id;
-        edge.target = ontology_.issues[target.ref.issue].node.id;
-        edge.relation = "position";
-        edge.stance = sign > 0 ? Stance::support : Stance::oppose;
-        edge.acts = {std::string(act)};
-        edge.weight = 1;
-        edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
-                          (target.indirect ? kIndirectFactor : 1.0);
-        edge.evidence = {make_evidence(cue_token)};
-        add(std::move(edge), holder.actor);
+                         std::string_view act) {
+        for (std::uint32_t actor : holder.actors) {
+            Edge edge;
+            edge.source = actor_node(actor).id;
+            edge.target = ontology_.issues[target.ref.issue].node.id;
+            edge.relation = "position";
+            edge.stance = sign > 0 ? Stance::support : Stance::oppose;
+            edge.acts = {std::string(act)};
+            edge.weight = 1;
+            edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
+                              (target.indirect ? kIndirectFactor : 1.0);
+            edge.evidence = {make_evidence(cue_token)};
+            add(std::move(edge), actor);
+        }
     }
 
     void record_relation(std::uint32_t source, std::uint32_t target, const std::string& relation,
                          const Token& cue_token) {
         if (source == target) return;
-        const Node& from = ontology_.actors[source].node;
-        const Node& to = ontology_.actors[target].node;
+        const Node& from = actor_node(source);
+        const Node& to = actor_node(target);
         if (from.affiliation == to.id || to.affiliation == from.id) return;
         Edge edge;
         edge.source = from.id;
@@ -355,55 +585,141 @@ private:
     struct Reach {
         std::vector<Target> targets;
         int chain_sign = 1;
+        std::size_t chained_to = 0;  // index of the last cue chained into this one
+        const Cue* last_cue = nullptr;
     };
+
+    // Two cues chain ("refused to accept", "offered to give up", "rejects Kyiv's call for")
+    // when at most three words separate them and no actor does, except the possessive
+    // holder of the second cue or, after "urge", its objects.
+    bool chains(std::size_t left, std::size_t right) const {
+        const Token& a = tokens_[left];
+        const Token& b = tokens_[right];
+        if (a.group != b.group) return false;
+        bool urge = a.cue->act == "urge";
+        std::uint32_t words = 0;
+        for (std::size_t i = left + 1; i < right; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::actor) {
+                if (urge) continue;
+                if (i + 1 == right && adjacent_holder(right)) continue;
+                return false;
+            }
+            if (token.kind == TokenKind::issue) return false;
+        }
+        for (std::uint32_t at = a.last; at < b.first; ++at)
+            if (!covered_by_actor(at, left, right)) ++words;
+        if (words > 3) return false;
+        std::string_view gap = between(a.last - 1, b.first);
+        return gap.find_first_of(",;:") == std::string_view::npos || urge;
+    }
+
+    bool covered_by_actor(std::uint32_t word, std::size_t left, std::size_t right) const {
+        for (std::size_t i = left + 1; i < right; ++i)
+            if (tokens_[i].kind == TokenKind::actor && word >= tokens_[i].first && word < tokens_[i].last) return true;
+        return false;
+    }
+
+    bool applies(const Cue* cue, std::uint32_t issue) const {
+        if (!cue || cue->issues.empty()) return true;
+        const std::string& id = ontology_.issues[issue].node.id;
+        std::string_view list = cue->issues;
+        std::size_t pos = 0;
+        while (pos <= list.size()) {
+            std::size_t space = list.find(' ', pos);
+            if (space == std::string_view::npos) space = list.size();
+            if (list.substr(pos, space - pos) == id) return true;
+            pos = space + 1;
+        }
+        return false;
+    }
 
     Reach reach_of(std::size_t index, std::size_t end) const {
         Reach reach;
+        reach.chained_to = index;
+        reach.last_cue = tokens_[index].cue;
         const Token& cue = tokens_[index];
-        bool passive = is_passive(index);
-        if (passive) {
+        if (is_passive(index)) {
             // "The proposal was rejected by Moscow": the issue comes before the cue.
-            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i);
+            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
             return reach;
         }
+        std::size_t previous_cue = index;
         for (std::size_t i = index + 1; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.group != cue.group) continue;
+            if (token.kind == TokenKind::word && token.word_class == WordClass::exclusion) break;
             if (token.kind == TokenKind::cue) {
-                if (!reach.targets.empty()) break;
+                if (!reach.targets.empty() || !chains(previous_cue, i)) break;
                 reach.chain_sign *= static_cast<int>(token.cue->sign);
+                reach.chained_to = i;
+                reach.last_cue = token.cue;
+                previous_cue = i;
                 continue;
             }
-            add_targets(reach, i);
+            add_targets(reach, i, previous_cue);
         }
+        if (reach.targets.empty() && cue.cue->predicative)
+            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
         return reach;
     }
 
-    void add_targets(Reach& reach, std::size_t i) const {
+    void add_targets(Reach& reach, std::size_t i, std::size_t cue_index) const {
         const Token& token = tokens_[i];
         if (token.kind == TokenKind::issue) {
-            for (const IssueRef& ref : narrow(token)) reach.targets.push_back({ref, false, token.first});
+            for (const IssueRef& ref : narrow(token))
+                if (applies(reach.last_cue, ref.issue)) reach.targets.push_back({ref, false, token.first});
         } else if (token.kind == TokenKind::word && reach.targets.empty() &&
-                   (token.word_class == WordClass::issue_anaphor ||
-                    (token.word_class == WordClass::actor_pronoun && words_[token.first].norm == "it"))) {
-            for (const IssueRef& ref : antecedent_issues(token.first)) reach.targets.push_back({ref, true, token.first});
+                   (token.word_class == WordClass::issue_anaphor || is_object_it(i, cue_index))) {
+            for (const IssueRef& ref : antecedent_issues(token.first))
+                if (applies(reach.last_cue, ref.issue)) reach.targets.push_back({ref, true, token.first});
         }
     }
 
-    bool is_passive(std::size_t index) const {
-        if (index == 0) return false;
-        const Token& before = tokens_[index - 1];
-        if (before.kind != TokenKind::word || before.word_class != WordClass::be_auxiliary) return false;
-        if (before.last != tokens_[index].first) return false;
-        return passive_agent(index).has_value();
+    // "rejected it": "it" right after the cue and not the subject of a clause of its own
+    // ("sought guarantees that it would be protected").
+    bool is_object_it(std::size_t i, std::size_t cue_index) const {
+        const Token& token = tokens_[i];
+        if (token.kind != TokenKind::word || token.word_class != WordClass::actor_pronoun) return false;
+        if (words_[token.first].norm != "it" || i != cue_index + 1) return false;
+        if (token.first != tokens_[cue_index].last) return false;
+        if (i + 1 < tokens_.size() && tokens_[i + 1].first == token.last && tokens_[i + 1].kind == TokenKind::word &&
+            (tokens_[i + 1].word_class == WordClass::modal_verb || tokens_[i + 1].word_class == WordClass::be_auxiliary))
+            return false;
+        return true;
     }
 
-    std::optional<std::uint32_t> passive_agent(std::size_t index) const {
+    bool is_passive(std::size_t index) const {
+        if (index == 0 || !passive_agent(index)) return false;
+        const Token& before = tokens_[index - 1];
+        bool adjacent = before.last == tokens_[index].first;
+        // "was rejected by Moscow", or a bare participle: "sanctions imposed ... by the West".
+        if (adjacent && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary) return true;
+        const std::string& word = words_[tokens_[index].last - 1].norm;
+        bool participle = word.size() > 2 && word.substr(word.size() - 2) == "ed";
+        // "accepted by Russia": a participle right before its agent.
+        bool agent_next = tokens_[index].last < words_.size() && words_[tokens_[index].last].norm == "by";
+        return participle && ((adjacent && before.kind == TokenKind::issue) || agent_next);
+    }
+
+    std::optional<Holder> passive_agent(std::size_t index) const {
         for (std::size_t i = index + 1; i + 1 < tokens_.size() && i < clause_end_; ++i) {
             const Token& token = tokens_[i];
+            if (token.kind == TokenKind::cue) return std::nullopt;
             if (token.kind == TokenKind::word && token.word_class == WordClass::passive_by &&
-                tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first == token.last)
-                return tokens_[i + 1].actor;
+                tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first <= token.last + 1)
+                return holder_at(i + 1, clause_end_);
+        }
+        return std::nullopt;
+    }
+
+    // "received military aid from NATO and the US": the givers hold the position.
+    std::optional<Holder> givers(std::size_t index, std::size_t end) const {
+        for (std::size_t i = index + 1; i < end; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::cue) break;
+            if (token.kind == TokenKind::actor && token.first > 0 && words_[token.first - 1].norm == "from")
+                return holder_at(i, end);
         }
         return std::nullopt;
     }
@@ -417,30 +733,62 @@ private:
         return count;
     }
 
+    // "These proposals included ...": the proposals of the last actor that proposed.
+    bool names_proposals(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (tokens_[i].kind == TokenKind::word && tokens_[i].word_class == WordClass::issue_anaphor &&
+                words_[tokens_[i].last - 1].norm.rfind("propos", 0) == 0)
+                return true;
+        return false;
+    }
+
+    std::optional<Holder> holder_of_cue(std::size_t i, std::size_t begin, std::size_t previous_cue, bool seen_cue,
+                                        const std::optional<Holder>& clause_holder,
+                                        const std::optional<Holder>& inherited) const {
+        const Token& token = tokens_[i];
+        if (is_passive(i)) return passive_agent(i);
+        if (token.cue->act == "receive") return givers(i, clause_end_);
+        if (auto holder = subject_in(seen_cue ? previous_cue + 1 : begin, i, token.group)) return holder;
+        if (auto holder = adjacent_holder(i)) return holder;
+        if (clause_holder) return clause_holder;
+        if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
+        if (inherited) return Holder{inherited->actors, true};
+        return std::nullopt;
+    }
+
+    void read_condition(std::size_t begin, std::size_t end, const Holder& holder) {
+        // "ruled out talks unless Russian leaders were held accountable": the holder
+        // demands what the condition names.
+        Reach reach;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (tokens_[i].kind == TokenKind::cue && tokens_[i].cue->act != "receive") break;
+            add_targets(reach, i, i);
+        }
+        std::uint32_t scope_start = begin < tokens_.size() ? tokens_[begin].first : 0;
+        for (const Target& target : reach.targets) {
+            int sign = target.ref.sign * ((negations(scope_start, target.word) % 2) ? -1 : 1);
+            record_position(holder, target, sign, tokens_[begin - 1], "demand");
+        }
+    }
+
     void read_clause(std::size_t begin, std::size_t end, std::optional<Holder>& inherited, bool conditional) {
         clause_start_ = begin;
         clause_end_ = end;
         std::optional<Holder> clause_holder;
         std::uint32_t scope_start = begin < tokens_.size() ? tokens_[begin].first : 0;
         std::size_t previous_cue = begin;
+        std::size_t chained_to = 0;
         bool seen_cue = false;
+        bool had_cue = false;
 
-        if (conditional && inherited) {
-            // "ruled out talks unless Russian leaders were held accountable": the holder
-            // demands what the condition names.
-            Reach reach;
-            for (std::size_t i = begin; i < end; ++i) add_targets(reach, i);
-            Holder holder = *inherited;
-            for (const Target& target : reach.targets) {
-                int sign = target.ref.sign * ((negations(scope_start, target.word) % 2) ? -1 : 1);
-                record_position(holder, target, sign, tokens_[begin - 1], "demand", false);
-            }
-        }
+        conditional_clause_ = conditional && inherited && previous_clause_had_cue_;
+        if (conditional_clause_) read_condition(begin, end, *inherited);
 
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
-            if (token.kind == TokenKind::actor && !token.governed && !seen_cue && !clause_holder)
-                last_subject_ = token.actor;
+            if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
+                !clause_holder)
+                last_subject_ = holder_at(i, end);
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
@@ -448,39 +796,54 @@ private:
                 continue;
             }
             if (token.kind != TokenKind::cue) continue;
-
+            had_cue = true;
             std::optional<Holder> holder;
-            if (is_passive(i)) {
-                if (auto agent = passive_agent(i)) holder = Holder{*agent, false};
+            if (seen_cue && i <= chained_to) {
+                // Already applied through the cue it chains from ("refused to accept"),
+                // unless it has a holder of its own: "rejects Kyiv's call for a truce".
+                holder = adjacent_holder(i);
+                if (!holder || holder->actors == clause_holder.value_or(Holder{}).actors) {
+                    previous_cue = i;
+                    scope_start = token.last;
+                    continue;
+                }
+            } else if (conditional_clause_ && token.cue->act == "receive") {
+                continue;  // "if it received guarantees": read as the condition
+            } else {
+                holder = holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
             }
-            if (!holder) holder = adjacent_holder(i);
-            if (!holder) holder = subject_in(seen_cue ? previous_cue + 1 : begin, i, token.group);
-            if (!holder && clause_holder) holder = Holder{clause_holder->actor, clause_holder->indirect};
-            if (!holder && inherited) holder = Holder{inherited->actor, true};
             seen_cue = true;
             previous_cue = i;
             if (!holder) continue;
-            if (!clause_holder) clause_holder = holder;
+            if (!clause_holder && token.cue->act != "receive") clause_holder = holder;
 
             Reach reach = reach_of(i, end);
+            chained_to = reach.chained_to;
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
+            std::string_view act = token.cue->act;
             for (const Target& target : reach.targets) {
                 std::uint32_t from = std::min(scope_start, token.first);
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * target.ref.sign * (flips % 2 ? -1 : 1);
-                record_position(*holder, target, sign, token, token.cue->act, false);
-                derive_relation(*holder, target, sign, i, end, token);
+                record_position(*holder, target, sign, token, act);
+                derive_relation(*holder, sign, target, i, end, token);
             }
+            if (act == "urge")
+                for (std::uint32_t object : objects_after(i, end))
+                    for (std::uint32_t actor : holder->actors) record_relation(actor, object, "urges", token);
+            if (act == "propose" && !reach.targets.empty()) last_proposer_ = holder;
+            else if (token.cue->phrase.rfind("propos", 0) == 0) last_proposer_ = holder;
             // The next cue's negations are counted from here, not from the clause start.
             scope_start = token.last;
         }
+        previous_clause_had_cue_ = had_cue;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
     }
 
     // "The US imposed sanctions on Russia" also says the US sanctions Russia;
     // "provided military aid to Ukraine" says it aids Ukraine.
-    void derive_relation(const Holder& holder, const Target& target, int sign, std::size_t cue_index,
+    void derive_relation(const Holder& holder, int sign, const Target& target, std::size_t cue_index,
                          std::size_t end, const Token& cue_token) {
         if (sign <= 0) return;
         const std::string& issue = ontology_.issues[target.ref.issue].node.id;
@@ -488,7 +851,7 @@ private:
         if (relation.empty()) return;
         for (std::size_t i = cue_index + 1; i < end; ++i)
             if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed)
-                record_relation(holder.actor, tokens_[i].actor, relation, cue_token);
+                for (std::uint32_t actor : holder.actors) record_relation(actor, tokens_[i].actor, relation, cue_token);
     }
 
     void read_relation_word(std::size_t index, std::size_t end, std::optional<Holder> holder) {
@@ -501,29 +864,40 @@ private:
         default: return;
         }
         if (!holder) holder = adjacent_holder(index);
+        if (token.word_class == WordClass::negotiation && words_[token.last - 1].norm == "between") {
+            // "talks between Ukraine and Russia": each side negotiates with the other.
+            if (index + 1 >= end || tokens_[index + 1].kind != TokenKind::actor) return;
+            Holder sides = holder_at(index + 1, end);
+            if (sides.actors.size() == 2) {
+                record_relation(sides.actors[0], sides.actors[1], relation, token);
+                record_relation(sides.actors[1], sides.actors[0], relation, token);
+            }
+            return;
+        }
         if (!holder) return;
+        if (token.word_class == WordClass::mediation) {
+            // Mediation needs its parties: "mediated between Kyiv and Moscow".
+            for (std::uint32_t at = token.last; at < words_.size() && at < token.last + 3; ++at) {
+                if (words_[at].norm != "between") continue;
+                for (std::size_t i = index + 1; i < end; ++i)
+                    if (tokens_[i].kind == TokenKind::actor && tokens_[i].first > at) {
+                        for (std::uint32_t side : holder_at(i, end).actors)
+                            for (std::uint32_t actor : holder->actors) record_relation(actor, side, relation, token);
+                        break;
+                    }
+                break;
+            }
+            return;
+        }
         for (std::size_t i = index + 1; i < end; ++i) {
             if (tokens_[i].kind == TokenKind::cue) break;
             if (tokens_[i].kind != TokenKind::actor) continue;
-            record_relation(holder->actor, tokens_[i].actor, relation, token);
-            if (token.word_class != WordClass::mediation) break;  // one object for urging and talks
+            for (std::uint32_t actor : holder->actors) record_relation(actor, tokens_[i].actor, relation, token);
+            break;  // one object for urging and talks
         }
     }
 
-    void read_sentence() {
-        tokenize();
-        if (tokens_.empty()) return;
-        std::optional<Holder> inherited;
-        std::size_t begin = 0;
-        bool conditional = false;
-        for (std::size_t i = 1; i < tokens_.size(); ++i) {
-            if (!breaks_clause(tokens_[i], i)) continue;
-            read_clause(begin, i, inherited, conditional);
-            bool word_break = tokens_[i].kind == TokenKind::word;
-            conditional = word_break && tokens_[i].word_class == WordClass::condition;
-            begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause
-        }
-        read_clause(begin, tokens_.size(), inherited, conditional);
+    void remember_issues() {
         std::vector<IssueRef> named;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue)
@@ -534,10 +908,32 @@ private:
         }
     }
 
+    void read_sentence() {
+        tokenize();
+        if (tokens_.empty()) return;
+        std::optional<Holder> inherited;
+        std::size_t begin = 0;
+        bool conditional = false;
+        previous_clause_had_cue_ = false;
+        for (std::size_t i = 1; i < tokens_.size(); ++i) {
+            if (!breaks_clause(tokens_[i], i)) continue;
+            read_clause(begin, i, inherited, conditional);
+            bool word_break = tokens_[i].kind == TokenKind::word;
+            conditional = word_break && tokens_[i].word_class == WordClass::condition;
+            begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause
+        }
+        read_clause(begin, tokens_.size(), inherited, conditional);
+        remember_issues();
+    }
+
     Extraction finish() {
         Extraction extraction;
         for (auto& [key, edge] : edges_) extraction.edges.push_back(std::move(edge));
-        (void)used_actors_;
+        for (std::size_t i = 0; i < discovered_.size(); ++i)
+            if (used_actors_.count(static_cast<std::uint32_t>(ontology_.actors.size() + i)))
+                extraction.new_actors.push_back(discovered_[i]);
+        std::sort(extraction.new_actors.begin(), extraction.new_actors.end(),
+                  [](const Node& a, const Node& b) { return a.id < b.id; });
         return extraction;
     }
 
@@ -551,10 +947,16 @@ private:
     std::vector<Word> words_;
     std::vector<Token> tokens_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
+    bool previous_clause_had_cue_ = false;
+    bool conditional_clause_ = false;
 
     std::uint32_t paragraph_ = 0;
     std::deque<std::vector<IssueRef>> recent_issues_;
-    std::optional<std::uint32_t> last_subject_;
+    std::optional<Holder> last_subject_;
+    std::optional<Holder> last_proposer_;
+
+    std::vector<Node> discovered_;                           // persons found in this document
+    std::unordered_map<std::string, std::uint32_t> surnames_;  // normalised surname -> actor index
 
     std::map<std::tuple<std::string, std::string, std::string, std::uint32_t>, Edge> edges_;
     std::set<std::uint32_t> used_actors_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace negograph {
 
@@ -29,6 +30,7 @@ const std::vector<Cue>& stance_cues() {
         {"push* for", "seek", CueSign::positive},
         {"press* for", "seek", CueSign::positive},
         {"ask* for", "seek", CueSign::positive},
+        {"ask* ... for", "seek", CueSign::positive},
         {"request*", "seek", CueSign::positive},
         {"aspir*", "seek", CueSign::positive},
         {"aim* for", "seek", CueSign::positive},
@@ -44,13 +46,17 @@ const std::vector<Cue>& stance_cues() {
         {"accept*", "accept", CueSign::positive},
         {"agree*", "accept", CueSign::positive},
         {"endors*", "accept", CueSign::positive},
-        {"back*", "accept", CueSign::positive},
+        {"back", "accept", CueSign::positive},
+        {"backs", "accept", CueSign::positive},
+        {"backed", "accept", CueSign::positive},
+        {"backing", "accept", CueSign::positive},
         {"support*", "accept", CueSign::positive},
         {"welcom*", "accept", CueSign::positive},
         {"favor*", "accept", CueSign::positive},
         {"favour*", "accept", CueSign::positive},
         {"responded positively to", "accept", CueSign::positive},
-        {"commit*", "accept", CueSign::positive},
+        {"commit* to", "accept", CueSign::positive},
+        {"commitment to", "accept", CueSign::positive},
         {"open to", "accept", CueSign::positive},
         {"willing* to", "accept", CueSign::positive},
         {"ready to", "accept", CueSign::positive},
@@ -58,15 +64,20 @@ const std::vector<Cue>& stance_cues() {
         {"signed", "accept", CueSign::positive},
         {"join*", "join", CueSign::positive},
         // Acting on an issue: aid and sanctions.
-        {"provid*", "provide", CueSign::positive},
-        {"suppl*", "provide", CueSign::positive},
-        {"deliver*", "provide", CueSign::positive},
-        {"sent", "provide", CueSign::positive},
-        {"send*", "provide", CueSign::positive},
-        {"impos*", "impose", CueSign::positive},
-        {"extend*", "impose", CueSign::positive},
-        {"tighten*", "impose", CueSign::positive},
-        {"held accountable", "demand", CueSign::positive},
+        {"provid*", "provide", CueSign::positive, "military-aid humanitarian-corridors security-guarantees"},
+        {"suppl*", "provide", CueSign::positive, "military-aid"},
+        {"deliver*", "provide", CueSign::positive, "military-aid"},
+        {"sent", "provide", CueSign::positive, "military-aid"},
+        {"pledg*", "provide", CueSign::positive, "military-aid security-guarantees"},
+        {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
+        {"send*", "provide", CueSign::positive, "military-aid"},
+        {"impos*", "impose", CueSign::positive, "sanctions"},
+        {"extend*", "impose", CueSign::positive, "sanctions"},
+        {"tighten*", "impose", CueSign::positive, "sanctions"},
+        {"remain* in place", "keep", CueSign::positive, "sanctions", true},
+        {"stay in place", "keep", CueSign::positive, "sanctions", true},
+        {"keep*", "keep", CueSign::positive, "sanctions"},
+        
         // Rejecting and giving up.
         {"reject*", "reject", CueSign::negative},
         {"refus*", "reject", CueSign::negative},
@@ -75,6 +86,12 @@ const std::vector<Cue>& stance_cues() {
         {"ruling out", "rule-out", CueSign::negative},
         {"dismiss*", "reject", CueSign::negative},
         {"forego*", "renounce", CueSign::negative},
+        {"cede", "renounce", CueSign::negative},
+        {"cedes", "renounce", CueSign::negative},
+        {"ceded", "renounce", CueSign::negative},
+        {"ceding", "renounce", CueSign::negative},
+        {"surrender*", "renounce", CueSign::negative},
+        {"hand over", "renounce", CueSign::negative},
         {"forgo*", "renounce", CueSign::negative},
         {"give up", "renounce", CueSign::negative},
         {"giving up", "renounce", CueSign::negative},
@@ -82,20 +99,31 @@ const std::vector<Cue>& stance_cues() {
         {"gives up", "renounce", CueSign::negative},
         {"abandon*", "renounce", CueSign::negative},
         {"renounc*", "renounce", CueSign::negative},
-        {"drop*", "renounce", CueSign::negative},
+        {"dropped", "renounce", CueSign::negative},
+        {"drop", "renounce", CueSign::negative},
+        {"drops", "renounce", CueSign::negative},
+        {"dropping", "renounce", CueSign::negative},
         {"walk* away from", "reject", CueSign::negative},
         {"object* to", "reject", CueSign::negative},
         {"resist*", "reject", CueSign::negative},
         {"block*", "reject", CueSign::negative},
         {"veto*", "reject", CueSign::negative},
         {"refuse*", "reject", CueSign::negative},
-        {"lift*", "lift", CueSign::negative},
-        {"eas*", "lift", CueSign::negative},
-        {"halt*", "reject", CueSign::negative},
-        {"suspend*", "reject", CueSign::negative},
+        {"lift*", "lift", CueSign::negative, "sanctions"},
+        {"eas*", "lift", CueSign::negative, "sanctions"},
+        {"halt*", "reject", CueSign::negative, "military-aid"},
+        {"suspend*", "reject", CueSign::negative, "military-aid sanctions"},
         {"balk* at", "reject", CueSign::negative},
         {"warn* against", "reject", CueSign::negative},
-        {"non-negotiable", "insist", CueSign::positive},
+        {"non-negotiable", "insist", CueSign::positive, "", true},
+        {"unacceptable", "reject", CueSign::negative, "", true},
+        {"out of the question", "reject", CueSign::negative, "", true},
+        {"pushed for", "seek", CueSign::positive},
+        {"urg*", "urge", CueSign::positive},
+        {"pressed", "urge", CueSign::positive},
+        {"called on", "urge", CueSign::positive},
+        {"calls on", "urge", CueSign::positive},
+        {"call on", "urge", CueSign::positive},
     };
     return cues;
 }
@@ -124,6 +152,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         {"unless", WordClass::condition}, {"on condition that", WordClass::condition},
         {"provided that", WordClass::condition}, {"until", WordClass::condition},
+        {"in exchange for", WordClass::condition}, {"in return for", WordClass::condition},
+        {"as a condition for", WordClass::condition}, {"if", WordClass::condition},
 
         {"the idea", WordClass::issue_anaphor}, {"this idea", WordClass::issue_anaphor},
         {"that idea", WordClass::issue_anaphor}, {"the proposal", WordClass::issue_anaphor},
@@ -139,6 +169,14 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},
         {"his", WordClass::actor_pronoun}, {"her", WordClass::actor_pronoun},
 
+        {"except", WordClass::exclusion}, {"excluding", WordClass::exclusion}, {"other than", WordClass::exclusion},
+        {"apart from", WordClass::exclusion},
+        {"for", WordClass::topic},
+        {"would", WordClass::modal_verb}, {"will", WordClass::modal_verb}, {"could", WordClass::modal_verb},
+        {"should", WordClass::modal_verb}, {"might", WordClass::modal_verb}, {"must", WordClass::modal_verb},
+        {"can", WordClass::modal_verb}, {"may", WordClass::modal_verb}, {"had", WordClass::modal_verb},
+        {"has", WordClass::modal_verb}, {"did", WordClass::modal_verb}, {"does", WordClass::modal_verb},
+
         {"by", WordClass::passive_by},
         {"was", WordClass::be_auxiliary}, {"were", WordClass::be_auxiliary}, {"been", WordClass::be_auxiliary},
         {"being", WordClass::be_auxiliary}, {"is", WordClass::be_auxiliary}, {"are", WordClass::be_auxiliary},
@@ -148,14 +186,26 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"go between", WordClass::mediation}, {"broker*", WordClass::mediation},
         {"host*", WordClass::mediation}, {"good offices", WordClass::mediation},
 
-        {"urg*", WordClass::urging}, {"pressed", WordClass::urging}, {"pressured", WordClass::urging},
-        {"called on", WordClass::urging}, {"calls on", WordClass::urging}, {"call on", WordClass::urging},
-        {"encourag*", WordClass::urging},
+        {"pressured", WordClass::urging}, {"encourag*", WordClass::urging},
 
         {"negotiat* with", WordClass::negotiation}, {"talks with", WordClass::negotiation},
         {"met with", WordClass::negotiation}, {"meet with", WordClass::negotiation},
+        {"talks between", WordClass::negotiation}, {"negotiations between", WordClass::negotiation},
     };
     return words;
+}
+
+bool is_title_word(std::string_view word) {
+    static const std::unordered_set<std::string_view> titles = {
+        "president", "presidential", "prime", "minister", "foreign", "defence", "defense", "deputy",
+        "negotiator", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+        "ambassador", "envoy", "head", "delegation", "secretary", "general", "commander", "official",
+        "lawmaker", "senator", "ombudsman", "speaker", "chairman", "interior", "economy", "justice",
+        "security", "council", "national", "special", "first", "vice", "affairs", "military", "top",
+        "senior", "lead", "leader", "negotiating", "team", "member", "parliamentary", "ministry",
+        "government", "officials", "leaders", "negotiators", "diplomats", "diplomat", "authorities",
+        "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor"};
+    return titles.count(word) > 0;
 }
 
 bool is_preposition(std::string_view word) {

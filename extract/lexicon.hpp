@@ -17,6 +17,10 @@ struct Cue {
     std::string_view phrase;  // phrase syntax of docs/ontology-format.md
     std::string_view act;     // speech act recorded on the edge: "propose", "reject"
     CueSign sign;
+    std::string_view issues = {};  // space-separated issue ids it applies to; empty: any
+                                   // ("impose" takes sanctions, never a ceasefire)
+    bool predicative = false;      // its issue is the clause subject before it:
+                                   // "such guarantees are out of the question"
 };
 
 enum class WordClass {
@@ -31,7 +35,15 @@ enum class WordClass {
     mediation,       // mediate, mediator, facilitator
     urging,          // urged, pressed, called on
     negotiation,     // talks with, negotiate with
+    exclusion,       // except, excluding: what follows is outside the cue's reach
+    topic,           // "for" at a clause start: "For Ukraine, X was non-negotiable"
+    modal_verb,      // would, will, could: after "it", "it" is a subject, not an object
 };
+
+/// A single-word title or role that may stand between a state and a person's name
+/// ("Russian deputy defence minister Alexander Fomin"), or after a state's name as
+/// the noun it qualifies ("Russia's foreign ministry").
+bool is_title_word(std::string_view normalized_word);
 
 struct LexiconEntry {
     std::string_view phrase;

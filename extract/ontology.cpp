@@ -27,7 +27,8 @@ public:
 
     Ontology run() {
         rapidjson::Document document;
-        document.Parse<rapidjson::kParseStopWhenDoneFlag>(json_.data(), json_.size());
+        // Iterative: a deeply nested file must not overflow the stack.
+        document.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(json_.data(), json_.size());
         if (document.HasParseError())
             throw InputError(file_, json_, document.GetErrorOffset(),
                              std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()));
@@ -198,7 +199,7 @@ Ontology load_ontology_file(const std::string& path) {
     std::string json = buffer.str();
     Ontology ontology = parse_ontology(json, path);
     rapidjson::Document document;
-    document.Parse(json.data(), json.size());
+    document.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     auto extends = document.FindMember("extends");
     if (extends != document.MemberEnd() && extends->value.IsString() &&
         std::string_view(extends->value.GetString()) == "default") {

@@ -1,8 +1,35 @@
-// Trie construction and leftmost-longest matching. Gaps make matching a small search;
-// it stays linear in practice because a gap is at most kMaxGap words.
+// Trie construction and leftmost-longest matching. Each text word is looked up once (a
+// hash of the word, a walk of the stem trie); the trie then moves on small integer ids.
+// Gaps make matching a small search; it stays linear in practice because a gap is at
+// most kMaxGap words.
 #include "extract/phrase_matcher.hpp"
 
+#include <algorithm>
+
 namespace negograph {
+
+std::uint32_t PhraseMatcher::word_id(const std::string& word) {
+    return vocabulary_.emplace(word, static_cast<std::uint32_t>(vocabulary_.size())).first->second;
+}
+
+std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
+    std::uint32_t node = 0;
+    for (char c : stem) {
+        auto byte = static_cast<unsigned char>(c);
+        auto& next = stem_nodes_[node].next;
+        auto found = std::find_if(next.begin(), next.end(), [&](const auto& edge) { return edge.first == byte; });
+        if (found != next.end()) {
+            node = found->second;
+            continue;
+        }
+        auto created = static_cast<std::uint32_t>(stem_nodes_.size());
+        next.emplace_back(byte, created);
+        stem_nodes_.emplace_back();
+        node = created;
+    }
+    if (stem_nodes_[node].stem == kNone) stem_nodes_[node].stem = stem_count_++;
+    return stem_nodes_[node].stem;
+}
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, bool prefix) {
     if (word == "...") {
@@ -12,19 +39,13 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
         }
         return nodes_[node].gap;
     }
-    if (prefix) {
-        for (auto& [stem, next] : nodes_[node].prefixes)
-            if (stem == word) return next;
-        auto next = static_cast<std::uint32_t>(nodes_.size());
-        nodes_[node].prefixes.emplace_back(word, next);
-        nodes_.emplace_back();
-        return next;
-    }
-    auto found = nodes_[node].exact.find(word);
-    if (found != nodes_[node].exact.end()) return found->second;
+    auto& edges = prefix ? nodes_[node].prefixes : nodes_[node].exact;
+    std::uint32_t id = prefix ? stem_id(word) : word_id(word);
+    auto found = std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, 0u));
+    if (found != edges.end() && found->first == id) return found->second;
     auto next = static_cast<std::uint32_t>(nodes_.size());
-    nodes_[node].exact.emplace(word, next);
-    nodes_.emplace_back();
+    edges.insert(found, {id, next});
+    nodes_.emplace_back();  // invalidates `edges`, used no more
     return next;
 }
 
@@ -55,41 +76,83 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     return true;
 }
 
-void PhraseMatcher::longest(const std::vector<Word>& words, std::uint32_t node, std::uint32_t pos,
-                            std::uint32_t& best_end, std::uint32_t& best_node) const {
+void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const {
+    keys.words.assign(words.size(), WordKey{});
+    keys.stems.clear();
+    for (std::size_t i = from; i < words.size(); ++i) {
+        const std::string& word = words[i].norm;
+        WordKey& key = keys.words[i];
+        auto found = vocabulary_.find(word);
+        if (found != vocabulary_.end()) key.exact = found->second;
+        key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
+        std::uint32_t node = 0;
+        for (char c : word) {
+            auto byte = static_cast<unsigned char>(c);
+            const auto& next = stem_nodes_[node].next;
+            auto step = std::find_if(next.begin(), next.end(), [&](const auto& edge) { return edge.first == byte; });
+            if (step == next.end()) break;
+            node = step->second;
+            if (stem_nodes_[node].stem != kNone) keys.stems.push_back(stem_nodes_[node].stem);
+        }
+        key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
+    }
+}
+
+void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
+                            std::uint32_t& best_node) const {
     const TrieNode& here = nodes_[node];
     if (!here.payloads.empty() && (best_node == kNone || pos > best_end)) {
         best_end = pos;
         best_node = node;
     }
+    auto count = static_cast<std::uint32_t>(keys.words.size());
     if (here.gap != kNone) {
         // A gap never ends a phrase: it is followed by at least one word.
-        for (std::uint32_t skip = 0; skip <= kMaxGap && pos + skip < words.size(); ++skip)
-            longest(words, here.gap, pos + skip, best_end, best_node);
+        for (std::uint32_t skip = 0; skip <= kMaxGap && pos + skip < count; ++skip)
+            longest(keys, here.gap, pos + skip, best_end, best_node);
     }
-    if (pos >= words.size()) return;
-    const std::string& word = words[pos].norm;
-    auto found = here.exact.find(word);
-    if (found != here.exact.end()) longest(words, found->second, pos + 1, best_end, best_node);
-    for (const auto& [stem, next] : here.prefixes)
-        if (word.compare(0, stem.size(), stem) == 0) longest(words, next, pos + 1, best_end, best_node);
+    if (pos >= count) return;
+    const WordKey& key = keys.words[pos];
+    if (key.exact != kNone && !here.exact.empty()) {
+        auto found = std::lower_bound(here.exact.begin(), here.exact.end(), std::make_pair(key.exact, 0u));
+        if (found != here.exact.end() && found->first == key.exact)
+            longest(keys, found->second, pos + 1, best_end, best_node);
+    }
+    if (here.prefixes.empty()) return;
+    for (std::uint32_t s = key.stems_begin; s < key.stems_end; ++s) {
+        std::uint32_t stem = keys.stems[s];
+        auto found = std::lower_bound(here.prefixes.begin(), here.prefixes.end(), std::make_pair(stem, 0u));
+        if (found != here.prefixes.end() && found->first == stem)
+            longest(keys, found->second, pos + 1, best_end, best_node);
+    }
 }
 
-bool PhraseMatcher::match_at(const std::vector<Word>& words, std::uint32_t first, Match& result) const {
+bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
+    const WordKey& key = keys.words[first];
+    if (key.exact == kNone && key.stems_begin == key.stems_end) return false;  // no phrase starts here
     std::uint32_t best_end = first;
     std::uint32_t best_node = kNone;
-    longest(words, 0, first, best_end, best_node);
+    longest(keys, 0, first, best_end, best_node);
     if (best_node == kNone || best_end == first) return false;
     result = Match{first, best_end, &nodes_[best_node].payloads};
     return true;
 }
 
+bool PhraseMatcher::match_at(const std::vector<Word>& words, std::uint32_t first, Match& result) const {
+    if (first >= words.size()) return false;
+    Keys keys;
+    key_words(words, first, keys);
+    return match_keys(keys, first, result);
+}
+
 std::vector<PhraseMatcher::Match> PhraseMatcher::match(const std::vector<Word>& words) const {
+    thread_local Keys keys;
+    key_words(words, 0, keys);
     std::vector<Match> matches;
     auto count = static_cast<std::uint32_t>(words.size());
     for (std::uint32_t i = 0; i < count;) {
         Match found;
-        if (match_at(words, i, found)) {
+        if (match_keys(keys, i, found)) {
             matches.push_back(found);
             i = found.last;
         } else {

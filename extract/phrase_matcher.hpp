@@ -35,18 +35,42 @@ private:
     static constexpr std::uint32_t kNone = 0xFFFFFFFF;
     static constexpr std::uint32_t kMaxGap = 3;
 
+    // What the trie can do with one word of the text, worked out once per word: the id
+    // of the phrase word it equals, and the stems ("guarantee*") it starts with.
+    struct WordKey {
+        std::uint32_t exact = kNone;  // index into vocabulary_, kNone when no phrase uses the word
+        std::uint32_t stems_begin = 0, stems_end = 0;  // range in Keys::stems
+    };
+    struct Keys {
+        std::vector<WordKey> words;
+        std::vector<std::uint32_t> stems;
+    };
+
     struct TrieNode {
-        std::unordered_map<std::string, std::uint32_t> exact;
-        std::vector<std::pair<std::string, std::uint32_t>> prefixes;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> exact;     // (word id, child), sorted
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> prefixes;  // (stem id, child)
         std::uint32_t gap = kNone;
         std::vector<std::uint32_t> payloads;
     };
+    // A byte trie of the stems, so that finding the stems a word starts with costs one
+    // step per byte of the word.
+    struct StemNode {
+        std::vector<std::pair<unsigned char, std::uint32_t>> next;
+        std::uint32_t stem = kNone;  // the stem that ends here
+    };
 
+    std::uint32_t word_id(const std::string& word);
+    std::uint32_t stem_id(const std::string& stem);
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
-    void longest(const std::vector<Word>& words, std::uint32_t node, std::uint32_t pos,
-                 std::uint32_t& best_end, std::uint32_t& best_node) const;
+    void key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const;
+    void longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
+                 std::uint32_t& best_node) const;
+    bool match_keys(const Keys& keys, std::uint32_t first, Match& result) const;
 
     std::vector<TrieNode> nodes_{1};
+    std::unordered_map<std::string, std::uint32_t> vocabulary_;
+    std::vector<StemNode> stem_nodes_{1};
+    std::uint32_t stem_count_ = 0;
 };
 
 }  // namespace negograph

@@ -16,6 +16,9 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The longest sentence kept whole, in bytes (docs/bad-input.md).
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
 // Abbreviations after which a period never ends a sentence.
 constexpr std::array<std::string_view, 44> kTitleAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
@@ -141,6 +144,20 @@ private:
     void emit(std::size_t start, std::size_t end) {
         while (start < end && is_space(text_[start])) ++start;
         while (end > start && is_space(text_[end - 1])) --end;
+        // A "sentence" longer than any real one (a page with no punctuation, a 50 MB
+        // line) is cut at spaces into pieces of at most kMaxSentenceBytes, so the work
+        // per sentence, and each evidence text, stay bounded.
+        while (end - start > kMaxSentenceBytes) {
+            std::size_t cut = start + kMaxSentenceBytes;
+            while (cut > start && !is_space(text_[cut])) --cut;
+            if (cut == start) {  // one giant word: cut between UTF-8 characters
+                cut = start + kMaxSentenceBytes;
+                while (cut > start + 1 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+            }
+            emit(start, cut);
+            start = cut;
+            while (start < end && is_space(text_[start])) ++start;
+        }
         if (start < end && has_word(text_, start, end))
             sentences_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), paragraph_});
     }

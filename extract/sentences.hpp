@@ -15,7 +15,8 @@ struct Sentence {
     std::uint32_t paragraph = 0;  // 0-based; blank lines start a new paragraph
 };
 
-/// Sentences of `text` in order. Sentences without a letter or digit are left out.
+/// Sentences of `text` in order. Sentences without a letter or digit are left out; one
+/// longer than 4096 bytes is cut at spaces into pieces of at most 4096 bytes.
 std::vector<Sentence> split_sentences(std::string_view text);
 
 }  // namespace negograph

@@ -113,6 +113,33 @@ std::size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+std::optional<std::string> transcode_utf16(std::string_view bytes) {
+    if (bytes.size() < 2) return std::nullopt;
+    auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])); };
+    bool little = byte(0) == 0xFF && byte(1) == 0xFE;
+    bool big = byte(0) == 0xFE && byte(1) == 0xFF;
+    if (!little && !big) return std::nullopt;
+    auto unit = [&](std::size_t i) { return little ? byte(i) | byte(i + 1) << 8 : byte(i) << 8 | byte(i + 1); };
+    std::string result;
+    result.reserve(bytes.size());
+    std::size_t pos = 2;
+    while (pos + 1 < bytes.size()) {
+        std::uint32_t cp = unit(pos);
+        pos += 2;
+        if (cp >= 0xD800 && cp <= 0xDBFF && pos + 1 < bytes.size() && unit(pos) >= 0xDC00 && unit(pos) <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(pos) - 0xDC00);
+            pos += 2;
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+        }
+        utf8proc_uint8_t encoded[4];
+        utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), encoded);
+        result.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(length));
+    }
+    if (pos < bytes.size()) result += "\xEF\xBF\xBD";  // an odd last byte
+    return result;
+}
+
 std::string sanitize_utf8(std::string_view text) {
     std::string result;
     result.reserve(text.size());

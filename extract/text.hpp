@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// `text` with every invalid UTF-8 sequence replaced by U+FFFD and other C0 control
 /// characters except tab and newline dropped: safe for every export.
 std::string sanitize_utf8(std::string_view text);
+
+/// `bytes` transcoded to UTF-8 when they start with a UTF-16 byte order mark (FF FE or
+/// FE FF): the mark dropped, unpaired surrogates and an odd last byte as U+FFFD.
+/// std::nullopt when there is no UTF-16 mark.
+std::optional<std::string> transcode_utf16(std::string_view bytes);
 
 /// Decodes one UTF-8 code point at `pos`; returns its length, or 0 when invalid.
 /// `codepoint` receives the value when valid.

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace negograph {
@@ -82,6 +83,13 @@ struct DocumentInfo {
     std::string sha256;   // of the bytes read
     std::string version;  // version label, empty when none
     std::string format;   // "text", "html", "jsonl"
+    std::string offsets;  // what evidence offsets index: "file" (its bytes, gunzipped),
+                          // "text" (the JSON Lines "text" value), "extracted" (HTML page text)
+    std::string title;    // HTML <title> or JSON Lines "title"; empty when none
+    std::string date;     // JSON Lines "date"; empty when none
+    std::string url;      // JSON Lines "url"; empty when none
+    std::vector<std::pair<std::string, std::string>> metadata;  // other JSON Lines fields, by
+                                                                // name; non-strings as JSON
 };
 
 struct GraphMeta {

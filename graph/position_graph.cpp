@@ -24,16 +24,62 @@ void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
     into.evidence = std::move(evidence);
 }
 
+PositionGraph::PositionGraph() : storage_(std::make_unique<Storage>()) {}
+
+PositionGraph::PositionGraph(const PositionGraph& other)
+    : meta(other.meta), storage_(std::make_unique<Storage>(*other.storage_)) {
+    reindex();
+}
+
+PositionGraph::PositionGraph(PositionGraph&& other) noexcept
+    : meta(std::move(other.meta)), storage_(std::move(other.storage_)),
+      vertex_by_id_(std::move(other.vertex_by_id_)), edge_by_key_(std::move(other.edge_by_key_)) {
+    other.storage_ = std::make_unique<Storage>();
+    other.vertex_by_id_.clear();
+    other.edge_by_key_.clear();
+}
+
+PositionGraph& PositionGraph::operator=(const PositionGraph& other) {
+    if (this != &other) *this = PositionGraph(other);
+    return *this;
+}
+
+PositionGraph& PositionGraph::operator=(PositionGraph&& other) noexcept {
+    if (this == &other) return *this;
+    meta = std::move(other.meta);
+    storage_.swap(other.storage_);
+    vertex_by_id_.swap(other.vertex_by_id_);
+    edge_by_key_.swap(other.edge_by_key_);
+    return *this;
+}
+
+PositionGraph::~PositionGraph() = default;
+
+void PositionGraph::reindex() {
+    vertex_by_id_.clear();
+    edge_by_key_.clear();
+    for (auto vertex : boost::make_iterator_range(boost::vertices(*storage_)))
+        vertex_by_id_.emplace((*storage_)[vertex].id, vertex);
+    for (auto edge : boost::make_iterator_range(boost::edges(*storage_))) {
+        const Edge& value = (*storage_)[edge];
+        edge_by_key_.emplace(std::make_tuple(value.source, value.target, value.key()), edge);
+    }
+}
+
 void PositionGraph::add_node(const Node& node) {
     auto found = vertex_by_id_.find(node.id);
     if (found == vertex_by_id_.end()) {
-        vertex_by_id_.emplace(node.id, boost::add_vertex(node, storage_));
+        vertex_by_id_.emplace(node.id, boost::add_vertex(node, *storage_));
         return;
     }
-    Node& existing = storage_[found->second];
-    if (existing.label.empty()) existing.label = node.label;
-    if (existing.affiliation.empty()) existing.affiliation = node.affiliation;
-    if (existing.support_means.empty()) existing.support_means = node.support_means;
+    Node& existing = (*storage_)[found->second];
+    // Of two different values the smaller stays, so merging is order-independent.
+    auto fill = [](std::string& field, const std::string& value) {
+        if (!value.empty() && (field.empty() || value < field)) field = value;
+    };
+    fill(existing.label, node.label);
+    fill(existing.affiliation, node.affiliation);
+    fill(existing.support_means, node.support_means);
 }
 
 void PositionGraph::add_edge(Edge edge) {
@@ -52,10 +98,10 @@ void PositionGraph::add_edge(Edge edge) {
     auto key = std::make_tuple(edge.source, edge.target, edge.key());
     auto existing = edge_by_key_.find(key);
     if (existing != edge_by_key_.end()) {
-        merge_edge_into(storage_[existing->second], edge, meta.max_evidence);
+        merge_edge_into((*storage_)[existing->second], edge, meta.max_evidence);
         return;
     }
-    auto [ref, added] = boost::add_edge(source->second, target->second, std::move(edge), storage_);
+    auto [ref, added] = boost::add_edge(source->second, target->second, std::move(edge), *storage_);
     (void)added;
     edge_by_key_.emplace(std::move(key), ref);
 }
@@ -73,6 +119,15 @@ void PositionGraph::merge(const PositionGraph& other) {
         meta.ontology_version = other.meta.ontology_version;
     }
     if (meta.generator.empty()) meta.generator = other.meta.generator;
+    // The tighter evidence cap wins (0: none), so a merge of capped shards keeps what a
+    // capped build of all their documents keeps.
+    if (other.meta.max_evidence != 0 && (meta.max_evidence == 0 || other.meta.max_evidence < meta.max_evidence)) {
+        meta.max_evidence = other.meta.max_evidence;
+        for (auto edge : boost::make_iterator_range(boost::edges(*storage_))) {
+            std::vector<Evidence>& evidence = (*storage_)[edge].evidence;
+            if (evidence.size() > meta.max_evidence) evidence.resize(meta.max_evidence);
+        }
+    }
     meta.documents.insert(meta.documents.end(), other.meta.documents.begin(), other.meta.documents.end());
     std::sort(meta.documents.begin(), meta.documents.end(),
               [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
@@ -83,20 +138,20 @@ void PositionGraph::merge(const PositionGraph& other) {
 
 const Node* PositionGraph::find_node(const std::string& id) const {
     auto found = vertex_by_id_.find(id);
-    return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+    return found == vertex_by_id_.end() ? nullptr : &(*storage_)[found->second];
 }
 
 const Edge* PositionGraph::find_edge(const std::string& source, const std::string& target,
                                      const std::string& key) const {
     auto found = edge_by_key_.find(std::make_tuple(source, target, key));
-    return found == edge_by_key_.end() ? nullptr : &storage_[found->second];
+    return found == edge_by_key_.end() ? nullptr : &(*storage_)[found->second];
 }
 
 std::vector<const Node*> PositionGraph::nodes() const {
     std::vector<const Node*> result;
     result.reserve(node_count());
-    for (auto vertex : boost::make_iterator_range(boost::vertices(storage_)))
-        result.push_back(&storage_[vertex]);
+    for (auto vertex : boost::make_iterator_range(boost::vertices(*storage_)))
+        result.push_back(&(*storage_)[vertex]);
     std::sort(result.begin(), result.end(), [](const Node* a, const Node* b) {
         return std::tie(a->type, a->id) < std::tie(b->type, b->id);
     });
@@ -106,7 +161,7 @@ std::vector<const Node*> PositionGraph::nodes() const {
 std::vector<const Edge*> PositionGraph::edges() const {
     std::vector<const Edge*> result;
     result.reserve(edge_by_key_.size());
-    for (const auto& [key, ref] : edge_by_key_) result.push_back(&storage_[ref]);
+    for (const auto& [key, ref] : edge_by_key_) result.push_back(&(*storage_)[ref]);
     return result;  // edge_by_key_ is ordered by (source, target, key) already
 }
 

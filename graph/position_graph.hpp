@@ -8,6 +8,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -24,7 +25,17 @@ public:
 
     GraphMeta meta;
 
-    /// Adds a node, or fills the empty fields of the node with the same id.
+    PositionGraph();
+    // Edge descriptors point into the storage, and Boost's adjacency_list has no move:
+    // copies rebuild the indexes, moves hand over the storage itself.
+    PositionGraph(const PositionGraph& other);
+    PositionGraph(PositionGraph&& other) noexcept;
+    PositionGraph& operator=(const PositionGraph& other);
+    PositionGraph& operator=(PositionGraph&& other) noexcept;
+    ~PositionGraph();
+
+    /// Adds a node, or fills the empty fields of the node with the same id (of two
+    /// different non-empty values the smaller is kept, whatever the order).
     void add_node(const Node& node);
     /// Adds an edge, or merges it into the edge with the same (source, target, key):
     /// acts are united, weights summed, evidence merged in order and capped,
@@ -43,12 +54,13 @@ public:
     /// Edges in canonical order: by source, target, key.
     std::vector<const Edge*> edges() const;
 
-    std::size_t node_count() const { return boost::num_vertices(storage_); }
-    std::size_t edge_count() const { return boost::num_edges(storage_); }
-    const Storage& storage() const { return storage_; }
+    std::size_t node_count() const { return boost::num_vertices(*storage_); }
+    std::size_t edge_count() const { return boost::num_edges(*storage_); }
+    const Storage& storage() const { return *storage_; }
 
 private:
-    Storage storage_;
+    void reindex();
+    std::unique_ptr<Storage> storage_;
     std::unordered_map<std::string, Vertex> vertex_by_id_;
     std::map<std::tuple<std::string, std::string, std::string>, EdgeRef> edge_by_key_;
 };

@@ -78,12 +78,14 @@ if [ $rc -ne 0 ] || [ ! -s "$work/dom.html" ]; then
   exit 1
 fi
 
-body=$(grep -o '<body[^>]*>' "$work/dom.html" | head -n 1)
+# attribute values may span lines: look at the DOM as one line
+body=$(tr '\r\n' '  ' <"$work/dom.html" | grep -o '<body[^>]*>' | head -n 1)
 if [ -z "$body" ]; then
   echo "check_html.sh: FAIL: no <body> in the dumped DOM of $page"
   exit 1
 fi
-error=$(printf '%s\n' "$body" | sed -n 's/.* data-error="\([^"]*\)".*/\1/p')
+error=$(printf '%s\n' "$body" | sed -n 's/.* data-error="\([^"]*\)".*/\1/p' |
+  sed 's/&quot;/"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
 if [ -n "$error" ]; then
   echo "check_html.sh: FAIL: the viewer reported an error: $error"
   exit 1

@@ -87,6 +87,9 @@ def main(argv):
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(page)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out_path)
     except BaseException:
         os.unlink(tmp)

@@ -1,0 +1,204 @@
+// Reading negograph's JSON and GraphML back: exact round trips, GraphML's folded edges
+// expanded again, and errors that say where the file is wrong.
+#include "export/pair_edges.hpp"
+#include "export/readers.hpp"
+#include "export/writers.hpp"
+#include "graph/error.hpp"
+
+#include "export_fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <tuple>
+#include <filesystem>
+#include <fstream>
+
+using namespace negograph;
+using namespace negograph::testing;
+
+namespace {
+
+std::string json_of(const PositionGraph& graph) {
+    return written([](std::ostream& out, const PositionGraph& g) { write_json(out, g); }, graph);
+}
+std::string graphml_of(const PositionGraph& graph) {
+    return written([](std::ostream& out, const PositionGraph& g) { write_graphml(out, g); }, graph);
+}
+
+// The message of the InputError that `read` throws.
+template <typename Read>
+std::string error_of(Read read) {
+    try {
+        read();
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+// GraphML keeps one evidence sentence per pair, so its count is the one value a first
+// round trip cannot restore.
+std::string without_evidence_counts(const std::string& graphml) {
+    std::istringstream in(graphml);
+    std::string line, kept;
+    while (std::getline(in, line))
+        if (line.find("edge_evidence_count") == std::string::npos || line.find("<key") != std::string::npos)
+            kept += line + "\n";
+    return kept;
+}
+
+}  // namespace
+
+TEST_CASE("JSON of samples/ reads back into the same graph, byte for byte", "[export][readers][json]") {
+    PositionGraph graph = samples_graph();
+    REQUIRE(graph.edge_count() > 10);
+    std::string first = json_of(graph);
+    PositionGraph read = read_json_graph(first, "samples.json");
+    CHECK(read.node_count() == graph.node_count());
+    CHECK(read.edge_count() == graph.edge_count());
+    CHECK(read.meta.documents.size() == graph.meta.documents.size());
+    CHECK(json_of(read) == first);
+}
+
+TEST_CASE("JSON round trip keeps quotes, newlines, odd ids, NaN and 17-digit doubles", "[export][readers][json]") {
+    PositionGraph graph = awkward_graph();
+    std::string first = json_of(graph);
+    PositionGraph read = read_json_graph(first, "awkward.json");
+    CHECK(json_of(read) == first);
+    const Edge* edge = read.find_edge("ukraine", "neutrality", "position:support");
+    REQUIRE(edge);
+    CHECK(edge->confidence == 0.1 + 0.2);
+    CHECK(edge->evidence.size() == 2);
+    CHECK(std::isnan(read.find_edge("україна_x", "neutrality", "position:oppose")->confidence));
+    CHECK(read.find_node("neutrality")->support_means == "no \"NATO\"\n\tever");
+    CHECK(read.meta.documents[0].version == "v1");
+}
+
+TEST_CASE("GraphML folds support and oppose into one edge and the reader unfolds it", "[export][readers][graphml]") {
+    PositionGraph graph = awkward_graph();
+    std::string graphml = graphml_of(graph);
+    PositionGraph read = read_graphml_graph(graphml, "awkward.graphml");
+    CHECK(read.node_count() == graph.node_count());
+    CHECK(read.edge_count() == graph.edge_count());
+    for (const Edge* original : graph.edges()) {
+        INFO(original->source << " -> " << original->target << " " << original->key());
+        const Edge* back = read.find_edge(original->source, original->target, original->key());
+        REQUIRE(back);
+        CHECK(back->weight == original->weight);
+    }
+    // The first evidence goes back to the edge it came from: the support edge here.
+    const Edge* support = read.find_edge("ukraine", "neutrality", "position:support");
+    REQUIRE(support->evidence.size() == 1);
+    Evidence written = graph.find_edge("ukraine", "neutrality", "position:support")->evidence[0];
+    written.text = "He said: \"no\" & <yes>\nthen\ttabbed.";  // XML cannot hold the \x01
+    CHECK(support->evidence[0] == written);
+    CHECK(read.find_edge("ukraine", "neutrality", "position:oppose")->evidence.empty());
+    CHECK(read.find_node("o'brien smith")->label == "Seán O’Brien");
+    CHECK(read.find_node("україна_x")->kind == ActorKind::bloc);
+    REQUIRE(read.meta.documents.size() == graph.meta.documents.size());
+    for (std::size_t i = 0; i < graph.meta.documents.size(); ++i) {
+        const DocumentInfo& a = read.meta.documents[i];
+        const DocumentInfo& b = graph.meta.documents[i];
+        CHECK(std::tie(a.id, a.path, a.sha256, a.version, a.format, a.offsets, a.title, a.date, a.url, a.metadata) ==
+              std::tie(b.id, b.path, b.sha256, b.version, b.format, b.offsets, b.title, b.date, b.url, b.metadata));
+    }
+}
+
+TEST_CASE("GraphML of samples/ round-trips: every attribute but the evidence count at once, all after", "[export][readers][graphml]") {
+    PositionGraph graph = samples_graph();
+    std::string first = graphml_of(graph);
+    PositionGraph read = read_graphml_graph(first, "samples.graphml");
+    std::string second = graphml_of(read);
+    CHECK(without_evidence_counts(second) == without_evidence_counts(first));
+    CHECK(graphml_of(read_graphml_graph(second, "second.graphml")) == second);
+    for (const Edge* original : graph.edges()) {
+        const Edge* back = read.find_edge(original->source, original->target, original->key());
+        REQUIRE(back);
+        CHECK(back->weight == original->weight);
+    }
+}
+
+TEST_CASE("malformed JSON is reported with its line and column", "[export][readers][json][errors]") {
+    CHECK(error_of([] { read_json_graph("{\"nodes\": [\n  {\"id\": 1,}\n]}", "g.json"); }) ==
+          "g.json:2:12: not valid JSON: Missing a name for object member.");
+    std::string unknown_node =
+        "{\"nodes\": [{\"id\": \"ukraine\", \"type\": \"actor\"}],\n"
+        " \"edges\": [\n"
+        "  {\"source\": \"ukraine\", \"target\": \"ukraine\", \"relation\": \"urges\", \"weight\": 1},\n"
+        "  {\"source\": \"ukraine\",   \"target\": \"crimea\", \"relation\": \"urges\", \"weight\": 1}]}";
+    CHECK(error_of([&] { read_json_graph(unknown_node, "g.json"); }) ==
+          "g.json:4:37: edge names an unknown node \"crimea\"");
+    CHECK(error_of([] {
+              read_json_graph("{\"nodes\": [{\"id\": \"x\", \"type\": \"place\"}], \"edges\": []}", "g.json");
+          }) == "g.json:1:32: unknown node type \"place\" (expected actor or issue)");
+    CHECK(error_of([] { read_json_graph("{\"nodes\": []}", "g.json"); }) == "g.json:1:1: missing \"edges\"");
+    CHECK(error_of([] {
+              read_json_graph("{\"nodes\": [{\"id\": \"x\", \"type\": \"actor\"}], \"edges\": [{\"source\": \"x\", "
+                              "\"target\": \"x\", \"relation\": \"urges\", \"weight\": -1}]}",
+                              "g.json");
+          }) == "g.json:1:115: \"weight\" must be a non-negative integer");
+}
+
+TEST_CASE("malformed GraphML is reported with its line and column", "[export][readers][graphml][errors]") {
+    CHECK(error_of([] { read_graphml_graph("<graphml>\n  <graph>\n  </grap>\n</graphml>", "g.graphml"); }) ==
+          "g.graphml:3:5: not well-formed XML: Start-end tags mismatch");
+    std::string unknown =
+        "<graphml>\n <graph edgedefault=\"directed\">\n  <node id=\"a\"/>\n  <edge source=\"a\" target=\"b\"/>\n"
+        " </graph>\n</graphml>\n";
+    CHECK(error_of([&] { read_graphml_graph(unknown, "g.graphml"); }) ==
+          "g.graphml:4:3: edge names an unknown node \"b\"");
+    CHECK(error_of([] { read_graphml_graph("<gexf/>", "g.graphml"); }) ==
+          "g.graphml:1:1: expected a <graphml> document, found <gexf>");
+}
+
+TEST_CASE("GraphML from another tool reads as actors and related edges", "[export][readers][graphml]") {
+    std::string foreign =
+        "<?xml version='1.0'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+        " <key id=\"d0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        " <key id=\"d1\" for=\"node\" attr.name=\"label\" attr.type=\"string\"><default>?</default></key>\n"
+        " <graph edgedefault=\"directed\">\n"
+        "  <node id=\"a b\"><data key=\"d1\">A</data></node><node id=\"c_x0041_\"/>\n"
+        "  <edge source=\"a b\" target=\"c_x0041_\"><data key=\"d0\">2.0</data></edge>\n"
+        " </graph>\n</graphml>\n";
+    PositionGraph graph = read_graphml_graph(foreign, "other.graphml");
+    REQUIRE(graph.node_count() == 2);
+    CHECK(graph.find_node("a b")->label == "A");
+    CHECK(graph.find_node("c_x0041_")->label == "?");  // ids from other tools are not unescaped
+    const Edge* edge = graph.find_edge("a b", "c_x0041_", "related");
+    REQUIRE(edge);
+    CHECK(edge->weight == 2);
+}
+
+TEST_CASE("ids that are not XML names survive escaping", "[export][readers]") {
+    for (std::string id : {"ukraine", "o'brien smith", "україна", "a_x0041_b", "_x", "x/y:z", "emoji \xF0\x9F\x98\x80"}) {
+        std::string escaped = xml_id(id);
+        INFO(id << " -> " << escaped);
+        CHECK(escaped.find_first_of(" '/") == std::string::npos);
+        CHECK(xml_id_decode(escaped) == id);
+    }
+    CHECK(xml_id("ukraine") == "ukraine");
+    CHECK(xml_id("o'brien") == "o_x0027_brien");
+}
+
+TEST_CASE("graph files are told apart from documents", "[export][readers]") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "negograph-test-readers";
+    fs::create_directories(dir);
+    auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream((dir / name).string(), std::ios::binary) << text;
+        return (dir / name).string();
+    };
+    PositionGraph graph = awkward_graph();
+    std::string json = write("g.json", json_of(graph));
+    std::string graphml = write("g.graphml", graphml_of(graph));
+    CHECK(is_graph_file(json));
+    CHECK(is_graph_file(graphml));
+    CHECK_FALSE(is_graph_file(write("corpus.json", "{\"id\": \"a\", \"text\": \"Ukraine proposed neutrality.\"}\n")));
+    CHECK_FALSE(is_graph_file(write("article.txt", "Ukraine proposed neutrality.")));
+    CHECK_FALSE(is_graph_file((dir / "missing.json").string()));
+    CHECK(json_of(read_graph_file(json)) == json_of(graph));
+    CHECK(read_graph_file(graphml).edge_count() == graph.edge_count());
+    CHECK(error_of([&] { read_graph_file((dir / "missing.json").string()); }).find("cannot read") != std::string::npos);
+    fs::remove_all(dir);
+}

@@ -1,0 +1,63 @@
+// The ontology loader: the default ontology's contract ids, and errors with positions.
+#include "extract/ontology.hpp"
+
+#include "graph/error.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace negograph;
+
+TEST_CASE("the default ontology holds every id DESIGN.md requires", "[ontology]") {
+    const Ontology& ontology = default_ontology();
+    for (const char* id : {"ukraine", "russia", "turkey", "united-states", "united-kingdom", "boris-johnson",
+                           "vladimir-medinsky", "rustem-umerov", "volodymyr-zelensky", "vladimir-putin",
+                           "recep-tayyip-erdogan", "hakan-fidan", "nato", "european-union", "united-nations",
+                           "belarus", "israel", "china", "the-west"})
+        CHECK(ontology.find_actor(id) != nullptr);
+    for (const char* id : {"neutrality", "security-guarantees", "crimea", "donbas", "territorial-integrity",
+                           "troop-withdrawal", "ceasefire", "humanitarian-corridors", "prisoner-exchange",
+                           "sanctions", "military-aid", "war-crimes-accountability", "nuclear-free-status",
+                           "leaders-meeting"}) {
+        const IssueEntry* issue = ontology.find_issue(id);
+        REQUIRE(issue != nullptr);
+        CHECK_FALSE(issue->node.support_means.empty());
+    }
+    CHECK(ontology.find_actor("rustem-umerov")->node.affiliation == "ukraine");
+    CHECK(ontology.find_actor("boris-johnson")->node.affiliation == "united-kingdom");
+    CHECK(ontology.find_actor("the-west")->node.kind == ActorKind::bloc);
+}
+
+namespace {
+std::string error_of(const std::string& json) {
+    try {
+        parse_ontology(json, "my.json");
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("malformed JSON is reported with line and column", "[ontology]") {
+    CHECK(error_of("{\n  \"actors\": [\n    {\"id\": \"x\",}\n  ]\n}") ==
+          "my.json:3:16: invalid JSON: Missing a name for object member.");
+}
+
+TEST_CASE("semantic errors name the place and the fix", "[ontology]") {
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}], "issues": []})") ==
+          "my.json:1:47: duplicate id \"a\"");
+    CHECK(error_of(R"({"actors": [{"id": "p", "label": "P", "kind": "person", "affiliation": "nowhere"}], "issues": []})") ==
+          "my.json:1:72: unknown affiliation \"nowhere\" for \"p\": no actor has that id");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "aliases": [" - "]}], "issues": []})") ==
+          "my.json:1:51: empty alias in \"aliases\" of \"a\": a phrase needs at least one letter or digit");
+    CHECK(error_of(R"({"actors": [{"id": "A b", "label": "A"}], "issues": []})") ==
+          "my.json:1:20: id \"A b\" must be a lowercase slug of a-z, 0-9 and '-'");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "kind": "nation"}], "issues": []})") ==
+          "my.json:1:47: unknown kind \"nation\" for \"a\" (state, person, organization or bloc)");
+    CHECK(error_of(R"({"issues": []})") == "my.json:1:1: the ontology needs an array \"actors\"");
+}
+
+TEST_CASE("slugs of person names", "[ontology]") {
+    CHECK(slugify("Oleksandr Chalyi") == "oleksandr-chalyi");
+    CHECK(slugify("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu");
+}

@@ -1,0 +1,95 @@
+// The position graph: merging edges, canonical order, and merge across graphs.
+#include "graph/position_graph.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace negograph;
+
+namespace {
+Node actor(const std::string& id) { return Node{id, id, NodeType::actor, ActorKind::state, "", ""}; }
+Node issue(const std::string& id) { return Node{id, id, NodeType::issue, ActorKind::state, "", "means"}; }
+
+Edge position(const std::string& source, const std::string& target, Stance stance, const std::string& document,
+              std::uint32_t sentence, const std::string& act) {
+    Edge edge;
+    edge.source = source;
+    edge.target = target;
+    edge.relation = "position";
+    edge.stance = stance;
+    edge.acts = {act};
+    edge.weight = 1;
+    edge.confidence = 0.5 + sentence / 100.0;
+    edge.evidence = {Evidence{document, sentence, sentence * 10u, sentence * 10u + 5, "text", act}};
+    return edge;
+}
+
+PositionGraph small_graph() {
+    PositionGraph graph;
+    graph.add_node(actor("ukraine"));
+    graph.add_node(issue("neutrality"));
+    return graph;
+}
+}  // namespace
+
+TEST_CASE("edges with one key merge: acts united, weights summed, evidence ordered", "[graph]") {
+    PositionGraph graph = small_graph();
+    graph.add_edge(position("ukraine", "neutrality", Stance::support, "b", 3, "propose"));
+    graph.add_edge(position("ukraine", "neutrality", Stance::support, "a", 7, "accept"));
+    graph.add_edge(position("ukraine", "neutrality", Stance::oppose, "a", 9, "reject"));
+    REQUIRE(graph.edge_count() == 2);
+    const Edge* support = graph.find_edge("ukraine", "neutrality", "position:support");
+    REQUIRE(support);
+    CHECK(support->weight == 2);
+    CHECK(support->acts == std::vector<std::string>{"accept", "propose"});
+    CHECK(support->evidence.front().document == "a");
+    CHECK(support->confidence == Approx(0.57));
+    CHECK(graph.find_edge("ukraine", "neutrality", "position:oppose")->weight == 1);
+}
+
+TEST_CASE("evidence is capped but the weight stays exact", "[graph]") {
+    PositionGraph graph = small_graph();
+    graph.meta.max_evidence = 2;
+    for (std::uint32_t i = 5; i > 0; --i)
+        graph.add_edge(position("ukraine", "neutrality", Stance::support, "d", i, "propose"));
+    const Edge* edge = graph.find_edge("ukraine", "neutrality", "position:support");
+    CHECK(edge->weight == 5);
+    REQUIRE(edge->evidence.size() == 2);
+    CHECK(edge->evidence[0].sentence == 1);
+    CHECK(edge->evidence[1].sentence == 2);
+}
+
+TEST_CASE("an edge to an unknown node is a programming error", "[graph]") {
+    PositionGraph graph = small_graph();
+    CHECK_THROWS_AS(graph.add_edge(position("russia", "neutrality", Stance::oppose, "a", 1, "reject")),
+                    std::logic_error);
+}
+
+TEST_CASE("nodes list actors before issues, each by id", "[graph]") {
+    PositionGraph graph;
+    graph.add_node(issue("ceasefire"));
+    graph.add_node(actor("russia"));
+    graph.add_node(actor("belarus"));
+    std::vector<std::string> ids;
+    for (const Node* node : graph.nodes()) ids.push_back(node->id);
+    CHECK(ids == std::vector<std::string>{"belarus", "russia", "ceasefire"});
+}
+
+TEST_CASE("merging graphs of different documents sums and unites", "[graph]") {
+    PositionGraph left = small_graph();
+    DocumentInfo first;
+    first.id = "a";
+    left.meta.documents.push_back(first);
+    left.add_edge(position("ukraine", "neutrality", Stance::support, "a", 1, "propose"));
+    PositionGraph right = small_graph();
+    DocumentInfo second;
+    second.id = "b";
+    right.meta.documents.push_back(second);
+    right.add_node(actor("russia"));
+    right.add_edge(position("ukraine", "neutrality", Stance::support, "b", 2, "accept"));
+    right.add_edge(position("russia", "neutrality", Stance::support, "b", 4, "demand"));
+    left.merge(right);
+    CHECK(left.meta.documents.size() == 2);
+    CHECK(left.find_edge("ukraine", "neutrality", "position:support")->weight == 2);
+    CHECK(left.find_edge("russia", "neutrality", "position:support") != nullptr);
+    CHECK_THROWS_WITH(left.merge(right), Catch::Contains("document \"b\" is in both graphs"));
+}
