@@ -65,8 +65,8 @@ if [ -x "$BUILD/negograph_bench" ]; then
   "$BUILD/negograph_bench" "$WORK/stages.jsonl"
   echo; echo "GraphML of a 1,000,000-edge graph:"
   "$BUILD/negograph_bench" --graphml-edges 1000000 -o "$WORK/big.graphml"
-  if python3 -c "import igraph" 2>/dev/null; then
-    python3 - "$WORK/big.graphml" "$WORK/igraph.graphml" <<'PY'
+  if /usr/bin/python3 -c "import igraph" 2>/dev/null; then   # Debian's python3-igraph
+    /usr/bin/python3 - "$WORK/big.graphml" "$WORK/igraph.graphml" <<'PY'
 import sys, time, igraph
 g = igraph.Graph.Read_GraphML(sys.argv[1])
 start = time.perf_counter()

@@ -34,7 +34,7 @@ struct BuildArgs {
 ExportFormat choose_format(const BuildArgs& args) {
     if (!args.format.empty()) {
         if (auto format = export_format_from(args.format)) return *format;
-        throw CLI::ValidationError("--format", "unknown format \"" + args.format + "\"");
+        throw CLI::ValidationError("--format", "unknown format \"" + args.format + "\" (json, graphml, gexf, csv, dot, html or cytoscape)");
     }
     if (auto format = export_format_for_path(args.output)) return *format;
     return ExportFormat::json;

@@ -45,6 +45,10 @@ int main(int argc, char** argv) {
     try {
         for (auto& [command, run] : commands)
             if (command->parsed()) return run();
+    } catch (const CLI::Error& error) {
+        // Option values that only a command can check (an unknown --format) are usage errors.
+        negograph::cli::print_error(error.what());
+        return negograph::cli::kExitUsage;
     } catch (const negograph::InputError& error) {
         negograph::cli::print_error(error.what());
         return negograph::cli::kExitBadInput;

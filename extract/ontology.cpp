@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -192,6 +193,8 @@ Ontology parse_ontology(std::string_view json, const std::string& file) {
 }
 
 Ontology load_ontology_file(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) throw InputError(path, "is a directory, not an ontology JSON file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "cannot open the ontology file");
     std::stringstream buffer;

@@ -28,9 +28,9 @@ stderr_has "negograph: $TMP/nodocs: directory holds no documents"
 expect_exit 1 "$NG" build "$TMP/nodocs" "$good" -o "$TMP/d.json"
 grep -q '"ukraine"' "$TMP/d.json" || fail "good file not processed beside the empty directory"
 
-# A directory given where the file should be (inside a directory walk it is recursed).
+# A directory given as the ontology file.
 expect_exit 1 "$NG" build "$good" --ontology "$TMP" -o "$TMP/o.json"
-stderr_has "negograph: $TMP"
+stderr_has "negograph: $TMP: is a directory, not an ontology JSON file"
 
 # Unreadable file: as root, permissions do not stop reads, so run as nobody.
 printf 'Russia rejected neutrality.\n' >"$TMP/secret.txt"

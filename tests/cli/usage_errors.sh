@@ -10,3 +10,7 @@ expect_exit 0 "$NG" build --help
 stdout_has "--ontology"
 expect_exit 1 "$NG" build no/such/file.txt -o "$TMP/x.json"
 stderr_has "negograph: no/such/file.txt: no such file or directory"
+# An unknown output format is a usage error, and nothing is written.
+expect_exit 2 "$NG" build samples/ --format svg -o "$TMP/x.svg"
+stderr_has 'unknown format "svg"'
+[ ! -e "$TMP/x.svg" ] || fail "output written for a usage error"

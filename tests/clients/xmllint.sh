@@ -16,3 +16,8 @@ for input in samples/ "$TMP/awkward.txt"; do
   xmllint --nonet --noout --relaxng "$SCHEMAS/gexf-1.3/gexf.rng" "$TMP/g.gexf" || fail "GEXF of $input is not valid GEXF 1.3"
 done
 grep -q 'support_count' "$TMP/g.graphml" || fail "the awkward text gave no positions"
+# A timeline (build --versions) is GEXF with mode="dynamic" and <spells>.
+expect_exit 0 "$NG" build --versions samples/000_2c1a81e1fead46b1.txt samples/001_6ab102646dac2a05.txt -q -o "$TMP/t.gexf"
+grep -q 'mode="dynamic" timeformat="integer"' "$TMP/t.gexf" || fail "the timeline GEXF is not dynamic"
+grep -q '<spell start=' "$TMP/t.gexf" || fail "the timeline GEXF has no spells"
+xmllint --nonet --noout --relaxng "$SCHEMAS/gexf-1.3/gexf.rng" "$TMP/t.gexf" || fail "the timeline GEXF is not valid GEXF 1.3"
