@@ -831,8 +831,7 @@ private:
             if (act == "urge")
                 for (std::uint32_t object : objects_after(i, end))
                     for (std::uint32_t actor : holder->actors) record_relation(actor, object, "urges", token);
-            if (act == "propose" && !reach.targets.empty()) last_proposer_ = holder;
-            else if (token.cue->phrase.rfind("propos", 0) == 0) last_proposer_ = holder;
+            if (act == "propose") last_proposer_ = holder;
             // The next cue's negations are counted from here, not from the clause start.
             scope_start = token.last;
         }
@@ -849,9 +848,20 @@ private:
         const std::string& issue = ontology_.issues[target.ref.issue].node.id;
         std::string relation = issue == "sanctions" ? "sanctions" : issue == "military-aid" ? "aids" : "";
         if (relation.empty()) return;
-        for (std::size_t i = cue_index + 1; i < end; ++i)
+        for (std::size_t i = cue_index + 1; i < end; ++i) {
             if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed)
                 for (std::uint32_t actor : holder.actors) record_relation(actor, tokens_[i].actor, relation, cue_token);
+            // "sanctions on Russia" is one issue phrase with the target actor inside it.
+            if (tokens_[i].kind == TokenKind::issue && tokens_[i].first == target.word)
+                for (std::uint32_t at = tokens_[i].first + 1; at < tokens_[i].last; ++at) {
+                    PhraseMatcher::Match inner;
+                    if (!extractor_.matcher_.match_at(words_, at, inner) || inner.last > tokens_[i].last) continue;
+                    for (std::uint32_t value : *inner.payloads)
+                        if (category_of(value) == Category::actor && is_preposition(words_[at - 1].norm))
+                            for (std::uint32_t actor : holder.actors)
+                                record_relation(actor, index_of(value), relation, cue_token);
+                }
+        }
     }
 
     void read_relation_word(std::size_t index, std::size_t end, std::optional<Holder> holder) {

@@ -83,7 +83,7 @@ bool period_ends_sentence(std::string_view text, std::size_t block_start, std::s
 }
 
 bool has_word(std::string_view text, std::size_t start, std::size_t end) {
-    return !split_words(text.substr(start, end - start)).empty();
+    return has_word_character(text.substr(start, end - start));
 }
 
 class Segmenter {
@@ -171,7 +171,7 @@ private:
             char c = text_[i];
             bool terminal = c == '.' || c == '!' || c == '?';
             std::size_t after = i + 1;
-            if (!terminal && text_.substr(i, 3) == "\u2026") { terminal = true; after = i + 3; }
+            if (!terminal && c == '\xE2' && text_.substr(i, 3) == "\u2026") { terminal = true; after = i + 3; }
             if (!terminal) { ++i; continue; }
             while (after < end && (text_[after] == '.' || text_[after] == '!' || text_[after] == '?')) ++after;
             while (after < end) {

@@ -58,34 +58,45 @@ int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint)
 
 std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
     std::vector<Word> words;
-    Word current;
-    bool in_word = false;
-    auto finish = [&](std::size_t at) {
-        if (!in_word) return;
-        current.end = base + static_cast<std::uint32_t>(at);
-        words.push_back(std::move(current));
-        current = Word{};
-        in_word = false;
+    words.reserve(text.size() / 6 + 1);
+    Word* current = nullptr;  // the word being built, in place at the back of `words`
+    auto begin_word = [&](std::size_t at) {
+        if (current != nullptr) return;
+        current = &words.emplace_back();
+        current->start = base + static_cast<std::uint32_t>(at);
     };
+    auto finish = [&](std::size_t at) {
+        if (current == nullptr) return;
+        current->end = base + static_cast<std::uint32_t>(at);
+        current = nullptr;
+    };
+    const char* data = text.data();
+    std::size_t size = text.size();
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        auto byte = static_cast<unsigned char>(text[pos]);
+    while (pos < size) {
+        auto byte = static_cast<unsigned char>(data[pos]);
         if (byte < 0x80) {
-            if (is_ascii_word_byte(byte)) {
-                if (!in_word) { current.start = base + static_cast<std::uint32_t>(pos); in_word = true; }
-                current.norm.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
-            } else {
-                finish(pos);
+            if (!is_ascii_word_byte(byte)) { finish(pos); ++pos; continue; }
+            // A run of ASCII letters and digits, lower-cased in one go.
+            std::size_t run = pos + 1;
+            while (run < size && is_ascii_word_byte(static_cast<unsigned char>(data[run]))) ++run;
+            begin_word(pos);
+            std::string& norm = current->norm;
+            std::size_t old = norm.size();
+            norm.resize(old + (run - pos));
+            for (std::size_t i = pos; i < run; ++i) {
+                auto c = static_cast<unsigned char>(data[i]);
+                norm[old + (i - pos)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
             }
-            ++pos;
+            pos = run;
             continue;
         }
         std::int32_t cp = 0;
         int length = decode_utf8(text, pos, cp);
         if (length == 0) { finish(pos); ++pos; continue; }  // invalid byte separates words
         if (is_word_codepoint(cp)) {
-            if (!in_word) { current.start = base + static_cast<std::uint32_t>(pos); in_word = true; }
-            current.norm += fold_codepoint(cp);
+            begin_word(pos);
+            current->norm += fold_codepoint(cp);
         } else {
             finish(pos);
         }
@@ -93,6 +104,24 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
     }
     finish(pos);
     return words;
+}
+
+bool has_word_character(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (is_ascii_word_byte(byte)) return true;
+            ++pos;
+            continue;
+        }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        if (length == 0) { ++pos; continue; }
+        if (is_word_codepoint(cp)) return true;
+        pos += static_cast<std::size_t>(length);
+    }
+    return false;
 }
 
 std::string normalize_word(std::string_view word) {

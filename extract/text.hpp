@@ -22,6 +22,10 @@ struct Word {
 /// `text` plus `base`.
 std::vector<Word> split_words(std::string_view text, std::uint32_t base = 0);
 
+/// True when `text` holds at least one word character: exactly when split_words(text)
+/// would not be empty, without building the words.
+bool has_word_character(std::string_view text);
+
 /// The normalised form of a single phrase word ("Erdoğan" -> "erdogan").
 std::string normalize_word(std::string_view word);
 

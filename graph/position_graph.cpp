@@ -8,20 +8,39 @@
 
 namespace negograph {
 
+namespace {
+
+// Merges sorted, duplicate-free `from` into sorted `into`, keeping at most `max` (0: no
+// cap). Documents arrive in order, so the usual case appends or, once capped, does nothing.
+void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& from, std::uint32_t max) {
+    bool full = max != 0 && into.size() >= max;
+    if (from.empty() || (full && !(from.front() < into.back()))) {
+        // Nothing from `from` can be among the first `max`.
+    } else if (into.empty() || into.back() < from.front()) {
+        std::size_t room = max == 0 ? from.size() : std::min<std::size_t>(from.size(), max - into.size());
+        into.insert(into.end(), from.begin(), from.begin() + static_cast<std::ptrdiff_t>(room));
+    } else {
+        std::vector<Evidence> evidence;
+        evidence.reserve(into.size() + from.size());
+        std::set_union(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
+                       from.begin(), from.end(), std::back_inserter(evidence));
+        into = std::move(evidence);
+    }
+    if (max != 0 && into.size() > max) into.resize(max);
+}
+
+}  // namespace
+
 void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
-    std::vector<std::string> acts;
-    std::set_union(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end(),
-                   std::back_inserter(acts));
-    into.acts = std::move(acts);
+    if (!std::includes(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end())) {
+        std::vector<std::string> acts;
+        std::set_union(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end(),
+                       std::back_inserter(acts));
+        into.acts = std::move(acts);
+    }
     into.weight += from.weight;
     into.confidence = std::max(into.confidence, from.confidence);
-
-    std::vector<Evidence> evidence;
-    evidence.reserve(into.evidence.size() + from.evidence.size());
-    std::set_union(into.evidence.begin(), into.evidence.end(), from.evidence.begin(),
-                   from.evidence.end(), std::back_inserter(evidence));
-    if (max_evidence != 0 && evidence.size() > max_evidence) evidence.resize(max_evidence);
-    into.evidence = std::move(evidence);
+    merge_evidence(into.evidence, from.evidence, max_evidence);
 }
 
 PositionGraph::PositionGraph() : storage_(std::make_unique<Storage>()) {}
