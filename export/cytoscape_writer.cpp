@@ -27,7 +27,7 @@ std::string edge_id_prefix(const PositionGraph& graph) {
 
 void write_cytoscape(std::ostream& out, const PositionGraph& graph) {
     using namespace detail;
-    rapidjson::OStreamWrapper stream(out);
+    BufferedOStream stream(out);
     JsonWriter writer(stream);
     writer.StartObject();
     string_field(writer, "format_version", "1.0");
@@ -65,6 +65,7 @@ void write_cytoscape(std::ostream& out, const PositionGraph& graph) {
     writer.EndArray();
     writer.EndObject();
     writer.EndObject();
+    stream.Flush();
     out << '\n';
 }
 

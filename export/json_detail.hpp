@@ -7,9 +7,34 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
+#include <ostream>
+#include <vector>
+
 namespace negograph::detail {
 
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+/// A RapidJSON output stream that hands `out` 64 KiB at a time (RapidJSON's own
+/// OStreamWrapper calls std::ostream::put once per character). The Writer flushes it
+/// when the root value is complete.
+class BufferedOStream {
+public:
+    using Ch = char;
+    explicit BufferedOStream(std::ostream& out) : out_(out), buffer_(std::size_t{1} << 16) {}
+    void Put(char c) {
+        if (size_ == buffer_.size()) Flush();
+        buffer_[size_++] = c;
+    }
+    void Flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(size_));
+        size_ = 0;
+    }
+
+private:
+    std::ostream& out_;
+    std::vector<char> buffer_;
+    std::size_t size_ = 0;
+};
+
+using JsonWriter = rapidjson::Writer<BufferedOStream>;
 
 void string_field(JsonWriter& writer, const char* name, std::string_view value);
 /// The members of a node object: id, label, type, kind/affiliation or support_means.

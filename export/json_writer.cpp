@@ -19,6 +19,10 @@ namespace detail {
 
 void string_field(JsonWriter& writer, const char* name, std::string_view value) {
     writer.Key(name);
+    if (is_sanitized(value)) {  // the usual case: no copy
+        writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+        return;
+    }
     std::string clean = sanitize_utf8(value);
     writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }
@@ -118,7 +122,7 @@ void graph_meta_object(JsonWriter& writer, const GraphMeta& meta) {
 
 void write_json(std::ostream& out, const PositionGraph& graph) {
     using namespace detail;
-    rapidjson::OStreamWrapper stream(out);
+    BufferedOStream stream(out);
     JsonWriter writer(stream);
     writer.StartObject();
     writer.Key("directed");
@@ -144,6 +148,7 @@ void write_json(std::ostream& out, const PositionGraph& graph) {
     }
     writer.EndArray();
     writer.EndObject();
+    stream.Flush();
     out << '\n';
 }
 

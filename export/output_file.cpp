@@ -21,13 +21,22 @@ std::string directory_of(const std::string& path) {
     return parent.empty() ? "." : parent.string();
 }
 
+// ".NAME.tmp-" for the output file NAME: the prefix of its temporary files. Built by
+// appending, since GCC 12 at -O3 warns falsely (-Wrestrict) on "." + std::string.
+std::string temp_prefix(const std::string& path) {
+    std::string prefix(1, '.');
+    prefix += fs::path(path).filename().string();
+    prefix += ".tmp-";
+    return prefix;
+}
+
 // When this process started, give or take static initialisation.
 const fs::file_time_type kRunStart = fs::file_time_type::clock::now();
 
 // A run killed while writing (SIGKILL, power loss) leaves its hidden temporary file
 // behind; the next run writing the same output removes those older than itself.
 void remove_stale_temporaries(const std::string& path) {
-    std::string prefix = "." + fs::path(path).filename().string() + ".tmp-";
+    std::string prefix = temp_prefix(path);
     std::error_code error;
     fs::directory_iterator entries(directory_of(path), error);
     for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
@@ -49,7 +58,7 @@ void check_writable(const std::string& path) {
     if (!fs::is_directory(directory, error))
         throw std::runtime_error(path + ": directory " + directory + " does not exist");
     // Try it: access() says yes to root even where writes fail (/proc, read-only mounts).
-    std::string probe = (fs::path(directory) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
+    std::string probe = (fs::path(directory) / (temp_prefix(path) + "XXXXXX")).string();
     int fd = ::mkstemp(probe.data());
     if (fd < 0) throw std::runtime_error(path + ": cannot write in " + directory + ": " + std::strerror(errno));
     ::close(fd);
@@ -64,7 +73,7 @@ void write_output(const std::string& path, const std::function<void(std::ostream
     }
     check_writable(path);
     remove_stale_temporaries(path);
-    std::string temp = (fs::path(directory_of(path)) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
+    std::string temp = (fs::path(directory_of(path)) / (temp_prefix(path) + "XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
     if (fd < 0) throw std::runtime_error(path + ": cannot create a temporary file: " + std::strerror(errno));
     ::close(fd);

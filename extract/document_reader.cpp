@@ -141,8 +141,11 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
     std::size_t nul = line.find('\0');
     if (nul != std::string_view::npos)
         throw InputError(display_path(path), line_number, nul + 1, "binary data (a NUL byte), not text; skipped");
+    // Parsed in place in a copy of the line (no NUL inside, checked above, so the parse
+    // stops where the line ends): strings are unescaped where they lie, not copied.
+    std::string buffer(line);
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
+    json.ParseInsitu<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(buffer.data());
     if (json.HasParseError())
         throw InputError(display_path(path), line_number, json.GetErrorOffset() + 1,
                          std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()));

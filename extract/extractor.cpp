@@ -248,8 +248,8 @@ private:
             found.push_back(added);
         }
         // The surname of a person found earlier: "Fomin said ...".
-        for (std::uint32_t at = 0; at < words_.size(); ++at) {
-            if (covered(at) || !capitalised(at)) continue;
+        for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
+            if (!capitalised(at) || covered(at)) continue;
             auto known = surnames_.find(words_[at].norm);
             if (known == surnames_.end()) continue;
             bool inside = false;

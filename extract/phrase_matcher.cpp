@@ -8,8 +8,53 @@
 
 namespace negograph {
 
+namespace {
+
+std::uint64_t fnv1a(std::string_view word) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (char c : word) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+}  // namespace
+
+std::uint32_t PhraseMatcher::find_word(std::string_view word) const {
+    std::uint64_t hash = fnv1a(word);
+    std::size_t mask = vocabulary_slots_.size() - 1;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const Slot& here = vocabulary_slots_[slot];
+        if (here.id == kNone) return kNone;
+        if (here.hash == static_cast<std::uint32_t>(hash) && vocabulary_[here.id] == word) return here.id;
+    }
+}
+
 std::uint32_t PhraseMatcher::word_id(const std::string& word) {
-    return vocabulary_.emplace(word, static_cast<std::uint32_t>(vocabulary_.size())).first->second;
+    std::uint32_t found = find_word(word);
+    if (found != kNone) return found;
+    vocabulary_.push_back(word);
+    root_exact_.push_back(kNone);
+    auto place = [this](std::uint32_t id) {
+        std::uint64_t hash = fnv1a(vocabulary_[id]);
+        std::size_t mask = vocabulary_slots_.size() - 1;
+        std::size_t slot = hash & mask;
+        while (vocabulary_slots_[slot].id != kNone) slot = (slot + 1) & mask;
+        vocabulary_slots_[slot] = Slot{static_cast<std::uint32_t>(hash), id};
+    };
+    auto added = static_cast<std::uint32_t>(vocabulary_.size() - 1);
+    if (vocabulary_.size() * 2 > vocabulary_slots_.size()) {  // grow: place every word again
+        vocabulary_slots_.assign(vocabulary_slots_.size() * 2, Slot{});
+        for (std::uint32_t id = 0; id <= added; ++id) place(id);
+    } else {
+        place(added);
+    }
+    return added;
+}
+
+PhraseMatcher::PhraseMatcher() {
+    std::fill(std::begin(stem_root_), std::end(stem_root_), kNone);
 }
 
 std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
@@ -24,6 +69,7 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
         }
         auto created = static_cast<std::uint32_t>(stem_nodes_.size());
         next.emplace_back(byte, created);
+        if (node == 0) stem_root_[byte] = created;
         stem_nodes_.emplace_back();
         node = created;
     }
@@ -45,6 +91,7 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
     if (found != edges.end() && found->first == id) return found->second;
     auto next = static_cast<std::uint32_t>(nodes_.size());
     edges.insert(found, {id, next});
+    if (node == 0 && !prefix) root_exact_[id] = next;
     nodes_.emplace_back();  // invalidates `edges`, used no more
     return next;
 }
@@ -82,17 +129,16 @@ void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from
     for (std::size_t i = from; i < words.size(); ++i) {
         const std::string& word = words[i].norm;
         WordKey& key = keys.words[i];
-        auto found = vocabulary_.find(word);
-        if (found != vocabulary_.end()) key.exact = found->second;
+        key.exact = find_word(word);
         key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
-        std::uint32_t node = 0;
-        for (char c : word) {
-            auto byte = static_cast<unsigned char>(c);
+        std::uint32_t node = word.empty() ? kNone : stem_root_[static_cast<unsigned char>(word[0])];
+        for (std::size_t at = 1; node != kNone; ++at) {
+            if (stem_nodes_[node].stem != kNone) keys.stems.push_back(stem_nodes_[node].stem);
+            if (at == word.size()) break;
+            auto byte = static_cast<unsigned char>(word[at]);
             const auto& next = stem_nodes_[node].next;
             auto step = std::find_if(next.begin(), next.end(), [&](const auto& edge) { return edge.first == byte; });
-            if (step == next.end()) break;
-            node = step->second;
-            if (stem_nodes_[node].stem != kNone) keys.stems.push_back(stem_nodes_[node].stem);
+            node = step == next.end() ? kNone : step->second;
         }
         key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
     }
@@ -113,7 +159,10 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
     }
     if (pos >= count) return;
     const WordKey& key = keys.words[pos];
-    if (key.exact != kNone && !here.exact.empty()) {
+    if (node == 0) {  // the root: children by word id
+        if (key.exact != kNone && root_exact_[key.exact] != kNone)
+            longest(keys, root_exact_[key.exact], pos + 1, best_end, best_node);
+    } else if (key.exact != kNone && !here.exact.empty()) {
         auto found = std::lower_bound(here.exact.begin(), here.exact.end(), std::make_pair(key.exact, 0u));
         if (found != here.exact.end() && found->first == key.exact)
             longest(keys, found->second, pos + 1, best_end, best_node);
@@ -129,7 +178,8 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
 
 bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
     const WordKey& key = keys.words[first];
-    if (key.exact == kNone && key.stems_begin == key.stems_end) return false;  // no phrase starts here
+    bool starts = (key.exact != kNone && root_exact_[key.exact] != kNone) || key.stems_begin != key.stems_end;
+    if (!starts) return false;  // no phrase starts here
     std::uint32_t best_end = first;
     std::uint32_t best_node = kNone;
     longest(keys, 0, first, best_end, best_node);

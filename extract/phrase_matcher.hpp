@@ -21,6 +21,8 @@ public:
         const std::vector<std::uint32_t>* payloads = nullptr;  // every payload added for the phrase
     };
 
+    PhraseMatcher();
+
     /// Adds `phrase` (syntax in docs/ontology-format.md) with `payload`. Returns false
     /// when the phrase has no words.
     bool add(std::string_view phrase, std::uint32_t payload);
@@ -60,6 +62,7 @@ private:
     };
 
     std::uint32_t word_id(const std::string& word);
+    std::uint32_t find_word(std::string_view word) const;
     std::uint32_t stem_id(const std::string& stem);
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
     void key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const;
@@ -68,8 +71,19 @@ private:
     bool match_keys(const Keys& keys, std::uint32_t first, Match& result) const;
 
     std::vector<TrieNode> nodes_{1};
-    std::unordered_map<std::string, std::uint32_t> vocabulary_;
+    // The vocabulary: phrase words by id, found through an open-addressing table of ids
+    // (a power of two in size, at most half full) on an FNV-1a hash of the word.
+    struct Slot {
+        std::uint32_t hash = 0;   // low 32 bits of the word's hash, compared before the word
+        std::uint32_t id = kNone;  // kNone: empty
+    };
+    std::vector<std::string> vocabulary_;
+    std::vector<Slot> vocabulary_slots_ = std::vector<Slot>(64);
+    // The root's children by word id (kNone: no phrase starts with the word): the root
+    // has the most edges and is visited at every word.
+    std::vector<std::uint32_t> root_exact_;
     std::vector<StemNode> stem_nodes_{1};
+    std::uint32_t stem_root_[256];  // the stem trie root's children by byte, kNone when absent
     std::uint32_t stem_count_ = 0;
 };
 

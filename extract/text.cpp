@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <cstring>
 #include <unordered_map>
 
 namespace negograph {
@@ -130,9 +131,27 @@ std::string normalize_word(std::string_view word) {
     return result;
 }
 
+namespace {
+
+// Bytes from `pos` on that are plain ASCII, counted 8 at a time (stops early, never late).
+std::size_t ascii_run(std::string_view text, std::size_t pos) {
+    std::size_t start = pos;
+    while (pos + 8 <= text.size()) {
+        std::uint64_t block;
+        std::memcpy(&block, text.data() + pos, 8);
+        if (block & 0x8080808080808080ULL) break;
+        pos += 8;
+    }
+    return pos - start;
+}
+
+}  // namespace
+
 std::size_t find_invalid_utf8(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
+        pos += ascii_run(text, pos);
+        if (pos >= text.size()) break;
         if (static_cast<unsigned char>(text[pos]) < 0x80) { ++pos; continue; }
         std::int32_t cp = 0;
         int length = decode_utf8(text, pos, cp);
@@ -169,24 +188,47 @@ std::optional<std::string> transcode_utf16(std::string_view bytes) {
     return result;
 }
 
-std::string sanitize_utf8(std::string_view text) {
-    std::string result;
-    result.reserve(text.size());
+bool is_sanitized(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {
-            if (byte >= 0x20 || byte == '\t' || byte == '\n') result.push_back(static_cast<char>(byte));
-            else if (byte == '\r') result.push_back('\n');
+            if (byte < 0x20 && byte != '\t' && byte != '\n') return false;
             ++pos;
             continue;
         }
         std::int32_t cp = 0;
         int length = decode_utf8(text, pos, cp);
-        if (length == 0) { result += "\xEF\xBF\xBD"; ++pos; continue; }
-        result.append(text.substr(pos, static_cast<std::size_t>(length)));
+        if (length == 0) return false;
         pos += static_cast<std::size_t>(length);
     }
+    return true;
+}
+
+std::string sanitize_utf8(std::string_view text) {
+    std::string result;
+    result.reserve(text.size());
+    std::size_t kept = 0;  // text[kept, pos) is clean and not yet copied
+    std::size_t pos = 0;
+    auto replace = [&](std::size_t length, std::string_view with) {
+        result.append(text.substr(kept, pos - kept));
+        result.append(with);
+        pos += length;
+        kept = pos;
+    };
+    while (pos < text.size()) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (byte >= 0x20 || byte == '\t' || byte == '\n') ++pos;
+            else replace(1, byte == '\r' ? "\n" : "");
+            continue;
+        }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        if (length == 0) replace(1, "\xEF\xBF\xBD");
+        else pos += static_cast<std::size_t>(length);
+    }
+    result.append(text.substr(kept));
     return result;
 }
 

@@ -36,6 +36,9 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// characters except tab and newline dropped: safe for every export.
 std::string sanitize_utf8(std::string_view text);
 
+/// True when sanitize_utf8(text) would return `text` unchanged, without copying it.
+bool is_sanitized(std::string_view text);
+
 /// `bytes` transcoded to UTF-8 when they start with a UTF-16 byte order mark (FF FE or
 /// FE FF): the mark dropped, unpaired surrogates and an odd last byte as U+FFFD.
 /// std::nullopt when there is no UTF-16 mark.

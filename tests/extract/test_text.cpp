@@ -41,3 +41,14 @@ TEST_CASE("invalid UTF-8 separates words and is found and replaced", "[text]") {
     CHECK(sanitize_utf8(text) == "Kyiv\xEF\xBF\xBDMoscow");
     CHECK(sanitize_utf8("a\x01" "b\r\n") == "ab\n\n");
 }
+
+TEST_CASE("the quick checks agree with splitting and sanitising", "[text]") {
+    for (std::string_view text : {"", " ... ", "Kyiv", "\u2014 \u201C\u201D", "\xCC\x81", "\xFF\xFE", "\xFF" "a",
+                                  "42", "\u0423\u043A\u0440\u0430\u0457\u043D\u0430", "tab\there", "cr\r\n"}) {
+        CAPTURE(text);
+        CHECK(has_word_character(text) == !split_words(text).empty());
+        CHECK(is_sanitized(text) == (sanitize_utf8(text) == text));
+    }
+    CHECK_FALSE(has_word_character(" -- \u00AB\u00BB "));
+    CHECK_FALSE(is_sanitized("line\rbreak"));
+}

@@ -134,7 +134,8 @@ TEST_CASE("merging capped shards keeps what a capped build keeps, with exact wei
     PositionGraph b = build_of(pick(documents, {3, 4}), 1);
     CHECK(json_of(merged({&b, &a})) == json_of(whole));
     std::uint64_t weight = 0;
-    for (const Edge* edge : merged({&a, &b}).edges()) weight += edge->weight;
+    PositionGraph both = merged({&a, &b});  // edges() points into it: keep it alive
+    for (const Edge* edge : both.edges()) weight += edge->weight;
     std::uint64_t whole_weight = 0;
     for (const Edge* edge : whole.edges()) whole_weight += edge->weight;
     CHECK(weight == whole_weight);

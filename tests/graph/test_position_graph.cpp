@@ -93,3 +93,23 @@ TEST_CASE("merging graphs of different documents sums and unites", "[graph]") {
     CHECK(left.find_edge("russia", "neutrality", "position:support") != nullptr);
     CHECK_THROWS_WITH(left.merge(right), Catch::Contains("document \"b\" is in both graphs"));
 }
+
+TEST_CASE("evidence arriving in order, repeated or late merges as if sorted at once", "[graph]") {
+    PositionGraph graph = small_graph();
+    graph.meta.max_evidence = 3;
+    for (std::uint32_t i : {1u, 2u, 2u, 4u, 5u, 3u, 0u})
+        graph.add_edge(position("ukraine", "neutrality", Stance::support, "d", i, "propose"));
+    const Edge* edge = graph.find_edge("ukraine", "neutrality", "position:support");
+    CHECK(edge->weight == 7);
+    REQUIRE(edge->evidence.size() == 3);
+    CHECK(edge->evidence[0].sentence == 0);
+    CHECK(edge->evidence[1].sentence == 1);
+    CHECK(edge->evidence[2].sentence == 2);
+
+    PositionGraph uncapped = small_graph();
+    for (std::uint32_t i : {1u, 2u, 2u, 4u, 3u})
+        uncapped.add_edge(position("ukraine", "neutrality", Stance::support, "d", i, "propose"));
+    const Edge* all = uncapped.find_edge("ukraine", "neutrality", "position:support");
+    REQUIRE(all->evidence.size() == 4);  // the repeated sentence counts once as evidence
+    for (std::uint32_t i = 0; i < 4; ++i) CHECK(all->evidence[i].sentence == i + 1);
+}
