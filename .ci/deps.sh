@@ -7,7 +7,7 @@ set -euo pipefail
 
 PACKAGES="g++ cmake ninja-build pkg-config git ca-certificates
   libboost-graph-dev rapidjson-dev libpugixml-dev libcli11-dev libutf8proc-dev
-  libgumbo-dev libtbb-dev zlib1g-dev libssl-dev"
+  libgumbo-dev zlib1g-dev libssl-dev"
 TEST_PACKAGES="catch2 libxml2-utils python3 python3-networkx python3-igraph graphviz
   chromium clang libclang-rt-14-dev llvm python3-distributed locales"
 
