@@ -33,7 +33,7 @@ PY
 
 expect_exit 0 "$NG" diff $v/istanbul-2022.v1 $v/istanbul-2022.v2 -o "$TMP/u.gexf"
 if command -v xmllint >/dev/null; then
-  xmllint --noout --relaxng ../shared/schemas/gexf-1.3/gexf.rng "$TMP/u.gexf" 2>"$TMP/lint" ||
+  xmllint --noout --relaxng tests/schemas/gexf-1.3/gexf.rng "$TMP/u.gexf" 2>"$TMP/lint" ||
     { cat "$TMP/lint"; fail "union GEXF is not valid GEXF 1.3"; }
 fi
 grep -q '<attvalue for="diff" value="added"/>' "$TMP/u.gexf" || fail "no added element in GEXF"

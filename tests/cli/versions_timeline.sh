@@ -6,7 +6,7 @@ command -v xmllint >/dev/null || skip "xmllint missing"
 v=samples/versions
 expect_exit 0 "$NG" build --versions $v/istanbul-2022.v1 $v/istanbul-2022.v2 $v/istanbul-2022.v3 -o "$TMP/t.gexf"
 stderr_has "3 versions"
-xmllint --noout --relaxng ../shared/schemas/gexf-1.3/gexf.rng "$TMP/t.gexf" 2>"$TMP/lint" ||
+xmllint --noout --relaxng tests/schemas/gexf-1.3/gexf.rng "$TMP/t.gexf" 2>"$TMP/lint" ||
   { cat "$TMP/lint"; fail "timeline GEXF is not valid GEXF 1.3"; }
 for i in 1 2 3; do expect_exit 0 "$NG" build $v/istanbul-2022.v$i -o "$TMP/v$i.json"; done
 "$PY" - "$TMP/t.gexf" "$TMP/v1.json" "$TMP/v2.json" "$TMP/v3.json" <<'PY'

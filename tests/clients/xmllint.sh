@@ -1,10 +1,10 @@
 # xmllint validates the GraphML export against the GraphML schema and the GEXF export
-# against the GEXF 1.3 RelaxNG grammar (../shared/schemas), for samples/ and for a text
+# against the GEXF 1.3 RelaxNG grammar (tests/schemas, copied from the project's shared schemas), for samples/ and for a text
 # full of characters that XML must escape.
 . "$(dirname "$0")/../cli/lib.sh"
 
 command -v xmllint >/dev/null || skip "no xmllint (apt-get install libxml2-utils)"
-SCHEMAS=${NEGOGRAPH_SCHEMAS:-$SRC/../shared/schemas}
+SCHEMAS=${NEGOGRAPH_SCHEMAS:-$SRC/tests/schemas}
 [ -f "$SCHEMAS/graphml/graphml.xsd" ] || skip "no GraphML schema at $SCHEMAS"
 printf '%s\n' 'Ukraine proposed neutrality & "security guarantees" <now>, said Rustem Umerov.' \
   "Russia rejected the idea of O'Brien's plan; Moscow demanded the lifting of sanctions." \
