@@ -280,6 +280,7 @@ private:
             if (!counted && (stance == Stance::support || stance == Stance::oppose))
                 (stance == Stance::support ? support : oppose) = total;
             if (!stance && !counted) fail(element, "a position edge needs a stance or support and oppose counts");
+            std::size_t before = edges.size();
             for (auto [side, count] : {std::pair{Stance::support, support}, {Stance::oppose, oppose}}) {
                 // An edge whose weights are all 0 keeps the stance it was written with.
                 bool keep = count > 0 || (support == 0 && oppose == 0 && stance == side);
@@ -288,6 +289,10 @@ private:
                 edge.weight = count;
                 edges.push_back(edge);
             }
+            // "mixed" with both counts 0 (or absent) says nothing about either side.
+            if (edges.size() == before)
+                fail(element, "a position edge with support_count and oppose_count both 0 needs stance "
+                              "\"support\" or \"oppose\"");
         }
         return edges;
     }

@@ -152,6 +152,21 @@ TEST_CASE("malformed GraphML is reported with its line and column", "[export][re
           "g.graphml:1:1: expected a <graphml> document, found <gexf>");
 }
 
+TEST_CASE("a GraphML position edge that names neither side is an error, not an empty edge", "[export][readers][graphml][errors]") {
+    // Found by fuzz.graphml_graph: "mixed" with no counts used to leave nothing to hang
+    // the evidence on.
+    std::string mixed =
+        "<graphml>\n <key id=\"r\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+        " <key id=\"s\" for=\"edge\" attr.name=\"stance\" attr.type=\"string\"/>\n"
+        " <key id=\"x\" for=\"edge\" attr.name=\"evidence_text\" attr.type=\"string\"/>\n"
+        " <graph edgedefault=\"directed\">\n  <node id=\"a\"/><node id=\"b\"/>\n"
+        "  <edge source=\"a\" target=\"b\"><data key=\"r\">position</data><data key=\"s\">mixed</data>"
+        "<data key=\"x\">A weighed B.</data></edge>\n </graph>\n</graphml>\n";
+    CHECK(error_of([&] { read_graphml_graph(mixed, "g.graphml"); }) ==
+          "g.graphml:6:3: a position edge with support_count and oppose_count both 0 needs stance \"support\" or "
+          "\"oppose\"");
+}
+
 TEST_CASE("GraphML from another tool reads as actors and related edges", "[export][readers][graphml]") {
     std::string foreign =
         "<?xml version='1.0'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
