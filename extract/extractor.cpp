@@ -99,7 +99,8 @@ public:
         : extractor_(extractor), ontology_(extractor.ontology_), text_(text), document_(document) {}
 
     Extraction run() {
-        std::unordered_set<std::string> seen_sentences;
+        // Sentences seen so far, by fingerprint, each with where its first copy is.
+        std::unordered_multimap<std::uint64_t, Sentence> seen_sentences;
         std::vector<Sentence> sentences = split_sentences(text_);
         for (std::size_t index = 0; index < sentences.size(); ++index) {
             const Sentence& sentence = sentences[index];
@@ -110,11 +111,11 @@ public:
                 last_proposer_.reset();
             }
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
-            words_ = split_words(raw, sentence.start);
+            split_words(raw, sentence.start, words_);
             if (is_page_furniture(words_)) continue;
             // A sentence repeated word for word (a duplicated paragraph, a repeated title)
             // adds no evidence the first copy did not.
-            if (words_.size() >= 4 && !seen_sentences.insert(joined_words()).second) continue;
+            if (words_.size() >= 4 && repeats_earlier(seen_sentences, sentence)) continue;
             sentence_ = sentence;
             sentence_index_ = static_cast<std::uint32_t>(index);
             // A question asks, it does not state: "Would Ukraine accept neutrality?"
@@ -137,10 +138,22 @@ private:
         return end > 0 && raw[end - 1] == '?';
     }
 
-    std::string joined_words() const {
-        std::string joined;
-        for (const Word& word : words_) { joined += word.norm; joined.push_back(' '); }
-        return joined;
+    // True when the current words equal those of an earlier sentence; otherwise records
+    // the sentence. The fingerprint (a hash of the word hashes) finds candidates, and a
+    // word-by-word comparison confirms them, so a hash collision never drops a sentence.
+    bool repeats_earlier(std::unordered_multimap<std::uint64_t, Sentence>& seen, const Sentence& sentence) const {
+        std::uint64_t fingerprint = words_.size();
+        for (const Word& word : words_) fingerprint = (fingerprint ^ word.hash) * 0x9E3779B97F4A7C15ULL;
+        auto [first, last] = seen.equal_range(fingerprint);
+        for (auto candidate = first; candidate != last; ++candidate) {
+            const Sentence& earlier = candidate->second;
+            std::vector<Word> words = split_words(text_.substr(earlier.start, earlier.end - earlier.start));
+            bool same = words.size() == words_.size();
+            for (std::size_t i = 0; same && i < words.size(); ++i) same = words[i].norm == words_[i].norm;
+            if (same) return true;
+        }
+        seen.emplace(fingerprint, sentence);
+        return false;
     }
 
     // Raw text between two words, to find punctuation that separates clauses.
@@ -170,7 +183,9 @@ private:
         tokens_.clear();
         int group = 0, next_group = 0;
         std::uint32_t previous_end = sentence_.start;
-        for (const PhraseMatcher::Match& match : extractor_.matcher_.match(words_)) {
+        extractor_.matcher_.key(words_, keys_);
+        extractor_.matcher_.match(keys_, matches_);
+        for (const PhraseMatcher::Match& match : matches_) {
             // Parentheses between tokens open and close a parenthetical group.
             for (char c : text_.substr(previous_end, words_[match.first].start - previous_end)) {
                 if (c == '(') group = ++next_group;
@@ -413,7 +428,7 @@ private:
         std::set<std::uint32_t> named;
         for (std::uint32_t at = token.first + 1; at < token.last; ++at) {
             PhraseMatcher::Match inner;
-            if (!extractor_.matcher_.match_at(words_, at, inner)) continue;
+            if (!extractor_.matcher_.match_at(keys_, at, inner)) continue;
             for (std::uint32_t value : *inner.payloads)
                 if (category_of(value) == Category::issue_support) named.insert(index_of(value));
         }
@@ -855,7 +870,7 @@ private:
             if (tokens_[i].kind == TokenKind::issue && tokens_[i].first == target.word)
                 for (std::uint32_t at = tokens_[i].first + 1; at < tokens_[i].last; ++at) {
                     PhraseMatcher::Match inner;
-                    if (!extractor_.matcher_.match_at(words_, at, inner) || inner.last > tokens_[i].last) continue;
+                    if (!extractor_.matcher_.match_at(keys_, at, inner) || inner.last > tokens_[i].last) continue;
                     for (std::uint32_t value : *inner.payloads)
                         if (category_of(value) == Category::actor && is_preposition(words_[at - 1].norm))
                             for (std::uint32_t actor : holder.actors)
@@ -955,6 +970,8 @@ private:
     Sentence sentence_;
     std::uint32_t sentence_index_ = 0;
     std::vector<Word> words_;
+    PhraseMatcher::Keys keys_;                     // words_ keyed once for every match
+    std::vector<PhraseMatcher::Match> matches_;
     std::vector<Token> tokens_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;

@@ -8,21 +8,7 @@
 
 namespace negograph {
 
-namespace {
-
-std::uint64_t fnv1a(std::string_view word) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (char c : word) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
-
-}  // namespace
-
-std::uint32_t PhraseMatcher::find_word(std::string_view word) const {
-    std::uint64_t hash = fnv1a(word);
+std::uint32_t PhraseMatcher::find_word(std::string_view word, std::uint64_t hash) const {
     std::size_t mask = vocabulary_slots_.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const Slot& here = vocabulary_slots_[slot];
@@ -32,12 +18,12 @@ std::uint32_t PhraseMatcher::find_word(std::string_view word) const {
 }
 
 std::uint32_t PhraseMatcher::word_id(const std::string& word) {
-    std::uint32_t found = find_word(word);
+    std::uint32_t found = find_word(word, word_hash(word));
     if (found != kNone) return found;
     vocabulary_.push_back(word);
     root_exact_.push_back(kNone);
     auto place = [this](std::uint32_t id) {
-        std::uint64_t hash = fnv1a(vocabulary_[id]);
+        std::uint64_t hash = word_hash(vocabulary_[id]);
         std::size_t mask = vocabulary_slots_.size() - 1;
         std::size_t slot = hash & mask;
         while (vocabulary_slots_[slot].id != kNone) slot = (slot + 1) & mask;
@@ -129,7 +115,7 @@ void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from
     for (std::size_t i = from; i < words.size(); ++i) {
         const std::string& word = words[i].norm;
         WordKey& key = keys.words[i];
-        key.exact = find_word(word);
+        key.exact = find_word(word, words[i].hash);
         key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
         std::uint32_t node = word.empty() ? kNone : stem_root_[static_cast<unsigned char>(word[0])];
         for (std::size_t at = 1; node != kNone; ++at) {
@@ -195,11 +181,22 @@ bool PhraseMatcher::match_at(const std::vector<Word>& words, std::uint32_t first
     return match_keys(keys, first, result);
 }
 
+bool PhraseMatcher::match_at(const Keys& keys, std::uint32_t first, Match& result) const {
+    if (first >= keys.words.size()) return false;
+    return match_keys(keys, first, result);
+}
+
 std::vector<PhraseMatcher::Match> PhraseMatcher::match(const std::vector<Word>& words) const {
-    thread_local Keys keys;
+    Keys keys;
     key_words(words, 0, keys);
     std::vector<Match> matches;
-    auto count = static_cast<std::uint32_t>(words.size());
+    match(keys, matches);
+    return matches;
+}
+
+void PhraseMatcher::match(const Keys& keys, std::vector<Match>& matches) const {
+    matches.clear();
+    auto count = static_cast<std::uint32_t>(keys.words.size());
     for (std::uint32_t i = 0; i < count;) {
         Match found;
         if (match_keys(keys, i, found)) {
@@ -209,7 +206,6 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::match(const std::vector<Word>& 
             ++i;
         }
     }
-    return matches;
 }
 
 }  // namespace negograph

@@ -21,6 +21,26 @@ public:
         const std::vector<std::uint32_t>* payloads = nullptr;  // every payload added for the phrase
     };
 
+private:
+    static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+    static constexpr std::uint32_t kMaxGap = 3;
+
+    // What the trie can do with one word of the text, worked out once per word: the id
+    // of the phrase word it equals, and the stems ("guarantee*") it starts with.
+    struct WordKey {
+        std::uint32_t exact = kNone;  // index into vocabulary_, kNone when no phrase uses the word
+        std::uint32_t stems_begin = 0, stems_end = 0;  // range in Keys::stems
+    };
+
+public:
+    /// A sentence's words as the trie sees them, worked out once by key() and then shared
+    /// by every match() and match_at() on that sentence.
+    class Keys {
+        friend class PhraseMatcher;
+        std::vector<WordKey> words;
+        std::vector<std::uint32_t> stems;
+    };
+
     PhraseMatcher();
 
     /// Adds `phrase` (syntax in docs/ontology-format.md) with `payload`. Returns false
@@ -33,20 +53,16 @@ public:
     /// The longest match starting exactly at word `first`, if any.
     bool match_at(const std::vector<Word>& words, std::uint32_t first, Match& result) const;
 
-private:
-    static constexpr std::uint32_t kNone = 0xFFFFFFFF;
-    static constexpr std::uint32_t kMaxGap = 3;
+    /// Keys `words` (split_words output, hashes included) into `keys`, reusing its memory.
+    void key(const std::vector<Word>& words, Keys& keys) const { key_words(words, 0, keys); }
 
-    // What the trie can do with one word of the text, worked out once per word: the id
-    // of the phrase word it equals, and the stems ("guarantee*") it starts with.
-    struct WordKey {
-        std::uint32_t exact = kNone;  // index into vocabulary_, kNone when no phrase uses the word
-        std::uint32_t stems_begin = 0, stems_end = 0;  // range in Keys::stems
-    };
-    struct Keys {
-        std::vector<WordKey> words;
-        std::vector<std::uint32_t> stems;
-    };
+    /// match() on keyed words, into `matches` (cleared first).
+    void match(const Keys& keys, std::vector<Match>& matches) const;
+
+    /// match_at() on keyed words.
+    bool match_at(const Keys& keys, std::uint32_t first, Match& result) const;
+
+private:
 
     struct TrieNode {
         std::vector<std::pair<std::uint32_t, std::uint32_t>> exact;     // (word id, child), sorted
@@ -62,7 +78,7 @@ private:
     };
 
     std::uint32_t word_id(const std::string& word);
-    std::uint32_t find_word(std::string_view word) const;
+    std::uint32_t find_word(std::string_view word, std::uint64_t hash) const;
     std::uint32_t stem_id(const std::string& stem);
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
     void key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const;

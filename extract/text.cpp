@@ -42,9 +42,21 @@ const std::string& fold_codepoint(std::int32_t cp) {
     return cache.emplace(cp, std::move(folded)).first->second;
 }
 
-bool is_ascii_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, and their lower-case forms, by byte: the inner loop of word
+// splitting runs once per byte of every document.
+struct AsciiTables {
+    bool word[256] = {};
+    char lower[256] = {};
+    constexpr AsciiTables() {
+        for (int c = 0; c < 256; ++c) {
+            word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+};
+constexpr AsciiTables kAscii;
+
+bool is_ascii_word_byte(unsigned char c) { return kAscii.word[c]; }
 
 }  // namespace
 
@@ -60,6 +72,12 @@ int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint)
 std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
     std::vector<Word> words;
     words.reserve(text.size() / 6 + 1);
+    split_words(text, base, words);
+    return words;
+}
+
+void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words) {
+    words.clear();
     Word* current = nullptr;  // the word being built, in place at the back of `words`
     auto begin_word = [&](std::size_t at) {
         if (current != nullptr) return;
@@ -69,6 +87,7 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
     auto finish = [&](std::size_t at) {
         if (current == nullptr) return;
         current->end = base + static_cast<std::uint32_t>(at);
+        current->hash = word_hash(current->norm);
         current = nullptr;
     };
     const char* data = text.data();
@@ -85,10 +104,7 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
             std::string& norm = current->norm;
             std::size_t old = norm.size();
             norm.resize(old + (run - pos));
-            for (std::size_t i = pos; i < run; ++i) {
-                auto c = static_cast<unsigned char>(data[i]);
-                norm[old + (i - pos)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
+            for (std::size_t i = pos; i < run; ++i) norm[old + (i - pos)] = kAscii.lower[static_cast<unsigned char>(data[i])];
             pos = run;
             continue;
         }
@@ -104,7 +120,6 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
         pos += static_cast<std::size_t>(length);
     }
     finish(pos);
-    return words;
 }
 
 bool has_word_character(std::string_view text) {

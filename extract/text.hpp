@@ -15,12 +15,27 @@ struct Word {
     std::uint32_t start = 0;  // byte offset of the first byte in the source text
     std::uint32_t end = 0;    // byte offset one past the last byte
     std::string norm;         // case-folded, diacritics stripped: "Erdoğan" -> "erdogan"
+    std::uint64_t hash = 0;   // word_hash(norm), computed once for every later lookup
 };
+
+/// FNV-1a of a normalised word: the key of every word table (phrase matcher, sentence
+/// fingerprints), so a word is hashed once, when it is split.
+inline std::uint64_t word_hash(std::string_view norm) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (char c : norm) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
 
 /// Splits `text` into words: maximal runs of letters, digits and combining marks.
 /// Everything else, including invalid UTF-8, separates words. Offsets are relative to
 /// `text` plus `base`.
 std::vector<Word> split_words(std::string_view text, std::uint32_t base = 0);
+/// The same, into `words` (cleared first), so a caller splitting sentence after sentence
+/// reuses one vector.
+void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words);
 
 /// True when `text` holds at least one word character: exactly when split_words(text)
 /// would not be empty, without building the words.

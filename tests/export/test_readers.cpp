@@ -163,7 +163,7 @@ TEST_CASE("a GraphML position edge that names neither side is an error, not an e
         "  <edge source=\"a\" target=\"b\"><data key=\"r\">position</data><data key=\"s\">mixed</data>"
         "<data key=\"x\">A weighed B.</data></edge>\n </graph>\n</graphml>\n";
     CHECK(error_of([&] { read_graphml_graph(mixed, "g.graphml"); }) ==
-          "g.graphml:6:3: a position edge with support_count and oppose_count both 0 needs stance \"support\" or "
+          "g.graphml:7:3: a position edge with support_count and oppose_count both 0 needs stance \"support\" or "
           "\"oppose\"");
 }
 
