@@ -49,6 +49,8 @@ struct Token {
     bool governed = false;      // an actor right after a preposition: an object
     bool modifier = false;      // "Russian forces", "Ukraine's sovereignty": not a holder
     bool topic = false;         // "For Ukraine, ...": the holder of the clause
+    std::vector<std::uint32_t> also;  // further holders it names: "both sides" is two actors
+    bool quoted_speaker = false;      // "we" inside a quote, resolved to its speaker
 };
 
 constexpr double kDirectConfidence = 0.9;
@@ -90,6 +92,32 @@ struct Target {
     std::uint32_t word = 0;  // where it is named, for negation scope
 };
 
+// A cue whose holder is known but whose issues are still to come: at the end of a
+// heading line ("Ukraine's key demands:") it applies to the list items below.
+struct OpenCue {
+    Holder holder;
+    int sign = 1;  // the cue's sign with chained cues and negations
+    std::string act;
+    std::string cue;
+    const Cue* last_cue = nullptr;  // for the issues the cue applies to
+};
+
+bool is_quote_open(std::string_view text, std::size_t pos, std::size_t& length) {
+    for (std::string_view mark : {"\u201C", "\u00AB"})
+        if (text.substr(pos, mark.size()) == mark) { length = mark.size(); return true; }
+    // A straight quote opens when a space, a bracket or nothing comes before it.
+    if (text[pos] != '"') return false;
+    length = 1;
+    return pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\n' || text[pos - 1] == '(' || text[pos - 1] == '[';
+}
+
+bool is_quote_close(std::string_view text, std::size_t pos, std::size_t& length) {
+    for (std::string_view mark : {"\u201D", "\u00BB"})
+        if (text.substr(pos, mark.size()) == mark) { length = mark.size(); return true; }
+    length = 1;
+    return text[pos] == '"';
+}
+
 }  // namespace
 
 // Reads one document sentence by sentence, carrying what anaphora need.
@@ -118,13 +146,19 @@ public:
             if (words_.size() >= 4 && repeats_earlier(seen_sentences, sentence)) continue;
             sentence_ = sentence;
             sentence_index_ = static_cast<std::uint32_t>(index);
+            if (!sentence.item) heading_.reset();
             // A question asks, it does not state: "Would Ukraine accept neutrality?"
             if (is_question(raw)) {
                 tokenize();
                 remember_issues();
                 continue;
             }
+            if (sentence.item && heading_) {
+                read_item();
+                continue;
+            }
             read_sentence();
+            if (!raw.empty() && raw.back() == ':' && open_cue_) heading_ = open_cue_;
         }
         return finish();
     }
@@ -196,6 +230,106 @@ private:
         }
         discover_persons();
         mark_roles();
+        resolve_speaker_pronouns();
+        resolve_both_sides();
+    }
+
+    // The first quotation in the sentence as a byte range, from its opening mark (or the
+    // sentence start, when the quote opened in an earlier sentence) to its closing mark.
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation() const {
+        std::optional<std::uint32_t> open;
+        for (std::size_t pos = sentence_.start; pos < sentence_.end; ++pos) {
+            std::size_t length = 0;
+            if (!open && is_quote_open(text_, pos, length)) {
+                open = static_cast<std::uint32_t>(pos + length);
+                pos += length - 1;
+            } else if (is_quote_close(text_, pos, length)) {
+                return std::make_pair(open.value_or(sentence_.start), static_cast<std::uint32_t>(pos));
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Who speaks the quotation: '"...," Zelensky said', '"...," said Medinsky', or
+    // 'Lavrov said: "..."'. The attribution needs a reporting verb.
+    std::optional<Holder> quote_speaker(std::uint32_t open, std::uint32_t close) const {
+        std::optional<std::size_t> speech_after, speech_before;
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speech) continue;
+            if (words_[token.first].start > close && !speech_after) speech_after = i;
+            if (words_[token.last - 1].end < open) speech_before = i;
+        }
+        if (speech_after) {
+            for (std::size_t i = 0; i < tokens_.size(); ++i)
+                if (tokens_[i].kind == TokenKind::actor && words_[tokens_[i].first].start > close && !tokens_[i].governed)
+                    return holder_at(i, tokens_.size());
+            return std::nullopt;
+        }
+        if (speech_before) return subject_in(0, *speech_before, 0);
+        return std::nullopt;
+    }
+
+    // Inside a quotation "we", "our" and "I" are its speaker: '"We will never recognise
+    // Crimea as Russian," Zelensky said.' Elsewhere they stay plain words.
+    void resolve_speaker_pronouns() {
+        auto quote = quotation();
+        if (!quote) return;
+        auto [open, close] = *quote;
+        std::optional<Holder> speaker;
+        bool looked = false;
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
+            if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
+            if (!looked) speaker = quote_speaker(open, close), looked = true;
+            if (!speaker) return;
+            token.kind = TokenKind::actor;
+            token.actor = speaker->actors.front();
+            token.also.assign(speaker->actors.begin() + 1, speaker->actors.end());
+            token.quoted_speaker = true;
+            token.governed = is_governed(token.first);
+            const std::string& word = words_[token.first].norm;
+            token.modifier = word == "our" || word == "my";  // "our demand": a possessive
+        }
+    }
+
+    // "The two sides agreed on a prisoner swap": the last two parties named in this or
+    // the two sentences before, each side counted once (a person as their state).
+    void resolve_both_sides() {
+        for (Token& token : tokens_) {
+            if (token.kind == TokenKind::actor) {
+                remember_party(token);
+                continue;
+            }
+            if (token.kind != TokenKind::word || token.word_class != WordClass::both_sides) continue;
+            std::vector<std::uint32_t> sides;
+            std::set<std::string> seen;
+            for (auto party = recent_parties_.rbegin(); party != recent_parties_.rend() && sides.size() < 2; ++party) {
+                if (sentence_index_ - party->first > 2) break;
+                const Node& node = actor_node(party->second);
+                if (seen.insert(node.affiliation.empty() ? node.id : node.affiliation).second)
+                    sides.push_back(party->second);
+            }
+            if (sides.size() < 2) continue;
+            token.kind = TokenKind::actor;
+            token.actor = sides[1];
+            token.also = {sides[0]};
+            token.governed = is_governed(token.first);
+        }
+    }
+
+    // Objects of "in", "to", "on" are places and targets, not parties; "between",
+    // "from" and "with" name parties ("delegations from Kyiv and Moscow").
+    void remember_party(const Token& token) {
+        if (token.governed) {
+            std::uint32_t at = token.first;
+            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+            const std::string& word = at > 0 ? words_[at - 1].norm : std::string();
+            if (word != "between" && word != "from" && word != "with" && word != "and") return;
+        }
+        recent_parties_.emplace_back(sentence_index_, token.actor);
+        for (std::uint32_t actor : token.also) recent_parties_.emplace_back(sentence_index_, actor);
+        while (recent_parties_.size() > 16) recent_parties_.pop_front();
     }
 
     Token make_token(const PhraseMatcher::Match& match, int group) const {
@@ -329,12 +463,33 @@ private:
                 token.governed = true;
             // "demanded that Kyiv recognise ...": the subject of the demanded clause is
             // not a holder; what it is asked to do is the demander's position.
-            if (token.first >= 2 && words_[token.first - 1].norm == "that" && i > 0 &&
-                tokens_[i - 1].kind == TokenKind::cue && tokens_[i - 1].last + 1 == token.first)
+            if (token.first >= 2 && words_[token.first - 1].norm == "that" && cue_before_that(i))
                 token.governed = true;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "insisted that Kyiv", "insisted, however, that Kyiv": a cue right before the "that"
+    // in front of token `index`, with at most an aside between.
+    bool cue_before_that(std::size_t index) const {
+        std::size_t at = index;
+        while (at > 0 && is_aside(tokens_[at - 1])) --at;
+        if (at == 0 || tokens_[at - 1].kind != TokenKind::cue) return false;
+        std::uint32_t words = tokens_[index].first - 1 - tokens_[at - 1].last;
+        for (std::size_t i = at; i < index; ++i) words -= tokens_[i].last - tokens_[i].first;
+        return words == 0;
+    }
+
+    // "continued to insist, however, that ...": a sentence adverb set off by commas
+    // qualifies the clause it sits in rather than starting a new one.
+    bool is_aside(const Token& token) const {
+        if (token.kind != TokenKind::word || token.word_class != WordClass::clause_break) return false;
+        const std::string& word = words_[token.first].norm;
+        if (word != "however" && word != "meanwhile" && word != "though" && word != "in" && word != "on") return false;
+        if (token.first == 0 || token.last >= words_.size()) return false;
+        return between(token.first - 1, token.first).find(',') != std::string_view::npos &&
+               between(token.last - 1, token.last).find(',') != std::string_view::npos;
     }
 
     // "A and B", "A, B and C", "A and other B": only conjunctions, commas and
@@ -392,6 +547,8 @@ private:
         std::uint32_t at = first;
         while (at > 0) {
             --at;
+            // A preposition governs across spaces only: '"..., all for all," Yermak said'.
+            if (!joined_by_space(at, at + 1) && between(at, at + 1) != "'") return false;
             const std::string& word = words_[at].norm;
             if (is_determiner(word)) continue;
             return is_preposition(word);
@@ -400,6 +557,7 @@ private:
     }
 
     bool breaks_clause(const Token& token, std::size_t index) const {
+        if (is_aside(token)) return false;
         if (token.kind == TokenKind::word &&
             (token.word_class == WordClass::speech || token.word_class == WordClass::clause_break ||
              token.word_class == WordClass::condition))
@@ -471,7 +629,8 @@ private:
         index = prefer_person(index, end);
         Holder holder;
         holder.actors.push_back(tokens_[index].actor);
-        std::size_t confirmed = 1;  // a list joined by commas needs its "and" to count
+        for (std::uint32_t actor : tokens_[index].also) holder.actors.push_back(actor);
+        std::size_t confirmed = holder.actors.size();  // a list joined by commas needs its "and" to count
         for (std::size_t next = index + 1; next < end; ++next) {
             if (tokens_[next].kind != TokenKind::actor || !coordinated(tokens_[next - 1], tokens_[next])) break;
             bool conjunction = false;
@@ -533,6 +692,11 @@ private:
 
     void record_position(const Holder& holder, const Target& target, int sign, const Token& cue_token,
                          std::string_view act) {
+        record_position(holder, target, sign, cue_text(cue_token), act);
+    }
+
+    void record_position(const Holder& holder, const Target& target, int sign, const std::string& cue,
+                         std::string_view act) {
         for (std::uint32_t actor : holder.actors) {
             Edge edge;
             edge.source = actor_node(actor).id;
@@ -543,7 +707,7 @@ private:
             edge.weight = 1;
             edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
                               (target.indirect ? kIndirectFactor : 1.0);
-            edge.evidence = {make_evidence(cue_token)};
+            edge.evidence = {make_evidence(cue)};
             add(std::move(edge), actor);
         }
     }
@@ -560,21 +724,25 @@ private:
         edge.relation = relation;
         edge.weight = 1;
         edge.confidence = kDirectConfidence;
-        edge.evidence = {make_evidence(cue_token)};
+        edge.evidence = {make_evidence(cue_text(cue_token))};
         add(std::move(edge), source);
         used_actors_.insert(target);
     }
 
-    Evidence make_evidence(const Token& cue_token) const {
+    std::string cue_text(const Token& cue_token) const {
+        std::uint32_t from = words_[cue_token.first].start;
+        std::uint32_t to = words_[cue_token.last - 1].end;
+        return sanitize_utf8(text_.substr(from, to - from));
+    }
+
+    Evidence make_evidence(const std::string& cue) const {
         Evidence evidence;
         evidence.document = document_;
         evidence.sentence = sentence_index_;
         evidence.start = sentence_.start;
         evidence.end = sentence_.end;
         evidence.text = sanitize_utf8(text_.substr(sentence_.start, sentence_.end - sentence_.start));
-        std::uint32_t from = words_[cue_token.first].start;
-        std::uint32_t to = words_[cue_token.last - 1].end;
-        evidence.cue = sanitize_utf8(text_.substr(from, to - from));
+        evidence.cue = cue;
         return evidence;
     }
 
@@ -804,6 +972,7 @@ private:
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
                 !clause_holder)
                 last_subject_ = holder_at(i, end);
+            if (token.kind == TokenKind::issue && !seen_cue && !conditional_clause_) read_commitment(i, begin);
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
@@ -812,6 +981,14 @@ private:
             }
             if (token.kind != TokenKind::cue) continue;
             had_cue = true;
+            if (failed(i)) {
+                // "The two sides failed to agree on a ceasefire": no one took a position.
+                seen_cue = true;
+                previous_cue = i;
+                chained_to = reach_of(i, end).chained_to;
+                scope_start = token.last;
+                continue;
+            }
             std::optional<Holder> holder;
             if (seen_cue && i <= chained_to) {
                 // Already applied through the cue it chains from ("refused to accept"),
@@ -836,6 +1013,18 @@ private:
             chained_to = reach.chained_to;
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
             std::string_view act = token.cue->act;
+            if (reach.targets.empty() && token.cue->act != "receive" && !is_passive(i)) {
+                if (read_fronted_object(i, cue_sign, reach.last_cue)) {
+                    scope_start = token.last;
+                    continue;
+                }
+                std::uint32_t from = std::min(scope_start, token.first);
+                int flips = negations(from, tokens_[reach.chained_to].first);
+                open_cue_ = OpenCue{*holder, cue_sign * (flips % 2 ? -1 : 1), std::string(act), cue_text(token),
+                                    reach.last_cue};
+            } else {
+                open_cue_.reset();
+            }
             for (const Target& target : reach.targets) {
                 std::uint32_t from = std::min(scope_start, token.first);
                 int flips = negations(from, std::max(target.word, token.first));
@@ -853,6 +1042,159 @@ private:
         previous_clause_had_cue_ = had_cue;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
+    }
+
+    bool failed(std::size_t cue_index) const {
+        if (cue_index == 0) return false;
+        const Token& before = tokens_[cue_index - 1];
+        return before.kind == TokenKind::word && before.word_class == WordClass::failure &&
+               before.last == tokens_[cue_index].first;
+    }
+
+    // "We will never recognise Crimea as Russian", "Kyiv would not cede the Donbas": an
+    // issue phrase that is itself a verb phrase, right after a modal, states its
+    // subject's commitment with no cue. Outside a quotation only a refusal counts ("will
+    // not"): "Kyiv will join NATO one day" is a forecast and "Russia must withdraw" an
+    // obligation others impose; in reported speech ("Ukraine will never join NATO,
+    // Lavrov said") it may be the reporter's claim, so there it needs the subject to be
+    // the speaker of a quotation.
+    void read_commitment(std::size_t index, std::size_t begin) {
+        const Token& token = tokens_[index];
+        static const std::unordered_set<std::string_view> skipped = {"not", "never", "t", "also", "ever", "still", "then"};
+        static const std::unordered_set<std::string_view> modals = {"will", "would", "must", "should", "shall",
+                                                                    "cannot", "won", "wouldn", "can"};
+        std::uint32_t at = token.first;
+        while (at > 0 && token.first - at < 3 && skipped.count(words_[at - 1].norm)) --at;
+        if (at == 0 || !modals.count(words_[at - 1].norm)) return;
+        // "can" only in its negative forms: "cannot", "can't", "can not".
+        if (words_[at - 1].norm == "can" && at == token.first) return;
+        std::optional<Holder> holder;
+        bool quoted = false;
+        for (std::size_t i = begin; i < index && !holder; ++i) {
+            if (tokens_[i].kind != TokenKind::actor || tokens_[i].governed || tokens_[i].modifier) continue;
+            holder = holder_at(i, index);
+            quoted = tokens_[i].quoted_speaker;
+        }
+        if (!holder) return;
+        int flips = negations(begin < tokens_.size() ? tokens_[begin].first : 0, token.first);
+        const std::string& modal = words_[at - 1].norm;
+        bool refusal = modal == "cannot" || negations(at, token.first) > 0;
+        if (!quoted && (!refusal || modal == "must" || modal == "should")) return;
+        if (!quoted)
+            for (const Token& other : tokens_)
+                if (other.kind == TokenKind::word && other.word_class == WordClass::speech) return;
+        std::uint32_t from = words_[at - 1].start;
+        std::uint32_t to = words_[token.first - 1].end;
+        std::string cue = sanitize_utf8(text_.substr(from, to - from));
+        for (const IssueRef& ref : narrow(token))
+            record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue, "commit");
+    }
+
+    // An object named before its verb: "a ceasefire, a demand Moscow rejected", "a truce,
+    // which Moscow dismissed", "the guarantees that Ukraine has long sought", "a
+    // ceasefire, something Zelensky has called for". The cue's subject stands between it
+    // and the object, joined to the object by a relative word, an appositive noun or
+    // nothing at all. Returns whether it found one.
+    bool read_fronted_object(std::size_t cue_index, int cue_sign, const Cue* last_cue) {
+        std::size_t subject = cue_index;
+        for (std::size_t i = cue_index; i-- > 0;) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::actor && !token.governed && !token.modifier) {
+                subject = i;
+                continue;
+            }
+            if (token.kind == TokenKind::word &&
+                (token.word_class == WordClass::negation || token.word_class == WordClass::modal_verb ||
+                 token.word_class == WordClass::be_auxiliary))
+                continue;
+            break;
+        }
+        if (subject == cue_index || tokens_[cue_index].first - tokens_[subject].last > 5) return false;
+        std::uint32_t at = tokens_[subject].first;
+        if (at > 0 && words_[at - 1].norm == "the") --at;
+        if (at < 2) return false;
+        auto object = object_ending_at(at);
+        if (!object) return false;
+        const Token& found = tokens_[*object];
+        std::vector<Target> targets;
+        if (found.kind == TokenKind::issue) {
+            for (const IssueRef& ref : narrow(found)) targets.push_back({ref, false, found.first});
+        } else {
+            for (const IssueRef& ref : antecedent_issues(found.first)) targets.push_back({ref, true, found.first});
+        }
+        Holder holder = holder_at(subject, cue_index);
+        int flips = negations(tokens_[subject].first, tokens_[cue_index].first);
+        bool any = false;
+        for (const Target& target : targets) {
+            if (!applies(last_cue, target.ref.issue)) continue;
+            record_position(holder, target, cue_sign * target.ref.sign * (flips % 2 ? -1 : 1), tokens_[cue_index],
+                            tokens_[cue_index].cue->act);
+            any = true;
+        }
+        return any;
+    }
+
+    // The issue token (or issue anaphor) that a subject starting at word `at` follows
+    // as the object of a relative clause.
+    std::optional<std::size_t> object_ending_at(std::uint32_t at) const {
+        static const std::unordered_set<std::string_view> relatives = {"which", "that"};
+        static const std::unordered_set<std::string_view> appositives = {
+            "something", "demand", "proposal", "idea", "step", "move", "offer", "request", "condition", "call", "one"};
+        const std::string& link = words_[at - 1].norm;
+        std::uint32_t end = at;
+        bool comma_needed = false;
+        if (relatives.count(link)) {
+            end = at - 1;
+        } else if (appositives.count(link)) {
+            // "a ceasefire, a demand Moscow rejected": the object, a comma, the noun.
+            end = at - 1;
+            while (end > 0 && is_determiner(words_[end - 1].norm)) --end;
+            comma_needed = true;
+        } else if (!joined_by_space(at - 1, at)) {
+            return std::nullopt;
+        }
+        if (end == 0) return std::nullopt;
+        if (comma_needed && between(end - 1, end).find(',') == std::string_view::npos) return std::nullopt;
+        // Before an appositive the object may carry a short modifier: "a ceasefire along
+        // the front line, something ...".
+        std::uint32_t slack = comma_needed ? 4 : 0;
+        for (std::size_t i = tokens_.size(); i-- > 0;) {
+            const Token& token = tokens_[i];
+            if (token.last > end) continue;
+            if (end - token.last > slack) return std::nullopt;
+            if (token.kind == TokenKind::issue) return i;
+            if (token.kind == TokenKind::word && token.word_class == WordClass::issue_anaphor) return i;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // A list item under a heading that left a cue open ("Ukraine's key demands:",
+    // "Russia insisted on the following:"): the heading's holder and cue apply to each
+    // issue the item names, unless the item has a holder and cue of its own. Cues in
+    // the item compose with the heading's: "- abandoning NATO ambitions".
+    void read_item() {
+        tokenize();
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (tokens_[i].kind == TokenKind::cue && subject_in(0, i, tokens_[i].group)) {
+                read_tokens();
+                return;
+            }
+        const OpenCue& heading = *heading_;
+        Holder holder{heading.holder.actors, true};
+        int sign = heading.sign;
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::word && token.word_class == WordClass::exclusion) break;
+            if (token.kind == TokenKind::cue) sign *= static_cast<int>(token.cue->sign);
+            if (token.kind != TokenKind::issue) continue;
+            int flips = negations(0, token.first);
+            for (const IssueRef& ref : narrow(token))
+                if (applies(heading.last_cue, ref.issue))
+                    record_position(holder, Target{ref, false, token.first}, sign * ref.sign * (flips % 2 ? -1 : 1),
+                                    heading.cue, heading.act);
+        }
+        remember_issues();
     }
 
     // "The US imposed sanctions on Russia" also says the US sanctions Russia;
@@ -935,6 +1277,11 @@ private:
 
     void read_sentence() {
         tokenize();
+        read_tokens();
+    }
+
+    void read_tokens() {
+        open_cue_.reset();
         if (tokens_.empty()) return;
         std::optional<Holder> inherited;
         std::size_t begin = 0;
@@ -981,6 +1328,9 @@ private:
     std::deque<std::vector<IssueRef>> recent_issues_;
     std::optional<Holder> last_subject_;
     std::optional<Holder> last_proposer_;
+    std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
+    std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it
+    std::deque<std::pair<std::uint32_t, std::uint32_t>> recent_parties_;  // (sentence, actor) named lately
 
     std::vector<Node> discovered_;                           // persons found in this document
     std::unordered_map<std::string, std::uint32_t> surnames_;  // normalised surname -> actor index

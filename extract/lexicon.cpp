@@ -61,16 +61,20 @@ const std::vector<Cue>& stance_cues() {
         {"willing* to", "accept", CueSign::positive},
         {"ready to", "accept", CueSign::positive},
         {"signal* readiness", "accept", CueSign::positive},
+        {"ready for", "accept", CueSign::positive},
+        {"prepared to", "accept", CueSign::positive},
+        {"vow*", "pledge", CueSign::positive},
         {"signed", "accept", CueSign::positive},
         {"join*", "join", CueSign::positive},
         // Acting on an issue: aid and sanctions.
         {"provid*", "provide", CueSign::positive, "military-aid humanitarian-corridors security-guarantees"},
         {"suppl*", "provide", CueSign::positive, "military-aid"},
         {"deliver*", "provide", CueSign::positive, "military-aid"},
-        {"sent", "provide", CueSign::positive, "military-aid"},
+        {"sent", "provide", CueSign::positive, "military-aid security-guarantees"},
+        {"deploy*", "provide", CueSign::positive, "security-guarantees"},
         {"pledg*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
-        {"send*", "provide", CueSign::positive, "military-aid"},
+        {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"impos*", "impose", CueSign::positive, "sanctions"},
         {"extend*", "impose", CueSign::positive, "sanctions"},
         {"tighten*", "impose", CueSign::positive, "sanctions"},
@@ -130,7 +134,8 @@ const std::vector<Cue>& stance_cues() {
 
 const std::vector<LexiconEntry>& lexicon_words() {
     static const std::vector<LexiconEntry> words = {
-        {"not", WordClass::negation}, {"n t", WordClass::negation}, {"never", WordClass::negation},
+        {"not", WordClass::negation}, {"n t", WordClass::negation}, {"t", WordClass::negation},  // "won't" splits into "won" "t"
+        {"never", WordClass::negation},
         {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},
         {"nor", WordClass::negation}, {"cannot", WordClass::negation}, {"no longer", WordClass::negation},
 
@@ -176,6 +181,18 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"should", WordClass::modal_verb}, {"might", WordClass::modal_verb}, {"must", WordClass::modal_verb},
         {"can", WordClass::modal_verb}, {"may", WordClass::modal_verb}, {"had", WordClass::modal_verb},
         {"has", WordClass::modal_verb}, {"did", WordClass::modal_verb}, {"does", WordClass::modal_verb},
+
+        {"we", WordClass::speaker_pronoun}, {"us", WordClass::speaker_pronoun}, {"our", WordClass::speaker_pronoun},
+        {"i", WordClass::speaker_pronoun}, {"my", WordClass::speaker_pronoun},
+
+        {"the two sides", WordClass::both_sides}, {"both sides", WordClass::both_sides},
+        {"the sides", WordClass::both_sides}, {"the two delegations", WordClass::both_sides},
+        {"both delegations", WordClass::both_sides}, {"the two countries", WordClass::both_sides},
+        {"both countries", WordClass::both_sides}, {"the two parties", WordClass::both_sides},
+        {"both parties", WordClass::both_sides}, {"the parties", WordClass::both_sides},
+        {"the two governments", WordClass::both_sides}, {"both governments", WordClass::both_sides},
+
+        {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
 
         {"by", WordClass::passive_by},
         {"was", WordClass::be_auxiliary}, {"were", WordClass::be_auxiliary}, {"been", WordClass::be_auxiliary},

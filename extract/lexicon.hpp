@@ -38,6 +38,9 @@ enum class WordClass {
     exclusion,       // except, excluding: what follows is outside the cue's reach
     topic,           // "for" at a clause start: "For Ukraine, X was non-negotiable"
     modal_verb,      // would, will, could: after "it", "it" is a subject, not an object
+    speaker_pronoun, // we, our, I: inside a quote, the speaker the quote is attributed to
+    both_sides,      // the two sides, both delegations: the two parties named last
+    failure,         // failed to: the cue after it did not happen, so states no position
 };
 
 /// A single-word title or role that may stand between a state and a person's name

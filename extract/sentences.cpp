@@ -141,7 +141,7 @@ private:
         return next < text_.size() && is_lower(text_[next]);
     }
 
-    void emit(std::size_t start, std::size_t end) {
+    void emit(std::size_t start, std::size_t end, bool item = false) {
         while (start < end && is_space(text_[start])) ++start;
         while (end > start && is_space(text_[end - 1])) --end;
         // A "sentence" longer than any real one (a page with no punctuation, a 50 MB
@@ -159,12 +159,14 @@ private:
             while (start < end && is_space(text_[start])) ++start;
         }
         if (start < end && has_word(text_, start, end))
-            sentences_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), paragraph_});
+            sentences_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), paragraph_, item});
     }
 
     void split_block(std::size_t start, std::size_t end) {
         while (start < end && is_space(text_[start])) ++start;
-        start += bullet_length(text_, start, end);
+        std::size_t bullet = bullet_length(text_, start, end);
+        start += bullet;
+        bool item = bullet > 0;
         std::size_t sentence_start = start;
         std::size_t i = start;
         while (i < end) {
@@ -186,12 +188,14 @@ private:
             bool boundary = next < end && !is_lower(text_[next]) &&
                             (c != '.' || after != i + 1 || period_ends_sentence(text_, start, i, next));
             if (boundary) {
-                emit(sentence_start, after);
-                sentence_start = next + bullet_length(text_, next, end);
+                emit(sentence_start, after, item);
+                bullet = bullet_length(text_, next, end);
+                sentence_start = next + bullet;
+                item = bullet > 0;
             }
             i = next;
         }
-        emit(sentence_start, end);
+        emit(sentence_start, end, item);
     }
 
     std::string_view text_;

@@ -13,6 +13,7 @@ struct Sentence {
     std::uint32_t start = 0;      // byte offset of the first character (after any bullet)
     std::uint32_t end = 0;        // byte offset one past the last non-space character
     std::uint32_t paragraph = 0;  // 0-based; blank lines start a new paragraph
+    bool item = false;            // opened by a bullet or list marker ("- ", "2. ")
 };
 
 /// Sentences of `text` in order. Sentences without a letter or digit are left out; one

@@ -66,3 +66,12 @@ TEST_CASE("blank lines start paragraphs; lines without words are skipped", "[sen
 TEST_CASE("a lower-case word after a period continues the sentence", "[sentences]") {
     CHECK(sentences_of("Talks resumed at 10 a.m. on Monday in Istanbul.").size() == 1);
 }
+
+TEST_CASE("list items are marked as items", "[sentences]") {
+    std::string text = "Ukraine's demands:\n- a ceasefire\n2. prisoner exchanges";
+    auto sentences = split_sentences(text);
+    REQUIRE(sentences.size() == 3);
+    CHECK_FALSE(sentences[0].item);
+    CHECK(sentences[1].item);
+    CHECK(sentences[2].item);
+}

@@ -206,3 +206,90 @@ TEST_CASE("urging someone to act is the urger's position", "[stance][holder]") {
     CHECK(stance_of(text, "antonio-guterres", "ceasefire") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("\"we\" in a quote is the speaker the quote is attributed to", "[stance][quotes]") {
+    CHECK(stance_of("\"We will never recognise Crimea as Russian,\" Zelensky said.", "volodymyr-zelensky", "crimea") ==
+          "support");
+    CHECK(stance_of("\"We are ready for a ceasefire,\" the Kremlin spokesman told reporters.", "russia", "ceasefire") ==
+          "support");
+    CHECK(stance_of("\"We insist on Ukraine's neutral status,\" said Medinsky.", "vladimir-medinsky", "neutrality") ==
+          "support");
+    CHECK(stance_of("\"Our demand is simple: Russian troops must leave,\" said Podolyak.", "mykhailo-podolyak",
+                    "troop-withdrawal") == "support");
+    CHECK(stance_of("\"We want a full prisoner exchange, all for all,\" Yermak said.", "andriy-yermak",
+                    "prisoner-exchange") == "support");
+    // A quote that only names an issue states no position; "we" outside a quote is no one.
+    CHECK(triples_of("\"We discussed a ceasefire and prisoner exchanges,\" Peskov said.").empty());
+    CHECK(triples_of("We will never recognise Crimea as Russian.").empty());
+}
+
+TEST_CASE("a verb-phrase issue after a modal is its subject's commitment", "[stance][commitment]") {
+    CHECK(stance_of("Kyiv will not join NATO.", "ukraine", "neutrality") == "support");
+    CHECK(stance_of("Ukraine won't cede any territory.", "ukraine", "territorial-integrity") == "support");
+    // Reported speech about a third party is the reporter's claim, not the subject's.
+    CHECK(stance_of("Ukraine will never join NATO, Lavrov said.", "ukraine", "neutrality") == "none");
+    // A possibility, a forecast or an obligation others impose is not a commitment.
+    CHECK(stance_of("Ukraine can join NATO one day.", "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Kyiv will join NATO one day.", "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Russia must withdraw its troops from Ukraine.", "russia", "troop-withdrawal") == "none");
+}
+
+TEST_CASE("a heading's holder and cue apply to the list items below it", "[stance][lists]") {
+    std::string demands = "Ukraine's key demands:\n- a full ceasefire\n- withdrawal of Russian troops";
+    CHECK(stance_of(demands, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(demands, "ukraine", "troop-withdrawal") == "support");
+    std::string insisted = "Russia insisted on the following:\n* recognition of Crimea as Russian territory\n"
+                           "* the lifting of Western sanctions";
+    CHECK(stance_of(insisted, "russia", "crimea") == "oppose");
+    CHECK(stance_of(insisted, "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Moscow rejected these points:\n1. security guarantees from NATO states", "russia",
+                    "security-guarantees") == "oppose");
+    // A heading with no cue, or a list after an ordinary sentence, lends nothing.
+    CHECK(triples_of("Topics on the agenda:\n- a ceasefire\n- prisoner exchanges").empty());
+    CHECK(triples_of("Ukraine proposed talks.\n- a ceasefire").empty());
+}
+
+TEST_CASE("an object named before its verb is the cue's target", "[stance][fronted]") {
+    std::string demand = "Ukraine wants an immediate ceasefire, a demand Moscow rejected on Friday.";
+    CHECK(stance_of(demand, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(demand, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("The talks stalled over a 30-day truce, which Moscow dismissed as a ploy.", "russia",
+                    "ceasefire") == "oppose");
+    CHECK(stance_of("The document does not include the security guarantees that Ukraine has long sought.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Neutral status, which the Kremlin has demanded since 2022, remains a sticking point.", "russia",
+                    "neutrality") == "support");
+    CHECK(stance_of("The plan includes a ceasefire along the front line, something Zelensky has called for.",
+                    "volodymyr-zelensky", "ceasefire") == "support");
+    // A relative clause with no cue states nothing.
+    CHECK(triples_of("The ceasefire that Russia announced collapsed.").empty());
+}
+
+TEST_CASE("\"both sides\" are the two parties named last", "[stance][holder]") {
+    std::string text = "Russian and Ukrainian negotiators met in Istanbul. The two sides agreed on a prisoner swap.";
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of("Russia and Ukraine agreed to exchange 1,000 prisoners each.", "ukraine", "prisoner-exchange") ==
+          "support");
+    // With no parties named before, "both sides" is no one.
+    CHECK(triples_of("Both sides agreed on a prisoner swap.").empty());
+}
+
+TEST_CASE("failing to agree is no position", "[stance][mood]") {
+    CHECK(triples_of("Ukrainian and Russian negotiators met. The two sides failed to agree on a ceasefire.").empty());
+}
+
+TEST_CASE("an aside set off by commas does not end the clause", "[stance][scope]") {
+    std::string text = "Moscow continued to insist, however, that Ukraine must abandon its NATO ambitions.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "none");
+    CHECK(stance_of("The Kremlin has, for now, ruled out a meeting between Putin and Zelensky.", "russia",
+                    "leaders-meeting") == "oppose");
+}
+
+TEST_CASE("further cues: readiness, vows, sending peacekeepers", "[stance][cues]") {
+    CHECK(stance_of("Germany signalled readiness to send peacekeepers.", "germany", "security-guarantees") ==
+          "support");
+    CHECK(stance_of("The United States vowed continued military support for Kyiv.", "united-states",
+                    "military-aid") == "support");
+}
