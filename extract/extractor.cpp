@@ -23,7 +23,7 @@
 namespace negograph {
 namespace {
 
-enum class Category : std::uint32_t { actor = 1, issue_support = 2, issue_oppose = 3, cue = 4, word = 5 };
+enum class Category : std::uint32_t { actor = 1, issue_support = 2, issue_oppose = 3, cue = 4, word = 5, cased_actor = 6 };
 
 constexpr std::uint32_t payload(Category category, std::size_t index) {
     return (static_cast<std::uint32_t>(category) << 24) | static_cast<std::uint32_t>(index);
@@ -102,7 +102,12 @@ struct OpenCue {
     const Cue* last_cue = nullptr;  // for the issues the cue applies to
 };
 
+// Quotation marks start with '"', or with the lead byte of U+201C/U+201D (E2) or of
+// U+00AB/U+00BB (C2): any other byte is skipped without a comparison.
+bool may_start_quote(char c) { return c == '"' || c == '\xE2' || c == '\xC2'; }
+
 bool is_quote_open(std::string_view text, std::size_t pos, std::size_t& length) {
+    if (!may_start_quote(text[pos])) return false;
     for (std::string_view mark : {"\u201C", "\u00AB"})
         if (text.substr(pos, mark.size()) == mark) { length = mark.size(); return true; }
     // A straight quote opens when a space, a bracket or nothing comes before it.
@@ -112,6 +117,7 @@ bool is_quote_open(std::string_view text, std::size_t pos, std::size_t& length) 
 }
 
 bool is_quote_close(std::string_view text, std::size_t pos, std::size_t& length) {
+    if (!may_start_quote(text[pos])) return false;
     for (std::string_view mark : {"\u201D", "\u00BB"})
         if (text.substr(pos, mark.size()) == mark) { length = mark.size(); return true; }
     length = 1;
@@ -273,6 +279,10 @@ private:
     // Inside a quotation "we", "our" and "I" are its speaker: '"We will never recognise
     // Crimea as Russian," Zelensky said.' Elsewhere they stay plain words.
     void resolve_speaker_pronouns() {
+        bool has_pronoun = std::any_of(tokens_.begin(), tokens_.end(), [](const Token& token) {
+            return token.kind == TokenKind::word && token.word_class == WordClass::speaker_pronoun;
+        });
+        if (!has_pronoun) return;
         auto quote = quotation();
         if (!quote) return;
         auto [open, close] = *quote;
@@ -332,6 +342,16 @@ private:
         while (recent_parties_.size() > 16) recent_parties_.pop_front();
     }
 
+    // True when the matched words keep the case a cased alias demands ("US", not "us").
+    bool spelled_as(const PhraseMatcher::Match& match, const Extractor::CasedAlias& alias) const {
+        if (match.last - match.first != alias.words.size()) return false;
+        for (std::size_t i = 0; i < alias.words.size(); ++i) {
+            const Word& word = words_[match.first + i];
+            if (!alias.words[i].empty() && text_.substr(word.start, word.end - word.start) != alias.words[i]) return false;
+        }
+        return true;
+    }
+
     Token make_token(const PhraseMatcher::Match& match, int group) const {
         Token token;
         token.first = match.first;
@@ -352,6 +372,11 @@ private:
                 token.actor = index_of(value);
                 return token;
             }
+            if (category_of(value) == Category::cased_actor && spelled_as(match, extractor_.cased_aliases_[index_of(value)])) {
+                token.kind = TokenKind::actor;
+                token.actor = extractor_.cased_aliases_[index_of(value)].actor;
+                return token;
+            }
         }
         for (std::uint32_t value : *match.payloads) {
             if (category_of(value) == Category::cue) {
@@ -361,7 +386,12 @@ private:
             }
         }
         token.kind = TokenKind::word;
-        token.word_class = lexicon_words()[index_of(match.payloads->front())].word_class;
+        token.word_class = WordClass::other_name;  // a cased alias spelled otherwise ("us")
+        for (std::uint32_t value : *match.payloads)
+            if (category_of(value) == Category::word) {
+                token.word_class = lexicon_words()[index_of(value)].word_class;
+                break;
+            }
         return token;
     }
 
@@ -1341,7 +1371,7 @@ private:
 
 Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
     for (std::size_t i = 0; i < ontology.actors.size(); ++i)
-        for (const std::string& alias : ontology.actors[i].aliases) matcher_.add(alias, payload(Category::actor, i));
+        for (const std::string& alias : ontology.actors[i].aliases) add_alias(alias, static_cast<std::uint32_t>(i));
     for (std::size_t i = 0; i < ontology.issues.size(); ++i) {
         for (const std::string& phrase : ontology.issues[i].support_phrases)
             matcher_.add(phrase, payload(Category::issue_support, i));
@@ -1355,6 +1385,30 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
 }
 
 Extractor::~Extractor() = default;
+
+// "=US": a word marked with '=' matches only as written. Such an alias is added with a
+// payload of its own, and its words (one per phrase word) are kept for the check.
+void Extractor::add_alias(const std::string& alias, std::uint32_t actor) {
+    if (alias.find('=') == std::string::npos) {
+        matcher_.add(alias, payload(Category::actor, actor));
+        return;
+    }
+    CasedAlias cased{actor, {}};
+    std::size_t pos = 0;
+    while (pos < alias.size()) {
+        std::size_t space = alias.find(' ', pos);
+        if (space == std::string::npos) space = alias.size();
+        std::string_view chunk(alias.data() + pos, space - pos);
+        pos = space + 1;
+        bool exact = !chunk.empty() && chunk.front() == '=';
+        if (exact) chunk.remove_prefix(1);
+        std::size_t count = split_words(chunk).size();
+        // A marked chunk must be one word ("=US"); a chunk of several ("U.S.") keeps any case.
+        for (std::size_t i = 0; i < count; ++i) cased.words.emplace_back(exact && count == 1 ? std::string(chunk) : "");
+    }
+    matcher_.add(alias, payload(Category::cased_actor, cased_aliases_.size()));
+    cased_aliases_.push_back(std::move(cased));
+}
 
 Extraction Extractor::extract(std::string_view text, const std::string& document_id) const {
     return SentenceReader(*this, text, document_id).run();

@@ -36,8 +36,17 @@ public:
 
 private:
     friend class SentenceReader;
+    void add_alias(const std::string& alias, std::uint32_t actor);
+    // An alias with words that must keep their case ("=US" is the country, "us" the
+    // pronoun): the matcher finds it case-folded, the reader then checks the spelling.
+    struct CasedAlias {
+        std::uint32_t actor = 0;
+        std::vector<std::string> words;  // as written, without '='; empty: any case
+    };
+
     const Ontology& ontology_;
     PhraseMatcher matcher_;
+    std::vector<CasedAlias> cased_aliases_;
 };
 
 }  // namespace negograph

@@ -134,6 +134,13 @@ const std::vector<Cue>& stance_cues() {
 
 const std::vector<LexiconEntry>& lexicon_words() {
     static const std::vector<LexiconEntry> words = {
+        // Names that contain an actor's alias but are not that actor: the longer match
+        // wins, so "the Washington Post reported" has no Washington in it.
+        {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
+        {"moscow times", WordClass::other_name}, {"kyiv independent", WordClass::other_name},
+        {"kyiv post", WordClass::other_name}, {"kiev post", WordClass::other_name},
+        {"west bank", WordClass::other_name}, {"west africa", WordClass::other_name},
+        {"wild west", WordClass::other_name},
         {"not", WordClass::negation}, {"n t", WordClass::negation}, {"t", WordClass::negation},  // "won't" splits into "won" "t"
         {"never", WordClass::negation},
         {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},

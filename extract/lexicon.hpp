@@ -41,6 +41,8 @@ enum class WordClass {
     speaker_pronoun, // we, our, I: inside a quote, the speaker the quote is attributed to
     both_sides,      // the two sides, both delegations: the two parties named last
     failure,         // failed to: the cue after it did not happen, so states no position
+    other_name,      // the Washington Post, the West Bank: a name holding an alias that
+                     // names something else; it plays no part in any rule
 };
 
 /// A single-word title or role that may stand between a state and a person's name

@@ -87,9 +87,31 @@ private:
             std::string text = phrase.GetString();
             if (split_words(text).empty())
                 fail(offset_of(text), "empty alias in \"" + field_name(field) + "\" of \"" + id + "\": a phrase needs at least one letter or digit");
+            check_cased_words(text, field, id);
             result.push_back(std::move(text));
         }
         return result;
+    }
+
+    // "=US": a word that keeps its case. Only aliases have it, one word per '=', and
+    // not beside a gap, whose width would hide which text word is the marked one.
+    void check_cased_words(const std::string& text, const char* field, const std::string& id) const {
+        bool marked = false, gap = false;
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            std::size_t space = text.find(' ', pos);
+            if (space == std::string::npos) space = text.size();
+            std::string_view chunk(text.data() + pos, space - pos);
+            pos = space + 1;
+            gap = gap || chunk == "...";
+            if (chunk.empty() || chunk.front() != '=') continue;
+            marked = true;
+            if (split_words(chunk).size() != 1 || chunk.find_first_of(".-'") != std::string_view::npos)
+                fail(offset_of(text), "\"" + std::string(chunk) + "\" in \"" + id + "\": '=' marks one word of letters and digits");
+        }
+        if (marked && std::string_view(field) != "aliases")
+            fail(offset_of(text), "\"" + text + "\" of \"" + id + "\": '=' (keep case) works in \"aliases\" only");
+        if (marked && gap) fail(offset_of(text), "\"" + text + "\" of \"" + id + "\": '=' cannot share a phrase with \"...\"");
     }
     static std::string field_name(const char* field) { return field; }
 

@@ -9,6 +9,10 @@
 namespace negograph {
 
 std::uint32_t PhraseMatcher::find_word(std::string_view word, std::uint64_t hash) const {
+    // Most words of a text are in no phrase; one bit, set for every vocabulary word's
+    // hash, turns almost all of them away before the table is probed.
+    std::uint64_t bit = hash >> kFilterShift;
+    if (!(vocabulary_filter_[bit >> 6] >> (bit & 63) & 1)) return kNone;
     std::size_t mask = vocabulary_slots_.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const Slot& here = vocabulary_slots_[slot];
@@ -28,6 +32,8 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
         std::size_t slot = hash & mask;
         while (vocabulary_slots_[slot].id != kNone) slot = (slot + 1) & mask;
         vocabulary_slots_[slot] = Slot{static_cast<std::uint32_t>(hash), id};
+        std::uint64_t bit = hash >> kFilterShift;
+        vocabulary_filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     };
     auto added = static_cast<std::uint32_t>(vocabulary_.size() - 1);
     if (vocabulary_.size() * 2 > vocabulary_slots_.size()) {  // grow: place every word again

@@ -94,6 +94,8 @@ private:
         std::uint32_t id = kNone;  // kNone: empty
     };
     std::vector<std::string> vocabulary_;
+    static constexpr int kFilterShift = 48;  // the filter has 2^16 bits, one per top-16-bit hash value
+    std::vector<std::uint64_t> vocabulary_filter_ = std::vector<std::uint64_t>(1 << 10);
     std::vector<Slot> vocabulary_slots_ = std::vector<Slot>(64);
     // The root's children by word id (kNone: no phrase starts with the word): the root
     // has the most edges and is visited at every word.

@@ -5,6 +5,7 @@
 #include "extract/text.hpp"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace negograph {
@@ -30,6 +31,14 @@ constexpr std::array<std::string_view, 44> kTitleAbbreviations = {
 constexpr std::array<std::string_view, 24> kSentenceStarters = {
     "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These",
     "Those", "But", "And", "In", "On", "At", "However", "Meanwhile", "Its", "Their", "His", "Her"};
+
+// Bytes that may end a sentence: '.', '!', '?' and the lead byte of "…".
+struct MayEndTable {
+    bool value[256] = {};
+    constexpr MayEndTable() { value['.'] = value['!'] = value['?'] = value[0xE2] = true; }
+    constexpr bool operator[](unsigned char c) const { return value[c]; }
+};
+constexpr MayEndTable kMayEnd;
 
 // Length of a closing quote or bracket at `pos`, or 0.
 std::size_t closing_length(std::string_view text, std::size_t pos) {
@@ -114,8 +123,13 @@ public:
 
 private:
     std::size_t line_end_from(std::size_t pos) const {
-        while (pos < text_.size() && text_[pos] != '\n' && text_[pos] != '\r') ++pos;
-        return pos;
+        // memchr runs many bytes a step; a lone '\r' (old Mac line ends) is looked for
+        // only within the line that '\n' bounds.
+        const char* data = text_.data();
+        const void* newline = std::memchr(data + pos, '\n', text_.size() - pos);
+        std::size_t end = newline ? static_cast<const char*>(newline) - data : text_.size();
+        const void* carriage = std::memchr(data + pos, '\r', end - pos);
+        return carriage ? static_cast<const char*>(carriage) - data : end;
     }
     std::size_t next_line_start(std::size_t line_end) const {
         if (line_end < text_.size() && text_[line_end] == '\r') ++line_end;
@@ -170,6 +184,9 @@ private:
         std::size_t sentence_start = start;
         std::size_t i = start;
         while (i < end) {
+            // Skip to the next byte that may end a sentence.
+            while (i < end && !kMayEnd[static_cast<unsigned char>(text_[i])]) ++i;
+            if (i >= end) break;
             char c = text_[i];
             bool terminal = c == '.' || c == '!' || c == '?';
             std::size_t after = i + 1;

@@ -77,11 +77,16 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
 }
 
 void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words) {
-    words.clear();
-    Word* current = nullptr;  // the word being built, in place at the back of `words`
+    // Words already in `words` are reused in place (their strings keep their buffers),
+    // and the vector is trimmed to the count at the end: splitting sentence after
+    // sentence into one vector allocates almost nothing.
+    std::size_t used = 0;
+    Word* current = nullptr;  // the word being built
     auto begin_word = [&](std::size_t at) {
         if (current != nullptr) return;
-        current = &words.emplace_back();
+        if (used == words.size()) words.emplace_back();
+        current = &words[used++];
+        current->norm.clear();
         current->start = base + static_cast<std::uint32_t>(at);
     };
     auto finish = [&](std::size_t at) {
@@ -100,11 +105,25 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& w
             // A run of ASCII letters and digits, lower-cased in one go.
             std::size_t run = pos + 1;
             while (run < size && is_ascii_word_byte(static_cast<unsigned char>(data[run]))) ++run;
+            bool whole = current == nullptr && (run == size || static_cast<unsigned char>(data[run]) < 0x80);
             begin_word(pos);
             std::string& norm = current->norm;
             std::size_t old = norm.size();
             norm.resize(old + (run - pos));
-            for (std::size_t i = pos; i < run; ++i) norm[old + (i - pos)] = kAscii.lower[static_cast<unsigned char>(data[i])];
+            char* out = norm.data() + old;
+            if (whole) {  // the common case: an ASCII word on its own, hashed as it is copied
+                std::uint64_t hash = kWordHashBasis;
+                for (std::size_t i = pos; i < run; ++i) {
+                    char c = kAscii.lower[static_cast<unsigned char>(data[i])];
+                    *out++ = c;
+                    hash = (hash ^ static_cast<unsigned char>(c)) * kWordHashPrime;
+                }
+                current->end = base + static_cast<std::uint32_t>(run);
+                current->hash = hash;
+                current = nullptr;
+            } else {
+                for (std::size_t i = pos; i < run; ++i) *out++ = kAscii.lower[static_cast<unsigned char>(data[i])];
+            }
             pos = run;
             continue;
         }
@@ -120,6 +139,7 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& w
         pos += static_cast<std::size_t>(length);
     }
     finish(pos);
+    words.resize(used);
 }
 
 bool has_word_character(std::string_view text) {

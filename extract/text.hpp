@@ -20,12 +20,11 @@ struct Word {
 
 /// FNV-1a of a normalised word: the key of every word table (phrase matcher, sentence
 /// fingerprints), so a word is hashed once, when it is split.
+inline constexpr std::uint64_t kWordHashBasis = 0xcbf29ce484222325ULL;
+inline constexpr std::uint64_t kWordHashPrime = 0x100000001b3ULL;
 inline std::uint64_t word_hash(std::string_view norm) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (char c : norm) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 0x100000001b3ULL;
-    }
+    std::uint64_t hash = kWordHashBasis;
+    for (char c : norm) hash = (hash ^ static_cast<unsigned char>(c)) * kWordHashPrime;
     return hash;
 }
 

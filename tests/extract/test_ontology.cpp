@@ -57,6 +57,15 @@ TEST_CASE("semantic errors name the place and the fix", "[ontology]") {
     CHECK(error_of(R"({"issues": []})") == "my.json:1:1: the ontology needs an array \"actors\"");
 }
 
+TEST_CASE("'=' keeps a word's case in aliases only, one word at a time", "[ontology]") {
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "aliases": ["=U.S."]}], "issues": []})") ==
+          "my.json:1:51: \"=U.S.\" in \"a\": '=' marks one word of letters and digits");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "aliases": ["=US ... envoy"]}], "issues": []})") ==
+          "my.json:1:51: \"=US ... envoy\" of \"a\": '=' cannot share a phrase with \"...\"");
+    CHECK(error_of(R"({"actors": [], "issues": [{"id": "i", "label": "I", "support_means": "m", "support_phrases": ["=Truce"]}]})") ==
+          "my.json:1:95: \"=Truce\" of \"i\": '=' (keep case) works in \"aliases\" only");
+}
+
 TEST_CASE("slugs of person names", "[ontology]") {
     CHECK(slugify("Oleksandr Chalyi") == "oleksandr-chalyi");
     CHECK(slugify("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu");

@@ -293,3 +293,19 @@ TEST_CASE("further cues: readiness, vows, sending peacekeepers", "[stance][cues]
     CHECK(stance_of("The United States vowed continued military support for Kyiv.", "united-states",
                     "military-aid") == "support");
 }
+
+TEST_CASE("an alias marked '=' matches only as written: US the country, us the pronoun", "[stance][holder][aliases]") {
+    CHECK(stance_of("The US rejected a ceasefire on Russia's terms.", "united-states", "ceasefire") == "oppose");
+    CHECK(stance_of("\"They told us they demanded a ceasefire,\" the envoy said.", "united-states", "ceasefire") == "none");
+    CHECK(stance_of("Let us demand a ceasefire now.", "united-states", "ceasefire") == "none");
+    CHECK(stance_of("The UN urged a ceasefire.", "united-nations", "ceasefire") == "support");
+    CHECK(stance_of("The West rejected any recognition of Crimea as Russian.", "the-west", "crimea") == "support");
+    CHECK(triples_of("Ukraine, in the west of the country, demanded a ceasefire.").count("the-west support ceasefire") == 0);
+}
+
+TEST_CASE("a name that holds an alias is not that actor: the Washington Post, the West Bank", "[stance][holder][aliases]") {
+    Triples post = triples_of("The Washington Post reported that Russia demanded the lifting of sanctions.");
+    CHECK(post.count("russia oppose sanctions") == 1);
+    CHECK(post.count("united-states oppose sanctions") == 0);
+    CHECK(triples_of("The Kyiv Independent rejected a ceasefire, its editor wrote.").count("ukraine oppose ceasefire") == 0);
+}
