@@ -25,7 +25,7 @@ d = json.load(open(sys.argv[1]))
 phrases = {x for a in d["actors"] for x in a.get("aliases", []) + [a["label"]]}
 phrases |= {x for i in d["issues"] for x in i.get("support_phrases", []) + i.get("oppose_phrases", [])}
 for p in sorted(phrases):
-    for part in p.replace("*", "").split(" ... "):
+    for part in p.replace("*", "").replace(" =", " ").lstrip("=").split(" ... "):
         if part.strip():
             print(part.strip())
 PY
