@@ -51,6 +51,8 @@ struct Token {
     bool topic = false;         // "For Ukraine, ...": the holder of the clause
     std::vector<std::uint32_t> also;  // further holders it names: "both sides" is two actors
     bool quoted_speaker = false;      // "we" inside a quote, resolved to its speaker
+    bool mentioned = false;           // an issue named as a topic ("questions about the
+                                      // Donbas"), never a cue's target
 };
 
 constexpr double kDirectConfidence = 0.9;
@@ -234,8 +236,11 @@ private:
             previous_end = words_[match.last - 1].end;
             tokens_.push_back(make_token(match, group));
         }
+        merge_recognition();
         discover_persons();
         mark_roles();
+        mark_topics();
+        attribute_withdrawals();
         resolve_speaker_pronouns();
         resolve_both_sides();
     }
@@ -320,12 +325,141 @@ private:
                 if (seen.insert(node.affiliation.empty() ? node.id : node.affiliation).second)
                     sides.push_back(party->second);
             }
+            if (sides.size() < 2) sides = default_parties();
             if (sides.size() < 2) continue;
             token.kind = TokenKind::actor;
             token.actor = sides[1];
             token.also = {sides[0]};
-            token.governed = is_governed(token.first);
+            token.governed = is_governed(token.first) && !names_members(token);
         }
+    }
+
+    // "rejected a Russian demand that it pull its forces out of the Donetsk region": a
+    // withdrawal is the troop-withdrawal issue only when its issue's own actor withdraws.
+    // Another actor withdrawing from a place gives the place up, so the place named
+    // after it ("out of the Donetsk region") counts as its negation, and the withdrawal
+    // itself as no issue.
+    void attribute_withdrawals() {
+        std::size_t i = 0;
+        while (i < tokens_.size()) {
+            if (!withdrawal_by_other(i)) {
+                ++i;
+                continue;
+            }
+            // The place left: an issue after "from", "of" or "in" right behind the verb phrase.
+            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= tokens_[i].last + 4; ++j) {
+                std::uint32_t at = tokens_[j].first;
+                while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+                const std::string& link = at > 0 ? words_[at - 1].norm : std::string();
+                if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in"))
+                    for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
+            }
+            tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+
+    // True when token `index` is a withdrawal ("pull its forces out", "withdraw troops")
+    // whose withdrawer is not an actor its issue names.
+    bool withdrawal_by_other(std::size_t index) const {
+        const Token& token = tokens_[index];
+        if (token.kind != TokenKind::issue || token.issues.size() != 1) return false;
+        const std::string& verb = words_[token.first].norm;
+        if (verb.rfind("withdraw", 0) != 0 && verb.rfind("pull", 0) != 0) return false;
+        const std::vector<std::uint32_t>& owners = extractor_.issue_actors_[token.issues[0].issue];
+        auto actor = withdrawer(index);
+        if (owners.empty() || !actor) return false;
+        const Node& node = actor_node(*actor);
+        return std::none_of(owners.begin(), owners.end(), [&](std::uint32_t owner) {
+            return owner == *actor || actor_node(owner).id == node.affiliation;
+        });
+    }
+
+    // Who withdraws in the withdrawal at token `index`: the actor or pronoun before its
+    // verb ("that it pull", "Kyiv to withdraw"), or after "to" and a cue, the subject of
+    // that cue ("Ukraine refused to pull ...").
+    std::optional<std::uint32_t> withdrawer(std::size_t index) const {
+        static const std::unordered_set<std::string_view> skipped = {
+            "to", "first", "would", "must", "should", "will", "not", "never", "also", "fully", "consider", "begin",
+            "start"};
+        std::uint32_t at = tokens_[index].first;
+        while (at > 0 && tokens_[index].first - at < 4 && skipped.count(words_[at - 1].norm)) --at;
+        if (at == 0) return std::nullopt;
+        std::size_t before = index;
+        while (before > 0 && tokens_[before - 1].last > at) --before;
+        if (before == 0 || tokens_[before - 1].last != at) return std::nullopt;
+        const Token& token = tokens_[before - 1];
+        if (token.kind == TokenKind::actor) return token.actor;
+        bool pronoun = token.kind == TokenKind::word && token.word_class == WordClass::actor_pronoun &&
+                       (words_[token.first].norm == "it" || words_[token.first].norm == "they");
+        if (!pronoun && token.kind != TokenKind::cue) return std::nullopt;
+        for (std::size_t i = 0; i + 1 < before; ++i)
+            if (tokens_[i].kind == TokenKind::actor && !tokens_[i].governed && !tokens_[i].modifier)
+                return tokens_[i].actor;
+        if (pronoun && last_subject_) return last_subject_->actors.front();
+        return std::nullopt;
+    }
+
+    // "recognition of Crimea, Donetsk, Luhansk and Kherson as Russian": a list too long
+    // for one phrase. Each issue named between "recogni*" and "as Russian" (or "as
+    // part of Russia") becomes the negation of that issue, in one token.
+    void merge_recognition() {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            std::uint32_t start = tokens_[i].first;
+            if (words_[start].norm.rfind("recogni", 0) != 0) continue;
+            std::uint32_t end = recognition_end(start);
+            if (end == 0) continue;
+            std::size_t last = i;
+            while (last + 1 < tokens_.size() && tokens_[last + 1].first < end) ++last;
+            Token merged;
+            merged.first = start;
+            merged.last = std::max(end, tokens_[last].last);
+            merged.kind = TokenKind::issue;
+            merged.group = tokens_[i].group;
+            bool blocked = false;
+            for (std::size_t j = i; j <= last; ++j) blocked = blocked || tokens_[j].kind == TokenKind::cue;
+            // Issues named inside, also within a longer phrase ("recognition of Crimea,
+            // Donetsk" hides Crimea): "recognition ... as Russian" alone stays the shared
+            // phrase that narrow() resolves.
+            for (std::uint32_t at = start + 1; at < end; ++at) {
+                PhraseMatcher::Match inner;
+                if (!extractor_.matcher_.match_at(keys_, at, inner)) continue;
+                for (std::uint32_t value : *inner.payloads) {
+                    if (category_of(value) != Category::issue_support) continue;
+                    std::uint32_t issue = index_of(value);
+                    if (std::none_of(merged.issues.begin(), merged.issues.end(),
+                                     [&](const IssueRef& other) { return other.issue == issue; }))
+                        merged.issues.push_back({issue, -1});
+                }
+            }
+            if (blocked || merged.issues.empty()) continue;
+            tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                          tokens_.begin() + static_cast<std::ptrdiff_t>(last + 1));
+            tokens_[i] = std::move(merged);
+        }
+    }
+
+    // The word after "as Russian" or "as part of Russia" within a dozen words of a
+    // "recogni*" word at `start`, or 0.
+    std::uint32_t recognition_end(std::uint32_t start) const {
+        for (std::uint32_t at = start + 1; at + 1 < words_.size() && at < start + 14; ++at) {
+            if (words_[at].norm != "as") continue;
+            if (words_[at + 1].norm == "russian") return at + 2;
+            if (at + 3 < words_.size() && words_[at + 1].norm == "part" && words_[at + 2].norm == "of" &&
+                words_[at + 3].norm == "russia")
+                return at + 4;
+            return 0;
+        }
+        return 0;
+    }
+
+    // The ontology's negotiating parties, when the text has named no two: "What the two
+    // sides agreed:" at the start of a piece.
+    std::vector<std::uint32_t> default_parties() const {
+        std::vector<std::uint32_t> sides;
+        for (auto party = ontology_.parties.rbegin(); party != ontology_.parties.rend(); ++party)
+            if (const ActorEntry* entry = ontology_.find_actor(*party))
+                sides.push_back(static_cast<std::uint32_t>(entry - ontology_.actors.data()));
+        return sides;
     }
 
     // Objects of "in", "to", "on" are places and targets, not parties; "between",
@@ -495,20 +629,74 @@ private:
             // not a holder; what it is asked to do is the demander's position.
             if (token.first >= 2 && words_[token.first - 1].norm == "that" && cue_before_that(i))
                 token.governed = true;
+            if (is_report_source(i)) token.governed = true;
+            if (asked_to(i, i - 1)) token.governed = true;
+            if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
     }
 
-    // "insisted that Kyiv", "insisted, however, that Kyiv": a cue right before the "that"
-    // in front of token `index`, with at most an aside between.
+    // "questions about the Donbas", "the issue of Crimea": an issue named as the topic of
+    // a noun is talked about, not endorsed or rejected by the cue around it.
+    void mark_topics() {
+        static const std::unordered_set<std::string_view> topic_nouns = {
+            "question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject",
+            "status", "fate", "future", "discussion", "discussions"};
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::issue) continue;
+            std::uint32_t at = token.first;
+            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+            if (at == 0) continue;
+            static const std::unordered_set<std::string_view> links = {"of", "on", "over", "about", "regarding",
+                                                                       "concerning"};
+            if (at >= 2 && links.count(words_[at - 1].norm) && topic_nouns.count(words_[at - 2].norm))
+                token.mentioned = true;
+        }
+    }
+
+    // "insisted that Kyiv", "insisted, however, that Kyiv", "demanded on Tuesday that
+    // Kyiv": a cue before the "that" in front of token `index`, with at most an aside or
+    // a short adverbial of time or place between.
     bool cue_before_that(std::size_t index) const {
         std::size_t at = index;
         while (at > 0 && is_aside(tokens_[at - 1])) --at;
         if (at == 0 || tokens_[at - 1].kind != TokenKind::cue) return false;
         std::uint32_t words = tokens_[index].first - 1 - tokens_[at - 1].last;
         for (std::size_t i = at; i < index; ++i) words -= tokens_[i].last - tokens_[i].first;
-        return words == 0;
+        return words <= 3;
+    }
+
+    // "Moscow wants Ukraine to drop its NATO bid": an actor right after a cue and before
+    // "to" is the one asked, an object; the cue's subject holds what it is asked to do.
+    bool asked_to(std::size_t index, std::size_t cue_index) const {
+        if (index == 0 || cue_index + 1 != index || tokens_[cue_index].kind != TokenKind::cue) return false;
+        const Token& token = tokens_[index];
+        return tokens_[cue_index].last == token.first && token.last < words_.size() && words_[token.last].norm == "to";
+    }
+
+    // "Delegations from both countries agreed ...": the people sent by an actor speak
+    // for it, so the actor after "from" is the holder when the noun before it is one.
+    bool names_members(const Token& token) const {
+        static const std::unordered_set<std::string_view> members = {
+            "delegation", "delegations", "negotiators", "officials", "representatives", "envoys", "diplomats",
+            "leaders", "teams", "team", "negotiating"};
+        std::uint32_t at = token.first;
+        while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+        if (at < 2 || words_[at - 1].norm != "from" || !members.count(words_[at - 2].norm)) return false;
+        return !is_governed(at - 2);
+    }
+
+    // "According to a senior Ukrainian official, Moscow insisted ...": the source of a
+    // report, up to its comma, is not the holder of what it reports.
+    bool is_report_source(std::size_t index) const {
+        for (std::size_t i = index; i-- > 0;) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::word && token.word_class == WordClass::speech)
+                return words_[token.first].norm == "according" &&
+                       between(token.last - 1, tokens_[index].first).find(',') == std::string_view::npos;
+        }
+        return false;
     }
 
     // "continued to insist, however, that ...": a sentence adverb set off by commas
@@ -559,6 +747,15 @@ private:
             if (!joined_by_space(token.last - 1, next) && !(between(token.last - 1, next) == "-")) return false;
         }
         if (is_title_word(words_[next].norm)) return false;
+        // "Russia's memorandum sets out ...": a document speaks for its author.
+        static const std::unordered_set<std::string_view> documents = {
+            "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
+        if (possessive && documents.count(words_[next].norm)) return false;
+        // "Russian and Ukrainian negotiators": a demonym coordinated with the next one is
+        // whatever that one is, a modifier of "forces" or the holder "negotiators".
+        if (!possessive && (words_[next].norm == "and" || words_[next].norm == "or") && index + 1 < tokens_.size() &&
+            tokens_[index + 1].kind == TokenKind::actor && tokens_[index + 1].first == next + 1)
+            return is_modifier(index + 1);
         // What follows is itself a token: a cue ("Ukraine's proposal"), another actor.
         if (index + 1 < tokens_.size() && tokens_[index + 1].first == next &&
             tokens_[index + 1].kind != TokenKind::issue)
@@ -632,13 +829,18 @@ private:
     }
 
     // "they"/"it" name a state, a bloc or a body; "he"/"she" a person.
-    std::optional<std::uint32_t> resolve_pronoun(const Token& pronoun) const {
+    // "They" names all of a coordinated subject of this or the previous sentence
+    // ("Russian and Ukrainian negotiators met ... They agreed"); further back, a plural
+    // noun with no actor ("these negotiators") may have come between, so like the other
+    // pronouns it names only the subject's first actor.
+    std::optional<Holder> resolve_pronoun(const Token& pronoun) const {
         if (!last_subject_) return std::nullopt;
         const Node& node = actor_node(last_subject_->actors.front());
         const std::string& word = words_[pronoun.first].norm;
         bool personal = word == "he" || word == "she" || word == "his" || word == "her";
         if (personal != (node.kind == ActorKind::person)) return std::nullopt;
-        return last_subject_->actors.front();
+        if (word == "they" && sentence_index_ - last_subject_sentence_ <= 1) return Holder{last_subject_->actors, true};
+        return Holder{{last_subject_->actors.front()}, true};
     }
 
     // "UK Prime Minister Boris Johnson": the state is a modifier of the person after it.
@@ -687,7 +889,7 @@ private:
                 const std::string& word = words_[token.first].norm;
                 if (word == "its" || word == "their" || word == "his" || word == "her") continue;
                 if (is_governed(token.first)) continue;
-                if (auto actor = resolve_pronoun(token)) return Holder{{*actor}, true};
+                if (auto holder = resolve_pronoun(token)) return holder;
             }
         }
         return std::nullopt;
@@ -700,6 +902,8 @@ private:
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::actor) return std::nullopt;
         std::uint32_t gap = tokens_[cue_index].first - before.last;
+        // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
+        if (gap == 0 && before.first > 0 && words_[before.first - 1].norm == "that") return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
         bool possessive = words_[before.last].norm == "s";
         if (possessive && gap <= 3) {
@@ -727,6 +931,7 @@ private:
 
     void record_position(const Holder& holder, const Target& target, int sign, const std::string& cue,
                          std::string_view act) {
+        positioned_issues_.insert(target.ref.issue);
         for (std::uint32_t actor : holder.actors) {
             Edge edge;
             edge.source = actor_node(actor).id;
@@ -800,6 +1005,15 @@ private:
         int chain_sign = 1;
         std::size_t chained_to = 0;  // index of the last cue chained into this one
         const Cue* last_cue = nullptr;
+        const Cue* first_cue = nullptr;
+
+        // "wants Ukraine to adopt a non-bloc status": a positive cue chained in that is
+        // restricted to other issues ("adopt" sanctions) is a plain verb here.
+        bool fits(const SentenceReader& reader, std::uint32_t issue) const {
+            if (reader.applies(last_cue, issue)) return true;
+            return last_cue != first_cue && last_cue && last_cue->sign == CueSign::positive &&
+                   reader.applies(first_cue, issue);
+        }
     };
 
     // Two cues chain ("refused to accept", "offered to give up", "rejects Kyiv's call for")
@@ -814,7 +1028,7 @@ private:
         for (std::size_t i = left + 1; i < right; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor) {
-                if (urge) continue;
+                if (urge || asked_to(i, left)) continue;
                 if (i + 1 == right && adjacent_holder(right)) continue;
                 return false;
             }
@@ -851,11 +1065,23 @@ private:
         Reach reach;
         reach.chained_to = index;
         reach.last_cue = tokens_[index].cue;
+        reach.first_cue = tokens_[index].cue;
         const Token& cue = tokens_[index];
         if (is_passive(index)) {
             // "The proposal was rejected by Moscow": the issue comes before the cue.
             for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            // "Guarantees modelled on Article 5, which Washington had floated, were
+            // rejected by the Kremlin": across a relative clause, the sentence's subject.
+            if (reach.targets.empty() && sentence_subject_issue()) add_targets(reach, *sentence_subject_issue(), index);
             return reach;
+        }
+        // "Such guarantees are out of the question": a predicative cue's issue is the
+        // subject before it, or what "that" or "it" stands for ("Moscow says that is
+        // out of the question").
+        if (cue.cue->predicative) {
+            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            if (reach.targets.empty()) add_predicate_subject(reach, index);
+            if (!reach.targets.empty()) return reach;
         }
         std::size_t previous_cue = index;
         for (std::size_t i = index + 1; i < end; ++i) {
@@ -872,20 +1098,40 @@ private:
             }
             add_targets(reach, i, previous_cue);
         }
-        if (reach.targets.empty() && cue.cue->predicative)
-            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
         return reach;
+    }
+
+    // The issue a sentence opens with, as its grammatical subject: "An all-for-all
+    // exchange of prisoners, long sought by Kyiv, was turned down ...".
+    std::optional<std::size_t> sentence_subject_issue() const {
+        if (tokens_.empty() || tokens_[0].kind != TokenKind::issue || tokens_[0].first > 3) return std::nullopt;
+        return std::size_t{0};
+    }
+
+    // "that is out of the question", "it would be unacceptable": the demonstrative or
+    // pronoun subject of a predicative cue names the issues of the sentence before.
+    void add_predicate_subject(Reach& reach, std::size_t index) const {
+        static const std::unordered_set<std::string_view> verbs = {"is", "was", "are", "were", "would", "will", "be",
+                                                                   "remains", "remain", "has", "been", "seems"};
+        std::uint32_t at = tokens_[index].first;
+        while (at > 0 && tokens_[index].first - at < 3 && verbs.count(words_[at - 1].norm)) --at;
+        if (at == 0) return;
+        const std::string& subject = words_[at - 1].norm;
+        if (subject != "that" && subject != "this" && subject != "it") return;
+        for (const IssueRef& ref : antecedent_issues(at - 1))
+            if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, at - 1});
     }
 
     void add_targets(Reach& reach, std::size_t i, std::size_t cue_index) const {
         const Token& token = tokens_[i];
+        if (token.kind == TokenKind::issue && token.mentioned) return;
         if (token.kind == TokenKind::issue) {
             for (const IssueRef& ref : narrow(token))
-                if (applies(reach.last_cue, ref.issue)) reach.targets.push_back({ref, false, token.first});
+                if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, false, token.first});
         } else if (token.kind == TokenKind::word && reach.targets.empty() &&
                    (token.word_class == WordClass::issue_anaphor || is_object_it(i, cue_index))) {
             for (const IssueRef& ref : antecedent_issues(token.first))
-                if (applies(reach.last_cue, ref.issue)) reach.targets.push_back({ref, true, token.first});
+                if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, token.first});
         }
     }
 
@@ -908,8 +1154,12 @@ private:
         bool adjacent = before.last == tokens_[index].first;
         // "was rejected by Moscow", or a bare participle: "sanctions imposed ... by the West".
         if (adjacent && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary) return true;
+        static const std::unordered_set<std::string_view> irregular = {"sought", "made", "put", "held", "given",
+                                                                       "taken", "brought", "laid", "drawn"};
         const std::string& word = words_[tokens_[index].last - 1].norm;
-        bool participle = word.size() > 2 && word.substr(word.size() - 2) == "ed";
+        // "put forward by Turkey": the participle may be the first word of the cue.
+        bool participle = (word.size() > 2 && word.substr(word.size() - 2) == "ed") || irregular.count(word) ||
+                          irregular.count(words_[tokens_[index].first].norm);
         // "accepted by Russia": a participle right before its agent.
         bool agent_next = tokens_[index].last < words_.size() && words_[tokens_[index].last].norm == "by";
         return participle && ((adjacent && before.kind == TokenKind::issue) || agent_next);
@@ -960,13 +1210,24 @@ private:
                                         const std::optional<Holder>& inherited) const {
         const Token& token = tokens_[i];
         if (is_passive(i)) return passive_agent(i);
+        if (relative_subject_) return relative_subject_;
         if (token.cue->act == "receive") return givers(i, clause_end_);
+        if (auto holder = reduced_relative_holder(i)) return holder;
         if (auto holder = subject_in(seen_cue ? previous_cue + 1 : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
         if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
         if (inherited) return Holder{inherited->actors, true};
-        return std::nullopt;
+        return speaker_of(token);
+    }
+
+    // '"It is Russian land," Lavrov said': a cue inside a quotation with no holder of
+    // its own is the speaker's.
+    std::optional<Holder> speaker_of(const Token& cue) const {
+        auto quote = quotation();
+        if (!quote || words_[cue.first].start < quote->first || words_[cue.last - 1].end > quote->second)
+            return std::nullopt;
+        return quote_speaker(quote->first, quote->second);
     }
 
     void read_condition(std::size_t begin, std::size_t end, const Holder& holder) {
@@ -997,12 +1258,21 @@ private:
         conditional_clause_ = conditional && inherited && previous_clause_had_cue_;
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
+        std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
-                !clause_holder)
-                last_subject_ = holder_at(i, end);
-            if (token.kind == TokenKind::issue && !seen_cue && !conditional_clause_) read_commitment(i, begin);
+                !clause_holder && (i == begin || i > subject_until)) {
+                last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
+                subject_until = i;
+                while (subject_until + 1 < end && tokens_[subject_until + 1].kind == TokenKind::actor &&
+                       coordinated(tokens_[subject_until], tokens_[subject_until + 1]))
+                    ++subject_until;
+            }
+            if (token.kind == TokenKind::issue && !seen_cue && !conditional_clause_) {
+                read_commitment(i, begin);
+                read_action(i, begin);
+            }
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
@@ -1055,8 +1325,11 @@ private:
             } else {
                 open_cue_.reset();
             }
+            std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
                 std::uint32_t from = std::min(scope_start, token.first);
+                if (previous_target) from = predicate_start(from, *previous_target, target.word);
+                previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * target.ref.sign * (flips % 2 ? -1 : 1);
                 record_position(*holder, target, sign, token, act);
@@ -1069,9 +1342,48 @@ private:
             // The next cue's negations are counted from here, not from the clause start.
             scope_start = token.last;
         }
+        if (!had_cue && !conditional_clause_) read_precondition(begin, end, inherited);
         previous_clause_had_cue_ = had_cue;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
+    }
+
+    // "would not join any alliance and would not host foreign bases": a negation after a
+    // conjunction that follows the previous target starts a predicate of its own, so the
+    // negations before the conjunction no longer count for the next target.
+    std::uint32_t predicate_start(std::uint32_t from, std::uint32_t previous_target, std::uint32_t target) const {
+        for (std::uint32_t at = previous_target + 1; at < target; ++at) {
+            const std::string& word = words_[at].norm;
+            if ((word == "and" || word == "or" || word == "but") && negations(at, target) > 0) return at;
+        }
+        return from;
+    }
+
+    // "Without a ceasefire there can be no serious negotiations", "no talks without a
+    // withdrawal": what nothing happens without is demanded, by the clause's subject or
+    // the quotation's speaker or the reporting clause's. Only in a clause with no cue,
+    // where it is the claim.
+    void read_precondition(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::issue || token.mentioned) continue;
+            std::uint32_t at = token.first;
+            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+            if (at == 0 || words_[at - 1].norm != "without") continue;
+            std::uint32_t from = tokens_[begin].first;
+            std::uint32_t to = tokens_[end - 1].last;
+            if (negations(from, to) < 2) return;  // "without" and one more: "no", "not"
+            std::optional<Holder> holder = subject_in(begin, end, 0);
+            if (!holder) holder = speaker_of(token);
+            if (!holder) holder = inherited;  // "Kyiv says there can be no talks without ..."
+
+            if (!holder) return;
+            const Word& without = words_[at - 1];
+            std::string cue = sanitize_utf8(text_.substr(without.start, without.end - without.start));
+            for (const IssueRef& ref : narrow(token))
+                record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "demand");
+            return;
+        }
     }
 
     bool failed(std::size_t cue_index) const {
@@ -1088,6 +1400,31 @@ private:
     // obligation others impose; in reported speech ("Ukraine will never join NATO,
     // Lavrov said") it may be the reporter's claim, so there it needs the subject to be
     // the speaker of a quotation.
+    // "Ukraine and Russia exchanged 390 prisoners each": an issue phrase that is itself a
+    // verb, right after its subject, is the act the issue names, done by the subject.
+    void read_action(std::size_t index, std::size_t begin) {
+        static const std::unordered_set<std::string_view> verbs = {"exchanged", "swapped", "exchange", "swap"};
+        static const std::unordered_set<std::string_view> between_words = {"have", "had", "also", "again", "will",
+                                                                           "would", "to", "not", "did", "never"};
+        const Token& token = tokens_[index];
+        if (!verbs.count(words_[token.first].norm)) return;
+        std::size_t subject = index;
+        while (subject > begin && tokens_[subject - 1].kind == TokenKind::word) --subject;  // "did not"
+        if (subject == begin) return;
+        const Token& before = tokens_[subject - 1];
+        if (before.kind != TokenKind::actor || before.governed || before.modifier) return;
+        for (std::uint32_t at = before.last; at < token.first; ++at)
+            if (!between_words.count(words_[at].norm)) return;
+        // An act not done ("did not exchange any prisoners in May") says nothing of a stance.
+        if (negations(before.last, token.first) > 0) return;
+        auto holder = subject_in(begin, index, token.group);
+        if (!holder) return;
+        const Word& verb = words_[token.first];
+        std::string cue = sanitize_utf8(text_.substr(verb.start, verb.end - verb.start));
+        for (const IssueRef& ref : narrow(token))
+            record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "act");
+    }
+
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
         static const std::unordered_set<std::string_view> skipped = {"not", "never", "t", "also", "ever", "still", "then"};
@@ -1126,6 +1463,12 @@ private:
     // and the object, joined to the object by a relative word, an appositive noun or
     // nothing at all. Returns whether it found one.
     bool read_fronted_object(std::size_t cue_index, int cue_sign, const Cue* last_cue) {
+        // "a withdrawal of Russian forces, a demand Kyiv has repeated": the cue is the
+        // appositive noun itself, its holder the subject of the reduced relative after it.
+        if (auto holder = reduced_relative_holder(cue_index)) {
+            auto object = object_ending_at(tokens_[cue_index].last);
+            return object && record_object(*object, *holder, cue_index, 0, cue_sign, last_cue);
+        }
         std::size_t subject = cue_index;
         for (std::size_t i = cue_index; i-- > 0;) {
             const Token& token = tokens_[i];
@@ -1145,15 +1488,21 @@ private:
         if (at < 2) return false;
         auto object = object_ending_at(at);
         if (!object) return false;
-        const Token& found = tokens_[*object];
+        Holder holder = holder_at(subject, cue_index);
+        int flips = negations(tokens_[subject].first, tokens_[cue_index].first);
+        return record_object(*object, holder, cue_index, flips, cue_sign, last_cue);
+    }
+
+    // Records the positions a cue takes on the fronted object at token `object`.
+    bool record_object(std::size_t object, const Holder& holder, std::size_t cue_index, int flips, int cue_sign,
+                       const Cue* last_cue) {
+        const Token& found = tokens_[object];
         std::vector<Target> targets;
         if (found.kind == TokenKind::issue) {
             for (const IssueRef& ref : narrow(found)) targets.push_back({ref, false, found.first});
         } else {
             for (const IssueRef& ref : antecedent_issues(found.first)) targets.push_back({ref, true, found.first});
         }
-        Holder holder = holder_at(subject, cue_index);
-        int flips = negations(tokens_[subject].first, tokens_[cue_index].first);
         bool any = false;
         for (const Target& target : targets) {
             if (!applies(last_cue, target.ref.issue)) continue;
@@ -1164,12 +1513,31 @@ private:
         return any;
     }
 
+    // "a demand Kyiv has repeated": a noun cue after a determiner, followed at once by
+    // the subject of a relative clause whose verb is no cue of its own ("a proposal
+    // Russia rejected" is Russia rejecting it, read at "rejected").
+    std::optional<Holder> reduced_relative_holder(std::size_t cue_index) const {
+        static const std::unordered_set<std::string_view> nouns = {
+            "demand", "demands", "proposal", "offer", "request", "condition", "call", "idea", "plan"};
+        const Token& cue = tokens_[cue_index];
+        if (cue.first == 0 || !nouns.count(words_[cue.last - 1].norm) || !is_determiner(words_[cue.first - 1].norm))
+            return std::nullopt;
+        std::size_t next = cue_index + 1;
+        if (next >= clause_end_ || tokens_[next].kind != TokenKind::actor || tokens_[next].first != cue.last ||
+            tokens_[next].governed || tokens_[next].modifier)
+            return std::nullopt;
+        for (std::size_t i = next + 1; i < clause_end_ && tokens_[i].first <= tokens_[next].last + 3; ++i)
+            if (tokens_[i].kind == TokenKind::cue) return std::nullopt;
+        return holder_at(next, clause_end_);
+    }
+
     // The issue token (or issue anaphor) that a subject starting at word `at` follows
     // as the object of a relative clause.
     std::optional<std::size_t> object_ending_at(std::uint32_t at) const {
         static const std::unordered_set<std::string_view> relatives = {"which", "that"};
         static const std::unordered_set<std::string_view> appositives = {
             "something", "demand", "proposal", "idea", "step", "move", "offer", "request", "condition", "call", "one"};
+        static const std::unordered_set<std::string_view> copulas = {"is", "was", "are", "were", "remains"};
         const std::string& link = words_[at - 1].norm;
         std::uint32_t end = at;
         bool comma_needed = false;
@@ -1180,18 +1548,30 @@ private:
             end = at - 1;
             while (end > 0 && is_determiner(words_[end - 1].norm)) --end;
             comma_needed = true;
+            // "Sanctions relief ... is something the EU will not consider": the object
+            // is the subject of the copula, the issue the clause opens with.
+            if (end > 0 && copulas.count(words_[end - 1].norm)) {
+                if (clause_start_ < tokens_.size() && tokens_[clause_start_].kind == TokenKind::issue &&
+                    tokens_[clause_start_].last < end)
+                    return clause_start_;
+                return std::nullopt;
+            }
         } else if (!joined_by_space(at - 1, at)) {
             return std::nullopt;
         }
         if (end == 0) return std::nullopt;
+        // ", which Washington had floated": a non-restrictive relative after a noun phrase.
+        bool set_off = link == "which" && between(end - 1, end).find(',') != std::string_view::npos;
         if (comma_needed && between(end - 1, end).find(',') == std::string_view::npos) return std::nullopt;
-        // Before an appositive the object may carry a short modifier: "a ceasefire along
-        // the front line, something ...".
-        std::uint32_t slack = comma_needed ? 4 : 0;
+        // Before an appositive or a relative set off by a comma, the object may carry a
+        // modifier: "a ceasefire along the front line, something ...", "guarantees
+        // modelled on NATO's Article 5, which ...".
+        std::uint32_t slack = comma_needed || set_off ? 6 : 0;
         for (std::size_t i = tokens_.size(); i-- > 0;) {
             const Token& token = tokens_[i];
             if (token.last > end) continue;
             if (end - token.last > slack) return std::nullopt;
+            if (set_off && token.kind == TokenKind::actor && (token.governed || token.modifier)) continue;
             if (token.kind == TokenKind::issue) return i;
             if (token.kind == TokenKind::word && token.word_class == WordClass::issue_anaphor) return i;
             return std::nullopt;
@@ -1294,11 +1674,19 @@ private:
         }
     }
 
+    // The issues this sentence names, for anaphors in later sentences. When some of them
+    // took a position, "the plan" or "the idea" later means those, not an issue the
+    // sentence merely mentions ("a force deployed after a ceasefire").
     void remember_issues() {
-        std::vector<IssueRef> named;
+        std::vector<IssueRef> named, positioned;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue)
-                for (const IssueRef& ref : narrow(token)) named.push_back(ref);
+                for (const IssueRef& ref : narrow(token)) {
+                    named.push_back(ref);
+                    if (positioned_issues_.count(ref.issue)) positioned.push_back(ref);
+                }
+        if (!positioned.empty()) named = std::move(positioned);
+        positioned_issues_.clear();
         if (!named.empty()) {
             recent_issues_.push_back(std::move(named));
             if (recent_issues_.size() > kAnaphorSentences) recent_issues_.pop_front();
@@ -1308,6 +1696,22 @@ private:
     void read_sentence() {
         tokenize();
         read_tokens();
+    }
+
+    // "the Russian delegation, which offered ...": the actor right before a relative
+    // pronoun is the subject of the relative clause.
+    std::optional<Holder> relative_antecedent(std::size_t index) const {
+        const Token& token = tokens_[index];
+        if (token.kind != TokenKind::word || index == 0) return std::nullopt;
+        const std::string& word = words_[token.first].norm;
+        if (word != "which" && word != "who") return std::nullopt;
+        const Token& before = tokens_[index - 1];
+        if (before.kind != TokenKind::actor || before.last != token.first) return std::nullopt;
+        if (between(before.last - 1, token.first).find_first_not_of(", ") != std::string_view::npos)
+            return std::nullopt;
+        Holder holder{{before.actor}, false};
+        for (std::uint32_t actor : before.also) holder.actors.push_back(actor);
+        return holder;
     }
 
     void read_tokens() {
@@ -1320,11 +1724,21 @@ private:
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
             if (!breaks_clause(tokens_[i], i)) continue;
             read_clause(begin, i, inherited, conditional);
+            relative_subject_.reset();
+            if (auto antecedent = relative_antecedent(i)) {
+                inherited = antecedent;
+                // "Zelensky, who met Trump, ...": a relative pronoun followed by its verb
+                // is itself the subject, so the antecedent holds the clause's cues.
+                bool object_relative = i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
+                                       tokens_[i + 1].first == tokens_[i].last;
+                if (!object_relative) relative_subject_ = antecedent;
+            }
             bool word_break = tokens_[i].kind == TokenKind::word;
             conditional = word_break && tokens_[i].word_class == WordClass::condition;
             begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause
         }
         read_clause(begin, tokens_.size(), inherited, conditional);
+        relative_subject_.reset();
         remember_issues();
     }
 
@@ -1352,11 +1766,14 @@ private:
     std::vector<Token> tokens_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
+    std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens
     bool conditional_clause_ = false;
 
     std::uint32_t paragraph_ = 0;
     std::deque<std::vector<IssueRef>> recent_issues_;
+    std::set<std::uint32_t> positioned_issues_;  // issues given a position in this sentence
     std::optional<Holder> last_subject_;
+    std::uint32_t last_subject_sentence_ = 0;
     std::optional<Holder> last_proposer_;
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
     std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it
@@ -1382,6 +1799,23 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
     for (std::size_t i = 0; i < cues.size(); ++i) matcher_.add(cues[i].phrase, payload(Category::cue, i));
     const std::vector<LexiconEntry>& words = lexicon_words();
     for (std::size_t i = 0; i < words.size(); ++i) matcher_.add(words[i].phrase, payload(Category::word, i));
+    issue_actors_.resize(ontology.issues.size());
+    for (std::size_t i = 0; i < ontology.issues.size(); ++i)
+        for (std::size_t actor = 0; actor < ontology.actors.size(); ++actor)
+            if (names_actor(ontology.issues[i].support_phrases, ontology.actors[actor].aliases))
+                issue_actors_[i].push_back(static_cast<std::uint32_t>(actor));
+}
+
+// True when one of `phrases` contains one of the single-word `aliases` as a word.
+bool Extractor::names_actor(const std::vector<std::string>& phrases, const std::vector<std::string>& aliases) {
+    for (const std::string& alias : aliases) {
+        std::vector<Word> alias_words = split_words(alias);
+        if (alias_words.size() != 1 || alias.find('*') != std::string::npos) continue;
+        for (const std::string& phrase : phrases)
+            for (const Word& word : split_words(phrase))
+                if (word.norm == alias_words[0].norm) return true;
+    }
+    return false;
 }
 
 Extractor::~Extractor() = default;

@@ -47,6 +47,10 @@ private:
     const Ontology& ontology_;
     PhraseMatcher matcher_;
     std::vector<CasedAlias> cased_aliases_;
+    // Per issue, the actors its support phrases name ("Russian forces withdraw" names
+    // Russia): whose act the issue is, so the same act by another actor is not it.
+    std::vector<std::vector<std::uint32_t>> issue_actors_;
+    static bool names_actor(const std::vector<std::string>& phrases, const std::vector<std::string>& aliases);
 };
 
 }  // namespace negograph

@@ -42,6 +42,12 @@ const std::vector<Cue>& stance_cues() {
         {"emphasized the need for", "demand", CueSign::positive},
         {"emphasised the need for", "demand", CueSign::positive},
         {"maintain*", "insist", CueSign::positive},
+        // A party's terms: "Russia's terms include ...", "sets out its terms for a deal:".
+        {"its terms", "demand", CueSign::positive},
+        {"their terms", "demand", CueSign::positive},
+        {"our terms", "demand", CueSign::positive},
+        {"terms for", "demand", CueSign::positive},
+        {"terms include", "demand", CueSign::positive},
         // Accepting and supporting.
         {"accept*", "accept", CueSign::positive},
         {"agree*", "accept", CueSign::positive},
@@ -65,6 +71,9 @@ const std::vector<Cue>& stance_cues() {
         {"prepared to", "accept", CueSign::positive},
         {"vow*", "pledge", CueSign::positive},
         {"signed", "accept", CueSign::positive},
+        {"approv*", "accept", CueSign::positive},
+        {"recognis*", "accept", CueSign::positive},  // "recognise the annexation of Crimea"
+        {"recogniz*", "accept", CueSign::positive},
         {"join*", "join", CueSign::positive},
         // Acting on an issue: aid and sanctions.
         {"provid*", "provide", CueSign::positive, "military-aid humanitarian-corridors security-guarantees"},
@@ -78,6 +87,7 @@ const std::vector<Cue>& stance_cues() {
         {"impos*", "impose", CueSign::positive, "sanctions"},
         {"extend*", "impose", CueSign::positive, "sanctions"},
         {"tighten*", "impose", CueSign::positive, "sanctions"},
+        {"adopt*", "impose", CueSign::positive, "sanctions"},
         {"remain* in place", "keep", CueSign::positive, "sanctions", true},
         {"stay in place", "keep", CueSign::positive, "sanctions", true},
         {"keep*", "keep", CueSign::positive, "sanctions"},
@@ -89,6 +99,22 @@ const std::vector<Cue>& stance_cues() {
         {"rule* out", "rule-out", CueSign::negative},
         {"ruling out", "rule-out", CueSign::negative},
         {"dismiss*", "reject", CueSign::negative},
+        {"turn* down", "reject", CueSign::negative},
+        {"ignor*", "reject", CueSign::negative},
+        {"disregard*", "reject", CueSign::negative},
+        {"brush*", "reject", CueSign::negative},  // "brushed the idea aside", "brushed off"
+        {"shrug* off", "reject", CueSign::negative},
+        {"not ... consider*", "reject", CueSign::negative},  // "will not even consider"
+        // Drawing a line at something refuses it: "drew a firm line at NATO membership".
+        {"drew a ... line at", "reject", CueSign::negative},
+        {"draw* a ... line at", "reject", CueSign::negative},
+        {"drew the line at", "reject", CueSign::negative},
+        {"draw* the line at", "reject", CueSign::negative},
+        // A ban opposes what it bans: "a ban on Ukraine acquiring nuclear weapons".
+        {"ban on", "reject", CueSign::negative},
+        {"bans on", "reject", CueSign::negative},
+        {"banning", "reject", CueSign::negative},
+        {"prohibit*", "reject", CueSign::negative},
         {"forego*", "renounce", CueSign::negative},
         {"cede", "renounce", CueSign::negative},
         {"cedes", "renounce", CueSign::negative},
@@ -122,6 +148,20 @@ const std::vector<Cue>& stance_cues() {
         {"non-negotiable", "insist", CueSign::positive, "", true},
         {"unacceptable", "reject", CueSign::negative, "", true},
         {"out of the question", "reject", CueSign::negative, "", true},
+        // Claiming a territory for Russia denies it is Ukraine's: "It is Russian land",
+        // "the peninsula will remain Russian", "Donbas is part of Russia".
+        {"is Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"is Russian land", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"is Russian territory", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"is Russian soil", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"are Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"are Russian land", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"are Russian territory", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"remain* Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"is part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"are part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"remain* part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"belong* to Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"pushed for", "seek", CueSign::positive},
         {"urg*", "urge", CueSign::positive},
         {"pressed", "urge", CueSign::positive},
@@ -159,7 +199,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"while", WordClass::clause_break}, {"whereas", WordClass::clause_break}, {"but", WordClass::clause_break},
         {"although", WordClass::clause_break}, {"though", WordClass::clause_break}, {"however", WordClass::clause_break},
         {"meanwhile", WordClass::clause_break}, {"on the other hand", WordClass::clause_break},
-        {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"after", WordClass::clause_break},
+        {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"who", WordClass::clause_break},
+        {"ahead of", WordClass::clause_break}, {"prior to", WordClass::clause_break}, {"after", WordClass::clause_break},
         {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},
 
         {"unless", WordClass::condition}, {"on condition that", WordClass::condition},
@@ -222,7 +263,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
 bool is_title_word(std::string_view word) {
     static const std::unordered_set<std::string_view> titles = {
         "president", "presidential", "prime", "minister", "foreign", "defence", "defense", "deputy",
-        "negotiator", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+        "negotiator", "chief", "delegations", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
         "ambassador", "envoy", "head", "delegation", "secretary", "general", "commander", "official",
         "lawmaker", "senator", "ombudsman", "speaker", "chairman", "interior", "economy", "justice",
         "security", "council", "national", "special", "first", "vice", "affairs", "military", "top",

@@ -41,6 +41,7 @@ public:
         read_issues(document, ontology);
         ontology.reindex();
         check_affiliations(ontology);
+        read_parties(document, ontology);
         return ontology;
     }
 
@@ -167,6 +168,19 @@ private:
         }
     }
 
+    void read_parties(const Value& document, Ontology& ontology) const {
+        auto member = document.FindMember("parties");
+        if (member == document.MemberEnd()) return;
+        if (!member->value.IsArray()) fail(offset_of("parties"), "\"parties\" is an array of actor ids");
+        for (const Value& item : member->value.GetArray()) {
+            if (!item.IsString()) fail(offset_of("parties"), "\"parties\" is an array of actor ids");
+            std::string id = item.GetString();
+            if (!ontology.find_actor(id))
+                fail(offset_of("parties"), "unknown party \"" + id + "\": no actor has that id");
+            ontology.parties.push_back(std::move(id));
+        }
+    }
+
     void check_affiliations(const Ontology& ontology) const {
         for (const ActorEntry& actor : ontology.actors) {
             const std::string& affiliation = actor.node.affiliation;
@@ -207,6 +221,7 @@ void Ontology::extend(const Ontology& other) {
         if (!find_actor(actor.node.id) && !find_issue(actor.node.id)) actors.push_back(actor);
     for (const IssueEntry& issue : other.issues)
         if (!find_issue(issue.node.id) && !find_actor(issue.node.id)) issues.push_back(issue);
+    if (parties.empty()) parties = other.parties;
     reindex();
 }
 

@@ -28,6 +28,9 @@ public:
     std::string version;
     std::vector<ActorEntry> actors;  // in file order
     std::vector<IssueEntry> issues;  // in file order
+    /// Actor ids of the negotiating parties: whom "the two sides" means when a text
+    /// has not named them ("What the two sides agreed:"). Empty: only named ones.
+    std::vector<std::string> parties;
 
     const ActorEntry* find_actor(std::string_view id) const;
     const IssueEntry* find_issue(std::string_view id) const;

@@ -115,7 +115,7 @@ TEST_CASE("discovered persons roll up to their affiliation", "[eval]") {
     CHECK(report.false_negatives == 0);
 }
 
-TEST_CASE("gold documents match by id, base name or stem; others are reported unmatched", "[eval]") {
+TEST_CASE("gold documents match by id, base name or stem, others are reported unmatched", "[eval]") {
     CHECK(gold_names_document("000_x.txt", "samples/000_x.txt"));
     CHECK(gold_names_document("p01", "p01"));
     CHECK(gold_names_document("000_x", "samples/000_x.txt"));

@@ -57,13 +57,28 @@ TEST_CASE("semantic errors name the place and the fix", "[ontology]") {
     CHECK(error_of(R"({"issues": []})") == "my.json:1:1: the ontology needs an array \"actors\"");
 }
 
-TEST_CASE("'=' keeps a word's case in aliases only, one word at a time", "[ontology]") {
+TEST_CASE("= keeps the case of one word at a time and only in aliases", "[ontology]") {
     CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "aliases": ["=U.S."]}], "issues": []})") ==
           "my.json:1:51: \"=U.S.\" in \"a\": '=' marks one word of letters and digits");
     CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "aliases": ["=US ... envoy"]}], "issues": []})") ==
           "my.json:1:51: \"=US ... envoy\" of \"a\": '=' cannot share a phrase with \"...\"");
     CHECK(error_of(R"({"actors": [], "issues": [{"id": "i", "label": "I", "support_means": "m", "support_phrases": ["=Truce"]}]})") ==
           "my.json:1:95: \"=Truce\" of \"i\": '=' (keep case) works in \"aliases\" only");
+}
+
+TEST_CASE("parties name actors and an extending ontology keeps those of the default", "[ontology]") {
+    CHECK(default_ontology().parties == std::vector<std::string>{"russia", "ukraine"});
+    Ontology own = parse_ontology(R"({"parties": ["a", "b"], "actors": [{"id": "a", "label": "A"},
+        {"id": "b", "label": "B"}], "issues": []})", "my.json");
+    CHECK(own.parties == std::vector<std::string>{"a", "b"});
+    Ontology none = parse_ontology(R"({"actors": [{"id": "a", "label": "A"}], "issues": []})", "my.json");
+    CHECK(none.parties.empty());
+    none.extend(default_ontology());
+    CHECK(none.parties == default_ontology().parties);
+    CHECK(error_of(R"({"parties": ["x"], "actors": [{"id": "a", "label": "A"}], "issues": []})") ==
+          "my.json:1:2: unknown party \"x\": no actor has that id");
+    CHECK(error_of(R"({"parties": "a", "actors": [{"id": "a", "label": "A"}], "issues": []})") ==
+          "my.json:1:2: \"parties\" is an array of actor ids");
 }
 
 TEST_CASE("slugs of person names", "[ontology]") {

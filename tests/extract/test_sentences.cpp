@@ -46,14 +46,14 @@ TEST_CASE("bullets and numbered lists start sentences without their markers", "[
                                                          "Russian Atrocities in Bucha (Trust Breakdown)"});
 }
 
-TEST_CASE("headlines are sentences of their own; wrapped lines join", "[sentences]") {
+TEST_CASE("headlines are sentences of their own, wrapped lines join", "[sentences]") {
     std::string text = "Key Players and Their Roles\nUnderstanding who was at the table is\ncrucial. It is.";
     CHECK(sentences_of(text) == std::vector<std::string>{"Key Players and Their Roles",
                                                          "Understanding who was at the table is\ncrucial.",
                                                          "It is."});
 }
 
-TEST_CASE("blank lines start paragraphs; lines without words are skipped", "[sentences]") {
+TEST_CASE("blank lines start paragraphs, lines without words are skipped", "[sentences]") {
     std::string text = "|\nFirst one.\n\nSecond one.\r\n\r\nThird.";
     std::vector<Sentence> sentences = split_sentences(text);
     REQUIRE(sentences.size() == 3);

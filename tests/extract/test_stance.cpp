@@ -86,7 +86,7 @@ TEST_CASE("rejecting an idea targets the issues the previous sentence named", "[
                     "security-guarantees") == "oppose");
 }
 
-TEST_CASE("\"it\" is an issue only as the object of a cue", "[stance][anaphora]") {
+TEST_CASE("it is an issue only as the object of a cue", "[stance][anaphora]") {
     std::string text = "The sides discussed humanitarian corridors. Ukraine sought guarantees that it would be "
                        "protected, while Russia sought assurances.";
     CHECK(stance_of(text, "ukraine", "humanitarian-corridors") == "none");
@@ -133,7 +133,7 @@ TEST_CASE("metonyms resolve to their state", "[stance][holder]") {
     CHECK(stance_of("The Ukrainian delegation proposed neutrality.", "ukraine", "neutrality") == "support");
 }
 
-TEST_CASE("a passive cue takes its holder from \"by\"", "[stance][holder]") {
+TEST_CASE("a passive cue takes its holder from by", "[stance][holder]") {
     CHECK(stance_of("A proposal for a ceasefire was rejected by Moscow.", "russia", "ceasefire") == "oppose");
     CHECK(stance_of("The sanctions imposed on Russia by the West hurt its economy.", "the-west", "sanctions") ==
           "support");
@@ -151,7 +151,7 @@ TEST_CASE("a topic phrase names the holder", "[stance][holder]") {
                     "territorial-integrity") == "support");
 }
 
-TEST_CASE("an absolute clause with \"with\" has its own subject", "[stance][holder]") {
+TEST_CASE("an absolute clause with with has its own subject", "[stance][holder]") {
     CHECK(stance_of("Talks made progress, with Ukraine proposing neutrality.", "ukraine", "neutrality") == "support");
 }
 
@@ -162,7 +162,7 @@ TEST_CASE("a condition is demanded by the holder of the main clause", "[stance][
                     "security-guarantees") == "support");
 }
 
-TEST_CASE("what follows \"except\" is outside the cue's reach", "[stance][scope]") {
+TEST_CASE("what follows except is outside the cue's reach", "[stance][scope]") {
     CHECK(stance_of("Ukraine insisted on its territorial integrity, except Crimea.", "ukraine", "crimea") == "none");
 }
 
@@ -207,7 +207,7 @@ TEST_CASE("urging someone to act is the urger's position", "[stance][holder]") {
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
 
-TEST_CASE("\"we\" in a quote is the speaker the quote is attributed to", "[stance][quotes]") {
+TEST_CASE("we in a quote is the speaker the quote is attributed to", "[stance][quotes]") {
     CHECK(stance_of("\"We will never recognise Crimea as Russian,\" Zelensky said.", "volodymyr-zelensky", "crimea") ==
           "support");
     CHECK(stance_of("\"We are ready for a ceasefire,\" the Kremlin spokesman told reporters.", "russia", "ceasefire") ==
@@ -265,14 +265,39 @@ TEST_CASE("an object named before its verb is the cue's target", "[stance][front
     CHECK(triples_of("The ceasefire that Russia announced collapsed.").empty());
 }
 
-TEST_CASE("\"both sides\" are the two parties named last", "[stance][holder]") {
+// No quotes in test names: CTest passes the name to Catch2 as a filter, and a quote in
+// it matches nothing, so the test would pass without running.
+TEST_CASE("both sides are the two parties named last", "[stance][holder]") {
     std::string text = "Russian and Ukrainian negotiators met in Istanbul. The two sides agreed on a prisoner swap.";
     CHECK(stance_of(text, "russia", "prisoner-exchange") == "support");
     CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
     CHECK(stance_of("Russia and Ukraine agreed to exchange 1,000 prisoners each.", "ukraine", "prisoner-exchange") ==
           "support");
-    // With no parties named before, "both sides" is no one.
-    CHECK(triples_of("Both sides agreed on a prisoner swap.").empty());
+    // With no parties named before, "both sides" are the ontology's negotiating parties,
+    // and no one when it lists none.
+    CHECK(stance_of("Both sides agreed on a prisoner swap.", "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of("Both sides agreed on a prisoner swap.", "ukraine", "prisoner-exchange") == "support");
+    Ontology partyless = default_ontology();
+    partyless.parties.clear();
+    Extractor extractor_without(partyless);
+    CHECK(extractor_without.extract("Both sides agreed on a prisoner swap.", "test").edges.empty());
+    // "Delegations from both countries": the members speak for the countries.
+    std::string from = "Delegations from both countries agreed to set up evacuation routes for civilians.";
+    CHECK(stance_of(from, "russia", "humanitarian-corridors") == "support");
+    CHECK(stance_of(from, "ukraine", "humanitarian-corridors") == "support");
+    CHECK(stance_of("Officials from Kyiv called for a full ceasefire.", "ukraine", "ceasefire") == "support");
+    // Other people from a place do not speak for it.
+    CHECK(stance_of("Refugees from Kyiv said Russia rejected a ceasefire.", "ukraine", "ceasefire") == "none");
+}
+
+TEST_CASE("they after a coordinated subject is every actor in it", "[stance][holder]") {
+    std::string text = "Russia and Ukraine met in Istanbul. They agreed to a ceasefire.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "support");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    std::string demonyms = "Ukrainian and Russian delegations met in Belarus. They agreed on an exchange of prisoners.";
+    CHECK(stance_of(demonyms, "russia", "prisoner-exchange") == "support");
+    // Coordinated demonyms before "forces" are modifiers, as one alone is.
+    CHECK(triples_of("Russian and Ukrainian forces agreed to a local truce near the plant.").empty());
 }
 
 TEST_CASE("failing to agree is no position", "[stance][mood]") {
@@ -294,7 +319,7 @@ TEST_CASE("further cues: readiness, vows, sending peacekeepers", "[stance][cues]
                     "military-aid") == "support");
 }
 
-TEST_CASE("an alias marked '=' matches only as written: US the country, us the pronoun", "[stance][holder][aliases]") {
+TEST_CASE("an alias marked = matches only as written (US the country and not us the pronoun)", "[stance][holder][aliases]") {
     CHECK(stance_of("The US rejected a ceasefire on Russia's terms.", "united-states", "ceasefire") == "oppose");
     CHECK(stance_of("\"They told us they demanded a ceasefire,\" the envoy said.", "united-states", "ceasefire") == "none");
     CHECK(stance_of("Let us demand a ceasefire now.", "united-states", "ceasefire") == "none");
@@ -303,9 +328,222 @@ TEST_CASE("an alias marked '=' matches only as written: US the country, us the p
     CHECK(triples_of("Ukraine, in the west of the country, demanded a ceasefire.").count("the-west support ceasefire") == 0);
 }
 
-TEST_CASE("a name that holds an alias is not that actor: the Washington Post, the West Bank", "[stance][holder][aliases]") {
+TEST_CASE("a name that holds an alias is not that actor (the Washington Post and the West Bank)", "[stance][holder][aliases]") {
     Triples post = triples_of("The Washington Post reported that Russia demanded the lifting of sanctions.");
     CHECK(post.count("russia oppose sanctions") == 1);
     CHECK(post.count("united-states oppose sanctions") == 0);
     CHECK(triples_of("The Kyiv Independent rejected a ceasefire, its editor wrote.").count("ukraine oppose ceasefire") == 0);
+}
+
+TEST_CASE("the subject of a demanded clause holds nothing, also after an adverbial", "[stance][holder]") {
+    std::string text = "Russia demanded on Tuesday that Ukraine declare itself a neutral country.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "none");
+    std::string hand_over = "Medinsky demanded that Kyiv hand over the parts of the Donetsk region it still controls.";
+    CHECK(stance_of(hand_over, "vladimir-medinsky", "donbas") == "oppose");
+    CHECK(stance_of(hand_over, "ukraine", "donbas") == "none");
+}
+
+TEST_CASE("the source after according to is not the holder", "[stance][holder]") {
+    std::string text = "According to a senior Ukrainian official, Moscow insisted that any settlement include the "
+                       "lifting of Western sanctions.";
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "ukraine", "sanctions") == "none");
+    // Without the comma the sentence has no other subject, and nothing changes.
+    CHECK(stance_of("Kyiv demanded a ceasefire, according to Turkish officials.", "ukraine", "ceasefire") == "support");
+}
+
+TEST_CASE("an issue named as a topic is no target", "[stance][scope]") {
+    std::string text = "The Ukrainian delegation said it was prepared to accept a neutral status, while insisting that "
+                       "questions about the Donbas could only be settled at a face-to-face meeting.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "ukraine", "donbas") == "none");
+    CHECK(triples_of("Moscow proposed talks to decide the fate of the Donbas.").empty());
+    // "regarding" after a cue's object still names its content.
+    CHECK(stance_of("Russia responded positively to the proposals regarding neutrality.", "russia", "neutrality") ==
+          "support");
+}
+
+TEST_CASE("a negation after a conjunction starts a predicate of its own", "[stance][polarity]") {
+    std::string text = "Ukraine would not join any military alliance and would not host foreign military bases.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    // One negation over a coordinated object still covers both.
+    CHECK(stance_of("Russia did not accept a ceasefire or a prisoner exchange.", "russia", "prisoner-exchange") ==
+          "oppose");
+}
+
+TEST_CASE("an anaphor means the issues that took a position, not those merely mentioned", "[stance][anaphora]") {
+    std::string text = "Britain and France have offered to provide security guarantees, including a reassurance force "
+                       "deployed after a ceasefire. Russia called the plan unacceptable.";
+    CHECK(stance_of(text, "russia", "security-guarantees") == "oppose");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    std::string ahead = "Kyiv offered a prisoner exchange ahead of a possible summit. The Kremlin rejected the idea.";
+    CHECK(stance_of(ahead, "russia", "prisoner-exchange") == "oppose");
+    CHECK(stance_of(ahead, "ukraine", "leaders-meeting") == "none");
+    CHECK(stance_of(ahead, "russia", "leaders-meeting") == "none");
+}
+
+TEST_CASE("more cues: adopting sanctions, turning down, brushing aside, lines, bans", "[stance][cues]") {
+    CHECK(stance_of("The European Union adopted its 17th package of sanctions against Russia.", "european-union",
+                    "sanctions") == "support");
+    CHECK(stance_of("The Kremlin turned down a summit with Zelensky.", "russia", "leaders-meeting") == "oppose");
+    CHECK(stance_of("Zelensky offered to meet Putin in person. The Kremlin brushed the idea aside.", "russia",
+                    "leaders-meeting") == "oppose");
+    CHECK(stance_of("The Kremlin drew a firm line at membership of NATO.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Moscow wants a ban on Ukraine acquiring nuclear weapons.", "russia", "nuclear-free-status") ==
+          "support");
+    CHECK(stance_of("Kyiv will not consider any recognition of Crimea as Russian.", "ukraine", "crimea") == "support");
+    // "adopt" takes only sanctions.
+    CHECK(triples_of("Ukraine adopted a ceasefire plan of its own.").count("ukraine support ceasefire") == 0);
+}
+
+TEST_CASE("more issue phrases: tribunals, talks of presidents, releasing prisoners", "[stance][phrases]") {
+    CHECK(stance_of("Kyiv called for a special international tribunal to prosecute the Russian commanders.", "ukraine",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("Beijing supported all efforts conducive to peace, including direct talks between the two "
+                    "presidents.",
+                    "china", "leaders-meeting") == "support");
+    CHECK(stance_of("Russia offered to release 1,000 Ukrainian prisoners of war.", "russia", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Kyiv proposed to swap 300 captives for 300.", "ukraine", "prisoner-exchange") == "support");
+    // Talks between delegations are no leaders' meeting.
+    CHECK(stance_of("Turkey backed direct talks between the two delegations.", "turkey", "leaders-meeting") == "none");
+}
+
+TEST_CASE("recognition of a list of places as Russian opposes each", "[stance][polarity]") {
+    std::string text = "Russia demanded international recognition of Crimea, Donetsk, Luhansk, Zaporizhzhia and "
+                       "Kherson as Russian.";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+    CHECK(stance_of("Ukraine rejected any recognition of occupied territory as Russian.", "ukraine",
+                    "territorial-integrity") == "support");
+}
+
+TEST_CASE("a document and its terms speak for their author", "[stance][holder]") {
+    std::string text = "Russia's memorandum sets out its terms for a settlement:\n"
+                       "- international recognition of Crimea and Donetsk as Russian\n"
+                       "- Ukraine's neutrality and a ban on foreign troops on its soil\n"
+                       "- the lifting of Western sanctions\n"
+                       "- a ban on Ukraine acquiring nuclear weapons";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "russia", "nuclear-free-status") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Kyiv's terms include security guarantees.", "ukraine", "security-guarantees") == "support");
+    // Forces are no document: "Russia's forces" stays a modifier.
+    CHECK(triples_of("Russia's forces shelled the area despite the ceasefire.").empty());
+}
+
+TEST_CASE("a predicate's subject may be that or it, and claims of Russian land oppose", "[stance][predicative]") {
+    std::string text = "Kyiv wants all Russian troops to leave every part of its territory. Moscow says that is out of "
+                       "the question.";
+    CHECK(stance_of(text, "russia", "troop-withdrawal") == "oppose");
+    std::string quote = "\"The question of Crimea is closed for good. It is Russian land,\" Russian Foreign Minister "
+                        "Sergei Lavrov said.";
+    CHECK(stance_of(quote, "sergei-lavrov", "crimea") == "oppose");
+    CHECK(stance_of("The Kremlin says the Donbas will remain part of Russia.", "russia", "donbas") == "oppose");
+    // Russian territory as a place is no claim.
+    CHECK(triples_of("Ukrainian drones struck an airfield on Russian territory near Crimea.").empty());
+}
+
+TEST_CASE("passives across relatives, irregular participles and relative subjects", "[stance][holder]") {
+    std::string text = "Security guarantees modelled on NATO's Article 5, which Washington had floated for Ukraine, "
+                       "were rejected outright by the Kremlin.";
+    CHECK(stance_of(text, "united-states", "security-guarantees") == "support");
+    CHECK(stance_of(text, "russia", "security-guarantees") == "oppose");
+    std::string sought = "An all-for-all exchange of prisoners, long sought by Kyiv, was turned down by the Russian "
+                         "delegation, which offered instead to swap 1,000 captives for 1,000.";
+    CHECK(stance_of(sought, "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of(sought, "russia", "prisoner-exchange") == "both");
+}
+
+TEST_CASE("a noun cue with a reduced relative takes its holder from the relative", "[stance][holder]") {
+    std::string text = "A full withdrawal of Russian forces to the lines of February 24, a demand Kyiv has repeated at "
+                       "every round, was rejected once more by Moscow.";
+    CHECK(stance_of(text, "ukraine", "troop-withdrawal") == "support");
+    CHECK(stance_of(text, "russia", "troop-withdrawal") == "oppose");
+    // When the relative's verb is a cue, the actor is its holder, not the noun's.
+    std::string rejected = "A ceasefire, a proposal Russia rejected on Monday, remains on the table.";
+    CHECK(stance_of(rejected, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Kyiv said the ceasefire, a demand Moscow has ignored, was essential.", "russia", "ceasefire") ==
+          "oppose");
+}
+
+TEST_CASE("an issue before a copula is the object of an appositive after it", "[stance][holder]") {
+    std::string text = "The sanctions relief that Moscow wants written into any deal is something the European Union "
+                       "will not even consider, Kaja Kallas said.";
+    CHECK(stance_of(text, "european-union", "sanctions") == "support");
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Neutrality is something Kyiv will not accept.", "ukraine", "neutrality") == "oppose");
+}
+
+TEST_CASE("what nothing happens without is demanded", "[stance][condition]") {
+    CHECK(stance_of("\"Without a ceasefire there can be no serious negotiations,\" Ukrainian Foreign Ministry "
+                    "spokesman Heorhiy Tykhyi said.",
+                    "heorhiy-tykhyi", "ceasefire") == "support");
+    CHECK(stance_of("Kyiv says there can be no negotiations without a ceasefire.", "ukraine", "ceasefire") ==
+          "support");
+    // "without" alone is no condition.
+    CHECK(triples_of("Without sanctions relief, Russia's economy is slowing, analysts said.").empty());
+}
+
+TEST_CASE("a withdrawal by another actor than the issue's gives up the place it leaves", "[stance][polarity]") {
+    std::string text = "Ukraine on Friday rejected a Russian demand that it pull its forces out of the Donetsk and "
+                       "Luhansk regions.";
+    CHECK(stance_of(text, "ukraine", "donbas") == "support");
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+    CHECK(stance_of(text, "russia", "troop-withdrawal") == "none");
+    CHECK(stance_of("Zelensky refused to withdraw Ukrainian forces from the Donetsk region.", "volodymyr-zelensky",
+                    "donbas") == "support");
+    // Russia withdrawing is the troop-withdrawal issue itself.
+    std::string own = "Moscow rejected Kyiv's demand that it pull its forces out of Kherson.";
+    CHECK(stance_of(own, "ukraine", "troop-withdrawal") == "support");
+    CHECK(stance_of(own, "russia", "troop-withdrawal") == "oppose");
+    CHECK(stance_of("Kyiv urged Russia to pull its forces out of Zaporizhzhia.", "ukraine", "troop-withdrawal") ==
+          "support");
+}
+
+TEST_CASE("an issue phrase that is a verb after its subject is the act itself", "[stance][cues]") {
+    std::string text = "Ukraine and Russia exchanged 390 prisoners each on Friday.";
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+    CHECK(triples_of("Russia did not exchange any prisoners in May.").empty());
+    CHECK(triples_of("Russia's exchange of prisoners with Ukraine was delayed.").empty());
+}
+
+TEST_CASE("recognising an annexation is a cue of its own after a coordinated verb", "[stance][polarity]") {
+    std::string text = "Russian negotiators demanded that Ukraine abandon its bid to join NATO and recognise the "
+                       "annexation of Crimea.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of("Kyiv will never recognise the annexation of Crimea.", "ukraine", "crimea") == "support");
+}
+
+TEST_CASE("the actor asked to act is an object, its asker the holder", "[stance][holder]") {
+    std::string text = "Moscow wants Ukraine to drop its NATO bid.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Britain wants Ukraine to receive security guarantees.", "united-kingdom",
+                    "security-guarantees") == "support");
+}
+
+TEST_CASE("a relative pronoun before its verb makes the antecedent the subject", "[stance][holder]") {
+    std::string text = "Zelensky, who met Trump in Washington, again called for a ceasefire.";
+    CHECK(stance_of(text, "volodymyr-zelensky", "ceasefire") == "support");
+    CHECK(stance_of(text, "donald-trump", "ceasefire") == "none");
+    std::string offered = "The plan was turned down by the Russian delegation, which offered instead to swap 1,000 "
+                          "captives for 1,000.";
+    CHECK(stance_of(offered, "russia", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("a positive cue restricted to other issues is a plain verb when chained", "[stance][cues]") {
+    CHECK(stance_of("Russia wants Ukraine to adopt a non-bloc status.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Kyiv refused to adopt a neutral status.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Ukraine does not intend to join any military bloc, Yermak said.", "ukraine", "neutrality") ==
+          "support");
+    // A negative restricted cue stays restricted: easing tensions is no issue.
+    CHECK(triples_of("Turkey agreed to ease tensions over the ceasefire.").count("turkey oppose ceasefire") == 0);
 }

@@ -101,7 +101,7 @@ TEST_CASE("an actor stands for the persons who speak for it, unless asked not to
     CHECK(run_query(graph, query).empty());
 }
 
-TEST_CASE("relations are asked for by name; positions are the default", "[graph][query]") {
+TEST_CASE("relations are asked for by name, positions are the default", "[graph][query]") {
     PositionGraph graph = graph_of({document("talks.txt", kTalks)});
     PositionQuery query;
     query.relations = {"member-of"};
