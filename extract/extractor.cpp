@@ -1799,23 +1799,24 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
     for (std::size_t i = 0; i < cues.size(); ++i) matcher_.add(cues[i].phrase, payload(Category::cue, i));
     const std::vector<LexiconEntry>& words = lexicon_words();
     for (std::size_t i = 0; i < words.size(); ++i) matcher_.add(words[i].phrase, payload(Category::word, i));
+    // Per issue, the actors one of its support phrases names by a single-word alias.
+    std::vector<std::vector<std::string>> actor_words(ontology.actors.size());
+    for (std::size_t actor = 0; actor < ontology.actors.size(); ++actor)
+        for (const std::string& alias : ontology.actors[actor].aliases) {
+            std::vector<Word> alias_words = split_words(alias);
+            if (alias_words.size() == 1 && alias.find('*') == std::string::npos)
+                actor_words[actor].push_back(std::move(alias_words[0].norm));
+        }
     issue_actors_.resize(ontology.issues.size());
-    for (std::size_t i = 0; i < ontology.issues.size(); ++i)
+    for (std::size_t i = 0; i < ontology.issues.size(); ++i) {
+        std::unordered_set<std::string> phrase_words;
+        for (const std::string& phrase : ontology.issues[i].support_phrases)
+            for (Word& word : split_words(phrase)) phrase_words.insert(std::move(word.norm));
         for (std::size_t actor = 0; actor < ontology.actors.size(); ++actor)
-            if (names_actor(ontology.issues[i].support_phrases, ontology.actors[actor].aliases))
+            if (std::any_of(actor_words[actor].begin(), actor_words[actor].end(),
+                            [&](const std::string& word) { return phrase_words.count(word) > 0; }))
                 issue_actors_[i].push_back(static_cast<std::uint32_t>(actor));
-}
-
-// True when one of `phrases` contains one of the single-word `aliases` as a word.
-bool Extractor::names_actor(const std::vector<std::string>& phrases, const std::vector<std::string>& aliases) {
-    for (const std::string& alias : aliases) {
-        std::vector<Word> alias_words = split_words(alias);
-        if (alias_words.size() != 1 || alias.find('*') != std::string::npos) continue;
-        for (const std::string& phrase : phrases)
-            for (const Word& word : split_words(phrase))
-                if (word.norm == alias_words[0].norm) return true;
     }
-    return false;
 }
 
 Extractor::~Extractor() = default;

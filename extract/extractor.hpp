@@ -50,7 +50,6 @@ private:
     // Per issue, the actors its support phrases name ("Russian forces withdraw" names
     // Russia): whose act the issue is, so the same act by another actor is not it.
     std::vector<std::vector<std::uint32_t>> issue_actors_;
-    static bool names_actor(const std::vector<std::string>& phrases, const std::vector<std::string>& aliases);
 };
 
 }  // namespace negograph

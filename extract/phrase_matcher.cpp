@@ -66,6 +66,12 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
         node = created;
     }
     if (stem_nodes_[node].stem == kNone) stem_nodes_[node].stem = stem_count_++;
+    auto first = static_cast<unsigned char>(stem.empty() ? 0 : stem[0]);
+    if (stem.size() >= 2) {
+        stem_pairs_.set(first << 8 | static_cast<unsigned char>(stem[1]));
+    } else {
+        for (unsigned second = 0; second < 256; ++second) stem_pairs_.set(first << 8 | second);
+    }
     return stem_nodes_[node].stem;
 }
 
@@ -124,6 +130,10 @@ void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from
         key.exact = find_word(word, words[i].hash);
         key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
         std::uint32_t node = word.empty() ? kNone : stem_root_[static_cast<unsigned char>(word[0])];
+        // Most words start with two letters no stem starts with: no walk for them.
+        if (node != kNone && word.size() >= 2 &&
+            !stem_pairs_.test(static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])))
+            node = kNone;
         for (std::size_t at = 1; node != kNone; ++at) {
             if (stem_nodes_[node].stem != kNone) keys.stems.push_back(stem_nodes_[node].stem);
             if (at == word.size()) break;

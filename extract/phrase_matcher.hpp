@@ -5,6 +5,7 @@
 
 #include "extract/text.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -103,6 +104,7 @@ private:
     std::vector<StemNode> stem_nodes_{1};
     std::uint32_t stem_root_[256];  // the stem trie root's children by byte, kNone when absent
     std::uint32_t stem_count_ = 0;
+    std::bitset<65536> stem_pairs_;  // the first two bytes of every stem (all pairs of a 1-byte stem)
 };
 
 }  // namespace negograph
