@@ -683,7 +683,9 @@ private:
             "leaders", "teams", "team", "negotiating"};
         std::uint32_t at = token.first;
         while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
-        if (at < 2 || words_[at - 1].norm != "from" || !members.count(words_[at - 2].norm)) return false;
+        // "Officials in Kyiv have signalled ...": "in" names the capital they serve.
+        const std::string& link = at >= 2 ? words_[at - 1].norm : std::string();
+        if (at < 2 || (link != "from" && link != "in") || !members.count(words_[at - 2].norm)) return false;
         return !is_governed(at - 2);
     }
 
@@ -787,7 +789,7 @@ private:
         if (is_aside(token)) return false;
         if (token.kind == TokenKind::word &&
             (token.word_class == WordClass::speech || token.word_class == WordClass::clause_break ||
-             token.word_class == WordClass::condition))
+             token.word_class == WordClass::condition || token.word_class == WordClass::denial))
             return true;
         if (index == 0 || token.first == 0) return false;
         std::string_view gap = between(tokens_[index - 1].last - 1, token.first);
@@ -943,6 +945,8 @@ private:
             edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
                               (target.indirect ? kIndirectFactor : 1.0);
             edge.evidence = {make_evidence(cue)};
+            if (!target.indirect)
+                named_targets_.insert(std::make_tuple(edge.source, edge.target, edge.key(), sentence_index_));
             add(std::move(edge), actor);
         }
     }
@@ -1213,12 +1217,31 @@ private:
         if (relative_subject_) return relative_subject_;
         if (token.cue->act == "receive") return givers(i, clause_end_);
         if (auto holder = reduced_relative_holder(i)) return holder;
-        if (auto holder = subject_in(seen_cue ? previous_cue + 1 : begin, i, token.group)) return holder;
+        if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
+        // "China stopped short of condemning Moscow and criticised sanctions": a verb
+        // coordinated with an earlier one that took no position shares its subject.
+        if (seen_cue)
+            if (auto holder = subject_in(begin, previous_cue, token.group)) return holder;
         if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
         if (inherited) return Holder{inherited->actors, true};
         return speaker_of(token);
+    }
+
+    // "stopped short of condemning Moscow and criticised sanctions": the actor right
+    // after a cue is its object, not the subject of the next cue. Returns the first
+    // token after the previous cue that may hold the cue at `cue_index`.
+    std::size_t after_object(std::size_t previous_cue, std::size_t cue_index) const {
+        std::size_t from = previous_cue + 1;
+        if (from >= cue_index || tokens_[from].kind != TokenKind::actor ||
+            tokens_[from].first != tokens_[previous_cue].last || tokens_[from].modifier ||
+            !joined_by_space(tokens_[previous_cue].last - 1, tokens_[from].first))
+            return from;
+        while (from + 1 < cue_index && tokens_[from + 1].kind == TokenKind::actor &&
+               coordinated(tokens_[from], tokens_[from + 1]))
+            ++from;
+        return from + 1;
     }
 
     // '"It is Russian land," Lavrov said': a cue inside a quotation with no holder of
@@ -1269,7 +1292,7 @@ private:
                        coordinated(tokens_[subject_until], tokens_[subject_until + 1]))
                     ++subject_until;
             }
-            if (token.kind == TokenKind::issue && !seen_cue && !conditional_clause_) {
+            if (token.kind == TokenKind::issue && !seen_cue && !conditional_clause_ && !denied_clause_) {
                 read_commitment(i, begin);
                 read_action(i, begin);
             }
@@ -1281,8 +1304,9 @@ private:
             }
             if (token.kind != TokenKind::cue) continue;
             had_cue = true;
-            if (failed(i)) {
-                // "The two sides failed to agree on a ceasefire": no one took a position.
+            if (failed(i) || denied_clause_) {
+                // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
+                // offered to drop its NATO bid": no one took a position.
                 seen_cue = true;
                 previous_cue = i;
                 chained_to = reach_of(i, end).chained_to;
@@ -1301,6 +1325,11 @@ private:
                 }
             } else if (conditional_clause_ && token.cue->act == "receive") {
                 continue;  // "if it received guarantees": read as the condition
+            } else if (conditional_clause_ && hypothetical_) {
+                // "ready to ease sanctions if Moscow agrees to a truce", "will not talk
+                // unless Kyiv drops its NATO bid": the condition is what the main clause's
+                // holder demands, not a position its own subject has taken.
+                holder = Holder{inherited->actors, true};
             } else {
                 holder = holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
             }
@@ -1342,7 +1371,10 @@ private:
             // The next cue's negations are counted from here, not from the clause start.
             scope_start = token.last;
         }
-        if (!had_cue && !conditional_clause_) read_precondition(begin, end, inherited);
+        if (!had_cue && !conditional_clause_ && !denied_clause_) {
+            read_precondition(begin, end, inherited);
+            read_bare_refusal(begin, end, inherited);
+        }
         previous_clause_had_cue_ = had_cue;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
@@ -1384,6 +1416,36 @@ private:
                 record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "demand");
             return;
         }
+    }
+
+    // "Russia says no ceasefire until Ukraine quits four regions", "Zelensky: no
+    // ceasefire without a withdrawal": "no" and an issue, as all a speaker says (or
+    // all before the condition), refuses it. "Officials said no exchange took place"
+    // reports a fact: the issue must end the clause, or a condition follow it.
+    void read_bare_refusal(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
+        std::optional<Holder> holder;
+        std::size_t at = begin;
+        if (at < end && tokens_[at].kind == TokenKind::actor && at == 0 && at + 2 < end &&
+            between(tokens_[at].last - 1, tokens_[at].last).find(':') != std::string_view::npos) {
+            holder = holder_at(0, 1);  // the headline's speaker before its colon
+            ++at;
+        } else if (at > 0 && tokens_[at - 1].kind == TokenKind::word && tokens_[at - 1].word_class == WordClass::speech) {
+            holder = inherited;
+        }
+        if (!holder || at + 1 >= end || tokens_[at].kind != TokenKind::word || words_[tokens_[at].first].norm != "no")
+            return;
+        const Token& no = tokens_[at];
+        const Token& issue = tokens_[at + 1];
+        if (issue.kind != TokenKind::issue || issue.mentioned || issue.first != no.last) return;
+        if (at > begin && tokens_[at - 1].last != no.first) return;
+        if (at == begin && begin > 0 && tokens_[begin - 1].last != no.first) return;
+        static const std::unordered_set<std::string_view> followers = {"until", "unless", "without", "before", "if"};
+        bool ends = issue.last == words_.size() || followers.count(words_[issue.last].norm) ||
+                    between(issue.last - 1, issue.last).find_first_of(",;") != std::string_view::npos;
+        if (!ends) return;
+        std::string cue = sanitize_utf8(text_.substr(words_[no.first].start, words_[issue.last - 1].end - words_[no.first].start));
+        for (const IssueRef& ref : narrow(issue))
+            record_position(*holder, Target{ref, false, issue.first}, -ref.sign, cue, "reject");
     }
 
     bool failed(std::size_t cue_index) const {
@@ -1716,6 +1778,7 @@ private:
 
     void read_tokens() {
         open_cue_.reset();
+        denied_clause_ = false;
         if (tokens_.empty()) return;
         std::optional<Holder> inherited;
         std::size_t begin = 0;
@@ -1735,14 +1798,41 @@ private:
             }
             bool word_break = tokens_[i].kind == TokenKind::word;
             conditional = word_break && tokens_[i].word_class == WordClass::condition;
+            denied_clause_ = word_break && tokens_[i].word_class == WordClass::denial;
+            hypothetical_ = conditional && is_hypothesis(tokens_[i]);
             begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause
         }
         read_clause(begin, tokens_.size(), inherited, conditional);
         relative_subject_.reset();
+        denied_clause_ = false;
+        hypothetical_ = false;
         remember_issues();
     }
 
+    // One holder taking both stances on an issue in one sentence, once on the issue
+    // named and once on an anaphor ("rejected the offer as insufficient, repeating its
+    // call for a full ceasefire"): the issue named outranks what "the offer" stood for.
+    void drop_weaker_contradictions() {
+        for (auto it = edges_.begin(); it != edges_.end();) {
+            const Edge& edge = it->second;
+            bool weaker = false;
+            if (edge.relation == "position" && edge.stance && !named_targets_.count(it->first)) {
+                std::string other = edge.stance == Stance::support ? "position:oppose" : "position:support";
+                weaker = named_targets_.count(std::make_tuple(edge.source, edge.target, other, std::get<3>(it->first))) > 0;
+            }
+            it = weaker ? edges_.erase(it) : std::next(it);
+        }
+    }
+
+    // "if", "unless", "provided that": a condition whose clause is supposed, not stated.
+    // "until" and "in exchange for" report what others do or offer.
+    bool is_hypothesis(const Token& token) const {
+        const std::string& word = words_[token.first].norm;
+        return word == "if" || word == "unless" || word == "provided" || word == "on";
+    }
+
     Extraction finish() {
+        drop_weaker_contradictions();
         Extraction extraction;
         for (auto& [key, edge] : edges_) extraction.edges.push_back(std::move(edge));
         for (std::size_t i = 0; i < discovered_.size(); ++i)
@@ -1768,6 +1858,8 @@ private:
     bool previous_clause_had_cue_ = false;
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens
     bool conditional_clause_ = false;
+    bool denied_clause_ = false;  // the clause follows "denied that": it states no position
+    bool hypothetical_ = false;   // the condition is "if" or "unless", not "until" or "in exchange for"
 
     std::uint32_t paragraph_ = 0;
     std::deque<std::vector<IssueRef>> recent_issues_;
@@ -1784,6 +1876,8 @@ private:
 
     std::map<std::tuple<std::string, std::string, std::string, std::uint32_t>, Edge> edges_;
     std::set<std::uint32_t> used_actors_;
+    // Keys of edges_ recorded at least once on an issue named, not an anaphor.
+    std::set<std::tuple<std::string, std::string, std::string, std::uint32_t>> named_targets_;
 };
 
 Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {

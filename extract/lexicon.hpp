@@ -41,6 +41,9 @@ enum class WordClass {
     speaker_pronoun, // we, our, I: inside a quote, the speaker the quote is attributed to
     both_sides,      // the two sides, both delegations: the two parties named last
     failure,         // failed to: the cue after it did not happen, so states no position
+    denial,          // denied that: the clause after it is denied, so states no position
+    hedge,           // is said to, is believed to: the subject before it still holds the cue
+                     // after it (unlike "said", it opens no reported clause)
     other_name,      // the Washington Post, the West Bank: a name holding an alias that
                      // names something else; it plays no part in any rule
 };

@@ -117,7 +117,10 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
         }
     }
     if (!has_word) return false;
-    nodes_[node].payloads.push_back(payload);
+    // Phrases equal after normalisation ("air-defence systems", "air defence systems")
+    // end at one node: the payload is kept once, or one issue would look like two.
+    std::vector<std::uint32_t>& payloads = nodes_[node].payloads;
+    if (std::find(payloads.begin(), payloads.end(), payload) == payloads.end()) payloads.push_back(payload);
     return true;
 }
 

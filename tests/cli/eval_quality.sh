@@ -29,9 +29,14 @@ check_bar passages 0.90 0.80 tests/data/passages.gold.json tests/data/passages.j
 # Development sets: what the rules were written against; a regression shows here first.
 check_bar dev 0.95 0.95 tests/data/dev_passages.gold.json tests/data/dev_passages.jsonl
 check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_b.jsonl
-# Held-out set C: written blind by another annotator in three styles (wire, analysis,
-# live blog) and never tuned on. Far below the bar: a floor at today's figures.
-check_bar heldout_c 0.80 0.36 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+# Set C: written blind by another annotator in three styles (wire, analysis, live
+# blog), scored 0.824/0.368 blind; since released as development data, whose misses
+# chose the general constructions of the breadth round. A floor at today's figures.
+check_bar heldout_c 0.95 0.54 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+# Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
+# stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
+# breadth round, blind both times. A floor at today's figures.
+check_bar heldout_d 0.65 0.40 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

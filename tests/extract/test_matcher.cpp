@@ -55,6 +55,14 @@ TEST_CASE("one phrase may carry several payloads", "[matcher]") {
           std::vector<Found>{{"recognition as Russian", {7, 8}}});
 }
 
+TEST_CASE("phrases equal after normalisation keep their payload once", "[matcher]") {
+    PhraseMatcher matcher;
+    matcher.add("air-defence systems", 3);
+    matcher.add("air defence systems", 3);
+    matcher.add("Air Defence Systems", 4);
+    CHECK(find(matcher, "Kyiv wants air defence systems") == std::vector<Found>{{"air defence systems", {3, 4}}});
+}
+
 TEST_CASE("phrases without words are refused", "[matcher]") {
     PhraseMatcher matcher;
     CHECK_FALSE(matcher.add("  ", 1));

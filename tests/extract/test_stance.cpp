@@ -547,3 +547,130 @@ TEST_CASE("a positive cue restricted to other issues is a plain verb when chaine
     // A negative restricted cue stays restricted: easing tensions is no issue.
     CHECK(triples_of("Turkey agreed to ease tensions over the ceasefire.").count("turkey oppose ceasefire") == 0);
 }
+
+TEST_CASE("the broad family of backing verbs are support cues", "[stance][cues]") {
+    CHECK(stance_of("Turkey has long championed a truce between the two sides.", "turkey", "ceasefire") == "support");
+    CHECK(stance_of("Britain advocates a special tribunal for the crime of aggression.", "united-kingdom",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("Ukraine is holding out for legally binding security commitments.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Moscow has warmed to the idea of a summit between Putin and Zelensky.", "russia",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("The Kremlin embraced an all-for-all exchange of prisoners.", "russia", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Germany promised fresh arms deliveries to Kyiv.", "germany", "military-aid") == "support");
+    CHECK(stance_of("EU ambassadors signed off on a new sanctions package against Russia.", "european-union",
+                    "sanctions") == "support");
+    CHECK(stance_of("Kyiv is lobbying Washington for more air defence systems.", "ukraine", "military-aid") ==
+          "support");
+    CHECK(stance_of("Moscow refused to countenance a ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Kyiv would not entertain the idea of a truce.", "ukraine", "ceasefire") == "oppose");
+    // A noun "promise" is no one's pledge.
+    CHECK(triples_of("Analysts doubt how Ukrainian negotiators view any new promise of safe passage.").empty());
+}
+
+TEST_CASE("the broad family of refusal verbs and adjectives are oppose cues", "[stance][cues]") {
+    CHECK(stance_of("The Kremlin rebuffed calls for an Easter truce.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Moscow scoffed at the idea of a war crimes tribunal.", "russia", "war-crimes-accountability") ==
+          "oppose");
+    CHECK(stance_of("Peskov poured cold water on talk of a Putin-Zelensky summit.", "dmitry-peskov",
+                    "leaders-meeting") == "oppose");
+    CHECK(stance_of("Russia bristled at the prospect of European peacekeepers in Ukraine.", "russia",
+                    "security-guarantees") == "oppose");
+    CHECK(stance_of("Ukrainian officials remain sceptical of a 30-day truce.", "ukraine", "ceasefire") == "oppose");
+    CHECK(stance_of("Belarus is against further military aid to Kyiv.", "belarus", "military-aid") == "oppose");
+    CHECK(stance_of("The Kremlin is hostile to Ukraine's NATO membership.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Moscow wants the West to scrap sanctions on its banks.", "russia", "sanctions") == "oppose");
+    // Condemning composes: denouncing an annexation backs the annexed land's return.
+    CHECK(stance_of("Poland denounced the annexation of Crimea as illegal.", "poland", "crimea") == "support");
+    CHECK(stance_of("Russia saw no point in a summit between Putin and Zelensky.", "russia", "leaders-meeting") ==
+          "oppose");
+}
+
+TEST_CASE("a denied offer states no position", "[stance][negation]") {
+    CHECK(triples_of("Kyiv denied that it had offered to drop its NATO bid.").empty());
+    CHECK(triples_of("Ukraine's foreign ministry denied on Saturday that it had offered to drop its bid to join NATO.")
+              .empty());
+    // A refusal is no denial.
+    CHECK(stance_of("Kyiv rejected the offer to drop its NATO bid.", "ukraine", "neutrality") == "oppose");
+}
+
+TEST_CASE("a hedged report keeps the subject as holder", "[stance][holder]") {
+    CHECK(stance_of("The US is said to favour a ceasefire along the front line.", "united-states", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Marco Rubio is believed to back new sanctions.", "marco-rubio", "sanctions") == "support");
+}
+
+TEST_CASE("officials in a capital speak for its state", "[stance][holder]") {
+    CHECK(stance_of("Diplomats in Paris back new sanctions on Russian oil.", "france", "sanctions") == "support");
+    CHECK(stance_of("Officials in Kyiv have signalled that they would accept a non-aligned status.", "ukraine",
+                    "neutrality") == "support");
+}
+
+TEST_CASE("an absent agreement or a step not taken states no position", "[stance][negation]") {
+    CHECK(triples_of("Turkey said no agreement had been reached on a ceasefire.").empty());
+    std::string text = "The paper stopped short of condemning Moscow and criticised sanctions.";
+    CHECK(stance_of(text, "russia", "sanctions") == "none");
+}
+
+TEST_CASE("a hypothetical condition is demanded by the main clause holder", "[stance][conditions]") {
+    std::string text = "Washington is ready to ease sanctions if Moscow agrees to a truce.";
+    CHECK(stance_of(text, "united-states", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    std::string unless = "Russia will not agree to a ceasefire unless Kyiv drops its NATO bid.";
+    CHECK(stance_of(unless, "russia", "neutrality") == "support");
+    CHECK(stance_of(unless, "ukraine", "neutrality") == "none");
+    // "in exchange for" reports an offer, so the acceptance after it stays Kyiv's.
+    CHECK(stance_of("Zelensky said the Russian delegation had offered to release 1,000 Ukrainian prisoners of war in "
+                    "exchange for Russian soldiers, and that Kyiv had accepted the offer.",
+                    "ukraine", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("an issue named outranks an anaphor in a contradiction", "[stance][anaphora]") {
+    std::string text = "Moscow offered a short truce in some areas. Kyiv rejected the offer as insufficient, "
+                       "repeating its call for a full and unconditional ceasefire.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+}
+
+TEST_CASE("the object of a cue is not the subject of the next one", "[stance][holder]") {
+    std::string text = "China stopped short of condemning Moscow and criticised sanctions.";
+    CHECK(stance_of(text, "china", "sanctions") == "oppose");
+    CHECK(stance_of(text, "russia", "sanctions") == "none");
+}
+
+TEST_CASE("no and an issue as all a speaker says refuses it", "[stance][negation]") {
+    CHECK(stance_of("Russia says no ceasefire until Ukraine quits four regions.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Zelensky: no ceasefire without a withdrawal of Russian troops.", "volodymyr-zelensky",
+                    "ceasefire") == "oppose");
+    CHECK(stance_of("Lavrov says no summit.", "sergei-lavrov", "leaders-meeting") == "oppose");
+    // A reported fact is no refusal.
+    CHECK(triples_of("Officials said no prisoner exchange took place.").empty());
+}
+
+TEST_CASE("headline syntax states a stance", "[stance][cues]") {
+    CHECK(stance_of("Kremlin rejects truce plan", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Putin backs POW swap", "vladimir-putin", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("a condition or judgement stated of the issue before it", "[stance][cues]") {
+    CHECK(stance_of("Russian officials have made clear that the lifting of sanctions is a precondition.", "russia",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("JD Vance has argued that open-ended weapons deliveries only prolong a war.", "jd-vance",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Kyiv says a ceasefire along the current line might be tolerable.", "ukraine", "ceasefire") ==
+          "support");
+}
+
+TEST_CASE("issue synonyms of news English", "[stance][ontology]") {
+    CHECK(stance_of("Kyiv's rejection of any recognition of the peninsula's annexation is firm.", "ukraine",
+                    "crimea") == "support");
+    CHECK(stance_of("Zelensky said he was ready to meet the Russian leader in any format.", "volodymyr-zelensky",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Russia's draft proposes a blanket amnesty for acts committed during the war.", "russia",
+                    "war-crimes-accountability") == "oppose");
+    CHECK(stance_of("The EU would never accept the redrawing of borders by force.", "european-union",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Moscow demanded that the restrictions be scrapped.", "russia", "sanctions") == "oppose");
+    // Set phrases with "arms" name no military aid.
+    CHECK(triples_of("Russia called for talks on arms control.").empty());
+}
