@@ -1093,6 +1093,12 @@ private:
             if (token.group != cue.group) continue;
             if (token.kind == TokenKind::word && token.word_class == WordClass::exclusion) break;
             if (token.kind == TokenKind::cue) {
+                // "suggested that some sanctions could be lifted": a passive verb after
+                // the issue is what is proposed for it.
+                if (!reach.targets.empty() && passive_after_target(i)) {
+                    reach.chain_sign *= static_cast<int>(token.cue->sign);
+                    break;
+                }
                 if (!reach.targets.empty() || !chains(previous_cue, i)) break;
                 reach.chain_sign *= static_cast<int>(token.cue->sign);
                 reach.chained_to = i;
@@ -1100,9 +1106,53 @@ private:
                 previous_cue = i;
                 continue;
             }
+            // "would not recognise the occupation of Crimea, calling the peninsula ...":
+            // a participle after a comma opens an adverbial clause of its own.
+            if (token.kind == TokenKind::issue && !reach.targets.empty() && participle_clause_before(i)) break;
             add_targets(reach, i, previous_cue);
         }
         return reach;
+    }
+
+    bool participle_clause_before(std::size_t index) const {
+        static const std::unordered_set<std::string_view> prepositions = {"including", "regarding", "concerning",
+                                                                          "following", "notwithstanding"};
+        const Token& previous = tokens_[index - 1];
+        for (std::uint32_t at = previous.last; at < tokens_[index].first; ++at) {
+            const std::string& word = words_[at].norm;
+            bool participle = word.size() > 4 && word.substr(word.size() - 3) == "ing" && !prepositions.count(word);
+            if (participle && at > 0 && between(at - 1, at).find(',') != std::string_view::npos) return true;
+        }
+        return false;
+    }
+
+    // "sanctions could be lifted", "the truce was rejected": "be" right before the cue,
+    // and no agent after it to make it a passive of its own.
+    bool passive_after_target(std::size_t cue_index) const {
+        const Token& before = tokens_[cue_index - 1];
+        std::uint32_t first = tokens_[cue_index].first;
+        return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
+               before.last == first && !passive_agent(cue_index);
+    }
+
+    // "made any truce conditional on ...", "any ceasefire would have to be underpinned
+    // by ...": the issue is the thing conditioned, not what the holder endorses. (An
+    // acceptance "only if" a condition holds is still an acceptance.)
+    bool conditioned(const Target& target) const {
+        if (target.indirect) return false;
+        auto issue = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::issue && token.first == target.word;
+        });
+        if (issue == tokens_.end()) return false;
+        std::uint32_t end = issue->last;
+        auto word_at = [&](std::uint32_t at) -> std::string_view {
+            return at < words_.size() ? std::string_view(words_[at].norm) : std::string_view();
+        };
+        std::string_view next = word_at(end), after = word_at(end + 1);
+        if ((next == "conditional" || next == "contingent" || next == "conditioned") && (after == "on" || after == "upon"))
+            return true;
+        static const std::unordered_set<std::string_view> modals = {"would", "must", "should", "will", "needs", "has"};
+        return target.word > 0 && words_[target.word - 1].norm == "any" && modals.count(next);
     }
 
     // The issue a sentence opens with, as its grammatical subject: "An all-for-all
@@ -1356,8 +1406,9 @@ private:
             }
             std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
+                if (conditioned(target)) continue;
                 std::uint32_t from = std::min(scope_start, token.first);
-                if (previous_target) from = predicate_start(from, *previous_target, target.word);
+                from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * target.ref.sign * (flips % 2 ? -1 : 1);
@@ -1387,6 +1438,11 @@ private:
         for (std::uint32_t at = previous_target + 1; at < target; ++at) {
             const std::string& word = words_[at].norm;
             if ((word == "and" || word == "or" || word == "but") && negations(at, target) > 0) return at;
+            // "will never recognise X and will continue to restore Y": a conjunction
+            // before a modal starts a predicate of its own too.
+            if ((word == "and" || word == "but") && at + 1 < target &&
+                (words_[at + 1].norm == "will" || words_[at + 1].norm == "would"))
+                return at;
         }
         return from;
     }

@@ -379,6 +379,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"denied reports", WordClass::denial}, {"dismissed reports", WordClass::denial},
         {"rejected reports", WordClass::denial}, {"denied claims", WordClass::denial},
         {"dismissed claims", WordClass::denial}, {"rejected claims", WordClass::denial},
+        // An allegation about another party states no position of the accused: "Putin
+        // claimed that Kyiv had been seeking nuclear weapons".
+        {"claimed ... that", WordClass::denial}, {"claims ... that", WordClass::denial},
+        {"alleged ... that", WordClass::denial}, {"alleges ... that", WordClass::denial},
+        {"accused ... of", WordClass::denial}, {"accuses ... of", WordClass::denial},
 
         {"is said to", WordClass::hedge}, {"are said to", WordClass::hedge}, {"was said to", WordClass::hedge},
         {"were said to", WordClass::hedge}, {"is reported to", WordClass::hedge}, {"are reported to", WordClass::hedge},

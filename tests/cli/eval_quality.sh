@@ -1,7 +1,7 @@
 # negograph eval: the quality bar of issue 3 (state level: precision >= 0.90, recall >=
 # 0.80) on the annotated samples and held-out set A; the development sets near 1; and
-# on the blind held-out set C, a floor at today's figures so no change makes it worse
-# (raise it as rules improve). Also eval's exit codes.
+# on sets C, D and E, floors at today's figures so no change makes them worse (raise
+# them as rules improve; E is still blind). Also eval's exit codes.
 . "$(dirname "$0")/lib.sh"
 
 # check_bar NAME MIN_PRECISION MIN_RECALL GOLD INPUT...: runs eval --json and fails
@@ -35,8 +35,13 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 check_bar heldout_c 0.95 0.54 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
-# breadth round, blind both times. A floor at today's figures.
-check_bar heldout_d 0.65 0.40 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+# breadth round, blind both times; released for development in round 4, whose false
+# positives chose its precision rules (0.816/0.456). A floor at today's figures.
+check_bar heldout_d 0.81 0.45 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+# Set E: written blind (wire, features, broadcasters, readouts, op-eds); scored
+# 0.634/0.388 after round 3 and again after round 4, never tuned on. A floor at today's
+# figures; the blind measure to beat next.
+check_bar heldout_e 0.62 0.38 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

@@ -674,3 +674,45 @@ TEST_CASE("issue synonyms of news English", "[stance][ontology]") {
     // Set phrases with "arms" name no military aid.
     CHECK(triples_of("Russia called for talks on arms control.").empty());
 }
+
+TEST_CASE("occupation and control of a territory oppose it", "[stance][ontology]") {
+    CHECK(stance_of("Kyiv will never recognise the occupation of Crimea.", "ukraine", "crimea") == "support");
+    CHECK(stance_of("Washington would recognise Russian control of Crimea.", "united-states", "crimea") == "oppose");
+    CHECK(stance_of("Moscow demanded all of Donbas.", "russia", "donbas") == "oppose");
+    CHECK(stance_of("Kyiv demanded the return of Crimea.", "ukraine", "crimea") == "support");
+}
+
+TEST_CASE("a participle after a comma ends the reach of a cue", "[stance][clauses]") {
+    CHECK(stance_of("Ukraine would not recognise the occupation of Crimea, calling the peninsula its land.", "ukraine",
+                    "crimea") == "support");
+    CHECK(stance_of("Russia proposed a ceasefire, including a prisoner exchange.", "russia", "prisoner-exchange") ==
+          "support");
+}
+
+TEST_CASE("an issue made conditional is not endorsed", "[stance][conditions]") {
+    CHECK(stance_of("Moscow tabled a memorandum that made any truce conditional on new elections.", "russia",
+                    "ceasefire") == "none");
+    CHECK(stance_of("France insisted that any ceasefire would have to be underpinned by guarantees.", "france",
+                    "ceasefire") == "none");
+    CHECK(stance_of("Ukraine would agree to a ceasefire.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("France insisted on a ceasefire.", "france", "ceasefire") == "support");
+}
+
+TEST_CASE("a passive verb after the issue is what is proposed for it", "[stance][cues]") {
+    CHECK(stance_of("Washington suggested on Friday that some sanctions on Russia could be lifted.", "united-states", "sanctions") ==
+          "oppose");
+    CHECK(stance_of("Washington suggested new sanctions on Russia.", "united-states", "sanctions") == "support");
+}
+
+TEST_CASE("an allegation states no position of the accused", "[stance][denial]") {
+    CHECK(stance_of("Putin claimed that Kyiv had been seeking to acquire nuclear weapons.", "ukraine",
+                    "nuclear-free-status") == "none");
+    CHECK(stance_of("Moscow accused Kyiv of seeking NATO membership.", "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Kyiv has been seeking NATO membership.", "ukraine", "neutrality") == "oppose");
+}
+
+TEST_CASE("a conjunction before a modal ends the scope of a negation", "[stance][polarity]") {
+    CHECK(stance_of("Ukraine will never recognise the referendums and will continue to restore its sovereignty.",
+                    "ukraine", "territorial-integrity") != "oppose");
+    CHECK(stance_of("Ukraine will never recognise the annexation of Crimea.", "ukraine", "crimea") == "support");
+}
