@@ -1979,12 +1979,7 @@ void Extractor::add_alias(const std::string& alias, std::uint32_t actor) {
         return;
     }
     CasedAlias cased{actor, {}};
-    std::size_t pos = 0;
-    while (pos < alias.size()) {
-        std::size_t space = alias.find(' ', pos);
-        if (space == std::string::npos) space = alias.size();
-        std::string_view chunk(alias.data() + pos, space - pos);
-        pos = space + 1;
+    for (std::string_view chunk : split_on_spaces(alias)) {
         bool exact = !chunk.empty() && chunk.front() == '=';
         if (exact) chunk.remove_prefix(1);
         std::size_t count = split_words(chunk).size();

@@ -98,12 +98,7 @@ private:
     // not beside a gap, whose width would hide which text word is the marked one.
     void check_cased_words(const std::string& text, const char* field, const std::string& id) const {
         bool marked = false, gap = false;
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-            std::size_t space = text.find(' ', pos);
-            if (space == std::string::npos) space = text.size();
-            std::string_view chunk(text.data() + pos, space - pos);
-            pos = space + 1;
+        for (std::string_view chunk : split_on_spaces(text)) {
             gap = gap || chunk == "...";
             if (chunk.empty() || chunk.front() != '=') continue;
             marked = true;

@@ -97,12 +97,7 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
 bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     std::uint32_t node = 0;
     bool has_word = false;
-    std::size_t pos = 0;
-    while (pos < phrase.size()) {
-        std::size_t space = phrase.find(' ', pos);
-        if (space == std::string_view::npos) space = phrase.size();
-        std::string_view chunk = phrase.substr(pos, space - pos);
-        pos = space + 1;
+    for (std::string_view chunk : split_on_spaces(phrase)) {
         if (chunk.empty()) continue;
         if (chunk == "...") {
             if (has_word) node = child(node, "...", false);  // a leading gap means nothing

@@ -160,6 +160,18 @@ bool has_word_character(std::string_view text) {
     return false;
 }
 
+std::vector<std::string_view> split_on_spaces(std::string_view phrase) {
+    std::vector<std::string_view> chunks;
+    std::size_t pos = 0;
+    while (pos < phrase.size()) {
+        std::size_t space = phrase.find(' ', pos);
+        if (space == std::string_view::npos) space = phrase.size();
+        chunks.push_back(phrase.substr(pos, space - pos));
+        pos = space + 1;
+    }
+    return chunks;
+}
+
 std::string normalize_word(std::string_view word) {
     std::string result;
     for (Word& w : split_words(word)) result += w.norm;

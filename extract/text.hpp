@@ -40,6 +40,10 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& w
 /// would not be empty, without building the words.
 bool has_word_character(std::string_view text);
 
+/// The chunks of a phrase between single spaces, empty ones included ("a  b" gives
+/// "a", "", "b"); a trailing space adds none. Views into `phrase`.
+std::vector<std::string_view> split_on_spaces(std::string_view phrase);
+
 /// The normalised form of a single phrase word ("Erdoğan" -> "erdogan").
 std::string normalize_word(std::string_view word);
 
