@@ -3,13 +3,12 @@
 // amber edge with its old and new stance rather than two parallel edges Gephi would sum.
 #include "export/diff_writers.hpp"
 
+#include "export/json_detail.hpp"
+
 #include "export/pair_edges.hpp"
 #include "export/writers.hpp"
 #include "extract/text.hpp"
 #include "graph/builder.hpp"
-
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/writer.h>
 
 #include <cmath>
 #include <optional>
@@ -29,86 +28,24 @@ const char* diff_color(Change change) {
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
-
-void string_value(JsonWriter& writer, std::string_view value) {
-    std::string clean = sanitize_utf8(value);
-    writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-}
-
-void string_field(JsonWriter& writer, const char* name, std::string_view value) {
-    writer.Key(name);
-    string_value(writer, value);
-}
-
-void evidence_array(JsonWriter& writer, const char* name, const Edge& edge, EvidenceLocator* locator) {
-    writer.Key(name);
-    writer.StartArray();
-    for (const Evidence& evidence : edge.evidence) {
-        writer.StartObject();
-        string_field(writer, "document", evidence.document);
-        writer.Key("sentence");
-        writer.Uint(evidence.sentence);
-        writer.Key("start");
-        writer.Uint64(evidence.start);
-        writer.Key("end");
-        writer.Uint64(evidence.end);
-        string_field(writer, "text", evidence.text);
-        string_field(writer, "cue", evidence.cue);
-        if (locator) {
-            string_field(writer, "file", locator->file(evidence));
-            if (auto line = locator->line(evidence)) {
-                writer.Key("line");
-                writer.Uint64(*line);
-            }
-        }
-        writer.EndObject();
-    }
-    writer.EndArray();
-}
-
-void edge_identity(JsonWriter& writer, const Edge& edge) {
-    string_field(writer, "source", edge.source);
-    string_field(writer, "target", edge.target);
-    string_field(writer, "key", edge.key());
-    string_field(writer, "relation", edge.relation);
-    if (edge.stance) string_field(writer, "stance", to_string(*edge.stance));
-}
+using namespace detail;
 
 void edge_object(JsonWriter& writer, const Edge& edge, EvidenceLocator* locator) {
     writer.StartObject();
-    edge_identity(writer, edge);
-    writer.Key("acts");
-    writer.StartArray();
-    for (const std::string& act : edge.acts) string_value(writer, act);
-    writer.EndArray();
-    writer.Key("weight");
-    writer.Uint64(edge.weight);
-    writer.Key("confidence");
-    if (std::isfinite(edge.confidence)) writer.Double(edge.confidence);
-    else writer.Null();
-    evidence_array(writer, "evidence", edge, locator);
+    edge_fields(writer, edge, locator);
     writer.EndObject();
 }
 
 void node_object(JsonWriter& writer, const Node& node) {
     writer.StartObject();
-    string_field(writer, "id", node.id);
-    string_field(writer, "label", node.label);
-    string_field(writer, "type", to_string(node.type));
-    if (node.type == NodeType::actor) {
-        string_field(writer, "kind", to_string(node.kind));
-        if (!node.affiliation.empty()) string_field(writer, "affiliation", node.affiliation);
-    } else {
-        string_field(writer, "support_means", node.support_means);
-    }
+    node_fields(writer, node);
     writer.EndObject();
 }
 
 }  // namespace
 
 void write_diff_json(std::ostream& out, const GraphDiff& diff, const DiffSides& sides) {
-    rapidjson::OStreamWrapper stream(out);
+    BufferedOStream stream(out);
     JsonWriter writer(stream);
     writer.StartObject();
     writer.Key("nodes");
@@ -171,6 +108,7 @@ void write_diff_json(std::ostream& out, const GraphDiff& diff, const DiffSides& 
     }
     writer.EndArray();
     writer.EndObject();
+    stream.Flush();
     out << '\n';
 }
 

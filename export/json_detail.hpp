@@ -3,6 +3,7 @@
 #pragma once
 
 #include "graph/position_graph.hpp"
+#include "graph/query.hpp"
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
@@ -39,9 +40,14 @@ using JsonWriter = rapidjson::Writer<BufferedOStream>;
 void string_field(JsonWriter& writer, const char* name, std::string_view value);
 /// The members of a node object: id, label, type, kind/affiliation or support_means.
 void node_fields(JsonWriter& writer, const Node& node);
-/// The members of an edge object: source, target, key, relation, stance, acts, weight,
-/// confidence (null when not finite), evidence.
-void edge_fields(JsonWriter& writer, const Edge& edge);
+/// source, target, key, relation and (for a position) stance: what names an edge.
+void edge_identity(JsonWriter& writer, const Edge& edge);
+/// `name`: the edge's evidence objects; with a locator, each also gets its "file" and
+/// "line" (the diff report points at the sentences of each side).
+void evidence_array(JsonWriter& writer, const char* name, const Edge& edge, EvidenceLocator* locator = nullptr);
+/// The members of an edge object: its identity, acts, weight, confidence (null when not
+/// finite), evidence.
+void edge_fields(JsonWriter& writer, const Edge& edge, EvidenceLocator* locator = nullptr);
 /// {"generator", "ontology", "ontology_version", "max_evidence", "documents"}.
 void graph_meta_object(JsonWriter& writer, const GraphMeta& meta);
 

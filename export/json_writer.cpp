@@ -74,7 +74,7 @@ void node_fields(JsonWriter& writer, const Node& node) {
     }
 }
 
-void write_evidence(JsonWriter& writer, const Evidence& evidence) {
+void write_evidence(JsonWriter& writer, const Evidence& evidence, EvidenceLocator* locator) {
     writer.StartObject();
     string_field(writer, "document", evidence.document);
     writer.Key("sentence");
@@ -85,15 +85,33 @@ void write_evidence(JsonWriter& writer, const Evidence& evidence) {
     writer.Uint64(evidence.end);
     string_field(writer, "text", evidence.text);
     string_field(writer, "cue", evidence.cue);
+    if (locator) {
+        string_field(writer, "file", locator->file(evidence));
+        if (auto line = locator->line(evidence)) {
+            writer.Key("line");
+            writer.Uint64(*line);
+        }
+    }
     writer.EndObject();
 }
 
-void edge_fields(JsonWriter& writer, const Edge& edge) {
+void edge_identity(JsonWriter& writer, const Edge& edge) {
     string_field(writer, "source", edge.source);
     string_field(writer, "target", edge.target);
     string_field(writer, "key", edge.key());
     string_field(writer, "relation", edge.relation);
     if (edge.stance) string_field(writer, "stance", to_string(*edge.stance));
+}
+
+void evidence_array(JsonWriter& writer, const char* name, const Edge& edge, EvidenceLocator* locator) {
+    writer.Key(name);
+    writer.StartArray();
+    for (const Evidence& evidence : edge.evidence) write_evidence(writer, evidence, locator);
+    writer.EndArray();
+}
+
+void edge_fields(JsonWriter& writer, const Edge& edge, EvidenceLocator* locator) {
+    edge_identity(writer, edge);
     writer.Key("acts");
     writer.StartArray();
     for (const std::string& act : edge.acts) writer.String(act.data(), static_cast<rapidjson::SizeType>(act.size()));
@@ -101,10 +119,7 @@ void edge_fields(JsonWriter& writer, const Edge& edge) {
     writer.Key("weight");
     writer.Uint64(edge.weight);
     double_field(writer, "confidence", edge.confidence);
-    writer.Key("evidence");
-    writer.StartArray();
-    for (const Evidence& evidence : edge.evidence) write_evidence(writer, evidence);
-    writer.EndArray();
+    evidence_array(writer, "evidence", edge, locator);
 }
 
 void graph_meta_object(JsonWriter& writer, const GraphMeta& meta) {
