@@ -143,11 +143,13 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
         throw InputError(display_path(path), line_number, nul + 1, "binary data (a NUL byte), not text; skipped");
     // Parsed in place in a copy of the line (no NUL inside, checked above, so the parse
     // stops where the line ends): strings are unescaped where they lie, not copied.
-    std::string buffer(line);
+    // Not kParseStopWhenDoneFlag: a second record on the same line is an error, not lost.
+    std::size_t bom = line.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    std::string buffer(line.substr(bom));
     rapidjson::Document json;
-    json.ParseInsitu<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(buffer.data());
+    json.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer.data());
     if (json.HasParseError())
-        throw InputError(display_path(path), line_number, json.GetErrorOffset() + 1,
+        throw InputError(display_path(path), line_number, bom + json.GetErrorOffset() + 1,
                          std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()));
     if (!json.IsObject()) throw InputError(display_path(path), line_number, 1, "each line must be a JSON object");
     auto text = json.FindMember("text");
@@ -178,10 +180,30 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
                                     [](const auto& a, const auto& b) { return a.first == b.first; }),
                         info.metadata.end());
     std::size_t invalid = find_invalid_utf8(document.text);
-    if (invalid != std::string::npos && warn)
-        warn(display_path(path) + ":" + std::to_string(line_number) + ": invalid UTF-8 at byte " +
+    if (invalid != std::string::npos && warn) {
+        // The column of the raw byte in the line, when it is there and not \u-escaped.
+        std::size_t raw = find_invalid_utf8(line);
+        std::string column = raw == std::string_view::npos ? "" : ":" + std::to_string(raw + 1);
+        warn(display_path(path) + ":" + std::to_string(line_number) + column + ": invalid UTF-8 at byte " +
              std::to_string(invalid) + " of \"text\"; shown as U+FFFD in evidence");
+    }
     return document;
+}
+
+// Where the line starting at `from` ends: its "\n", a lone "\r" (a file from an old Mac;
+// the "\r" of "\r\n" is JSON whitespace) or the end of `bytes`.
+std::size_t find_line_end(std::string_view bytes, std::size_t from) {
+    std::size_t end = bytes.find_first_of("\r\n", from);
+    while (end != std::string_view::npos && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
+        end = bytes.find_first_of("\r\n", end + 1);
+    return end == std::string_view::npos ? bytes.size() : end;
+}
+
+// Lines ended in `bytes`, by the rule of find_line_end.
+std::uint64_t count_line_ends(std::string_view bytes) {
+    std::uint64_t lines = 0;
+    for (std::size_t end = find_line_end(bytes, 0); end < bytes.size(); end = find_line_end(bytes, end + 1)) ++lines;
+    return lines;
 }
 
 std::vector<Document> read_jsonl(const SourceChunk& chunk, const std::function<void(const std::string&)>& warn,
@@ -190,9 +212,10 @@ std::vector<Document> read_jsonl(const SourceChunk& chunk, const std::function<v
     std::string_view bytes = chunk.bytes;
     std::size_t line_start = 0;
     std::uint64_t line_number = chunk.first_line - 1;
+    if (chunk.from_utf16 && chunk.first_line == 1 && warn)
+        warn(display_path(chunk.path) + ": UTF-16 JSON Lines transcoded to UTF-8");
     while (line_start < bytes.size()) {
-        std::size_t line_end = bytes.find('\n', line_start);
-        if (line_end == std::string_view::npos) line_end = bytes.size();
+        std::size_t line_end = find_line_end(bytes, line_start);
         ++line_number;
         std::string_view line = bytes.substr(line_start, line_end - line_start);
         line_start = line_end + 1;
@@ -321,6 +344,17 @@ void read_chunks(const InputSource& source, std::size_t chunk_bytes, const std::
         emit(std::move(chunk));
         return;
     }
+    // UTF-16 JSON Lines: transcoded whole, since a cut at a 0x0A byte could split a
+    // code unit. Such files are rare and small; UTF-8 ones stream.
+    std::string_view head(chunk.bytes);
+    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
+        while (input.read(chunk.bytes, 1 << 20) > 0) {}
+        chunk.source_bytes = input.consumed();
+        chunk.bytes = *transcode_utf16(chunk.bytes);
+        chunk.from_utf16 = true;
+        emit(std::move(chunk));
+        return;
+    }
     std::uint64_t next_line = 1;
     bool more = true;
     while (more) {
@@ -340,7 +374,7 @@ void read_chunks(const InputSource& source, std::size_t chunk_bytes, const std::
         piece.first_line = next_line;
         piece.bytes.assign(chunk.bytes, 0, cut);
         chunk.bytes.erase(0, cut);
-        next_line += static_cast<std::uint64_t>(std::count(piece.bytes.begin(), piece.bytes.end(), '\n'));
+        next_line += count_line_ends(piece.bytes);
         std::uint64_t consumed = input.consumed();
         piece.source_bytes = consumed - reported;
         reported = consumed;

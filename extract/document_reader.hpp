@@ -40,6 +40,7 @@ struct SourceChunk {
     std::string bytes;                    // the file (gunzipped), or complete lines
     std::uint64_t first_line = 1;         // 1-based line number of the first line (jsonl)
     std::uint64_t source_bytes = 0;       // bytes of the file on disk this chunk used up
+    bool from_utf16 = false;              // jsonl: `bytes` were transcoded from UTF-16
 };
 
 /// Expands INPUT arguments into sources. Directories are walked recursively and their

@@ -1108,10 +1108,32 @@ private:
             }
             // "would not recognise the occupation of Crimea, calling the peninsula ...":
             // a participle after a comma opens an adverbial clause of its own.
-            if (token.kind == TokenKind::issue && !reach.targets.empty() && participle_clause_before(i)) break;
+            if (token.kind == TokenKind::issue && !reach.targets.empty() &&
+                (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first)))
+                break;
             add_targets(reach, i, previous_cue);
         }
         return reach;
+    }
+
+    // "rejected the ceasefire, and the talks then turned to Crimea": a comma and a
+    // conjunction followed by a subject and verb start a clause of its own, where a
+    // list goes on with an issue at once ("rejected the ceasefire, and any talk of
+    // Crimea"). Without a parser, two or more words outside a closed set of
+    // determiners and prepositions before the next issue mark the clause.
+    bool new_clause_between(std::uint32_t from_word, std::uint32_t to_word) const {
+        static const std::unordered_set<std::string_view> conjunctions = {"and", "but", "while", "whereas", "yet"};
+        static const std::unordered_set<std::string_view> list_words = {
+            "the", "a", "an", "any", "all", "also", "its", "their", "his", "her", "further", "other", "more",
+            "on", "to", "of", "for", "over", "about", "with", "in", "talk", "idea", "even",
+            "both", "either", "neither", "nor", "not", "no", "new", "full", "immediate", "lasting"};
+        for (std::uint32_t at = from_word + 1; at < to_word; ++at) {
+            if (!conjunctions.count(words_[at].norm) || between(at - 1, at).find(',') == std::string_view::npos) continue;
+            int content = 0;
+            for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.count(words_[word].norm) ? 0 : 1;
+            return content >= 2;
+        }
+        return false;
     }
 
     bool participle_clause_before(std::size_t index) const {
@@ -1183,10 +1205,24 @@ private:
             for (const IssueRef& ref : narrow(token))
                 if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, false, token.first});
         } else if (token.kind == TokenKind::word && reach.targets.empty() &&
-                   (token.word_class == WordClass::issue_anaphor || is_object_it(i, cue_index))) {
+                   ((token.word_class == WordClass::issue_anaphor && !names_own_issue(i)) ||
+                    is_object_it(i, cue_index))) {
             for (const IssueRef& ref : antecedent_issues(token.first))
                 if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, token.first});
         }
+    }
+
+    // "the idea of neutrality", "the plan for a ceasefire": the anaphor's complement
+    // names its issue, so the sentence before is not what it refers to.
+    bool names_own_issue(std::size_t i) const {
+        static const std::unordered_set<std::string_view> links = {"of", "for", "on", "about", "to"};
+        const Token& token = tokens_[i];
+        if (token.last >= words_.size() || !links.count(words_[token.last].norm)) return false;
+        for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= token.last + 4; ++j) {
+            if (between(tokens_[j].first - 1, tokens_[j].first).find_first_of(",;:") != std::string_view::npos) break;
+            if (tokens_[j].kind == TokenKind::issue) return true;
+        }
+        return false;
     }
 
     // "rejected it": "it" right after the cue and not the subject of a clause of its own

@@ -3,6 +3,7 @@
 #include "extract/ontology.hpp"
 
 #include "graph/error.hpp"
+#include "graph/query.hpp"
 #include "extract/text.hpp"
 
 #include <rapidjson/document.h>
@@ -10,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <set>
 #include <sstream>
 
@@ -28,18 +30,23 @@ public:
 
     Ontology run() {
         rapidjson::Document document;
-        // Iterative: a deeply nested file must not overflow the stack.
-        document.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(json_.data(), json_.size());
+        // Iterative: a deeply nested file must not overflow the stack. Without
+        // kParseStopWhenDoneFlag, anything after the object is an error too.
+        document.Parse<rapidjson::kParseIterativeFlag>(json_.data(), json_.size());
         if (document.HasParseError())
             throw InputError(file_, json_, document.GetErrorOffset(),
                              std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()));
         if (!document.IsObject()) fail(0, "an ontology is a JSON object with \"actors\" and \"issues\"");
+        check_keys(document, {"name", "version", "extends", "actors", "issues", "parties"}, "the ontology", 0);
         Ontology ontology;
         ontology.name = optional_string(document, "name", "unnamed");
         ontology.version = optional_string(document, "version", "");
         read_actors(document, ontology);
         read_issues(document, ontology);
         ontology.reindex();
+        // Extend before the cross-references are checked: a new person may speak for
+        // a state the default ontology defines.
+        if (extends_default(document)) ontology.extend(default_ontology());
         check_affiliations(ontology);
         read_parties(document, ontology);
         return ontology;
@@ -48,6 +55,53 @@ public:
 private:
     [[noreturn]] void fail(std::size_t offset, const std::string& what) const {
         throw InputError(file_, json_, offset, what);
+    }
+
+    // A misspelt key would otherwise be dropped without a word: "alias" for "aliases"
+    // leaves an actor with no aliases and a graph with none of its positions.
+    void check_keys(const Value& object, std::initializer_list<const char*> known, const std::string& where,
+                    std::size_t near) const {
+        for (const auto& member : object.GetObject()) {
+            std::string_view key(member.name.GetString(), member.name.GetStringLength());
+            std::string suggestion, list;
+            std::size_t best = 3;
+            for (const char* name : known) {
+                if (key == name) {
+                    suggestion.clear();
+                    best = 0;
+                    break;
+                }
+                list += std::string(list.empty() ? "" : ", ") + name;
+                std::size_t distance = edit_distance(key, name);
+                if (distance < best) {
+                    best = distance;
+                    suggestion = name;
+                }
+            }
+            if (best == 0) continue;
+            std::string message = "unknown key \"" + std::string(key) + "\" in " + where;
+            message += suggestion.empty() ? " (known keys: " + list + ")" : " (did you mean \"" + suggestion + "\"?)";
+            fail(offset_after(key, near), message);
+        }
+    }
+
+    bool extends_default(const Value& document) const {
+        auto member = document.FindMember("extends");
+        if (member == document.MemberEnd()) return false;
+        if (!member->value.IsString()) fail(offset_of("extends"), "\"extends\" must be the string \"default\"");
+        std::string_view base(member->value.GetString(), member->value.GetStringLength());
+        if (base != "default")
+            fail(offset_of(base), "unknown base ontology \"" + std::string(base) +
+                                      "\" in \"extends\": the only one is \"default\", the built-in ontology");
+        return true;
+    }
+
+    // Byte offset of the first quoted `value` at or after `from`, else of the first
+    // anywhere: a key is looked for after the id of its object.
+    std::size_t offset_after(std::string_view value, std::size_t from) const {
+        std::string quoted = "\"" + std::string(value) + "\"";
+        std::size_t at = json_.find(quoted, from);
+        return at == std::string_view::npos ? offset_of(value) : at;
     }
 
     // Byte offset of the `occurrence`-th quoted `value` in the source, or 0.
@@ -132,6 +186,8 @@ private:
             ActorEntry actor;
             actor.node.type = NodeType::actor;
             actor.node.id = required_string(item, "id", "actors");
+            check_keys(item, {"id", "label", "kind", "affiliation", "aliases"}, "actor \"" + actor.node.id + "\"",
+                       offset_of(actor.node.id));
             check_id(actor.node.id);
             actor.node.label = required_string(item, "label", actor.node.id);
             std::string kind = optional_string(item, "kind", "state");
@@ -152,6 +208,8 @@ private:
             IssueEntry issue;
             issue.node.type = NodeType::issue;
             issue.node.id = required_string(item, "id", "issues");
+            check_keys(item, {"id", "label", "support_means", "support_phrases", "oppose_phrases"},
+                       "issue \"" + issue.node.id + "\"", offset_of(issue.node.id));
             check_id(issue.node.id);
             issue.node.label = required_string(item, "label", issue.node.id);
             issue.node.support_means = optional_string(item, "support_means", "");
@@ -231,18 +289,7 @@ Ontology load_ontology_file(const std::string& path) {
     if (!in) throw InputError(path, "cannot open the ontology file");
     std::stringstream buffer;
     buffer << in.rdbuf();
-    std::string json = buffer.str();
-    Ontology ontology = parse_ontology(json, path);
-    rapidjson::Document document;
-    document.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
-    auto extends = document.FindMember("extends");
-    if (extends != document.MemberEnd() && extends->value.IsString() &&
-        std::string_view(extends->value.GetString()) == "default") {
-        Ontology combined = ontology;
-        combined.extend(default_ontology());
-        return combined;
-    }
-    return ontology;
+    return parse_ontology(buffer.str(), path);
 }
 
 std::string_view default_ontology_json() {

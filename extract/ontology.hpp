@@ -45,12 +45,12 @@ private:
 };
 
 /// Parses and validates an ontology. Throws InputError naming `file` with the line and
-/// column of the problem: malformed JSON, a missing field, a duplicate id, an unknown
-/// affiliation, an empty alias.
+/// column of the problem: malformed JSON or content after it, a missing field, an
+/// unknown key, a duplicate id, an unknown affiliation, an empty alias. An ontology with
+/// `"extends": "default"` is added to the default ontology instead of replacing it.
 Ontology parse_ontology(std::string_view json, const std::string& file);
 
-/// Reads FILE and parses it. An ontology with `"extends": "default"` is added to the
-/// default ontology instead of replacing it.
+/// Reads FILE and parses it with parse_ontology.
 Ontology load_ontology_file(const std::string& path);
 
 /// The Russia–Ukraine ontology shipped in the binary (extract/default_ontology.json).

@@ -267,7 +267,9 @@ std::string sanitize_utf8(std::string_view text) {
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {
             if (byte >= 0x20 || byte == '\t' || byte == '\n') ++pos;
-            else replace(1, byte == '\r' ? "\n" : "");
+            else if (byte != '\r') replace(1, "");
+            // "\r\n" is one line end, a lone "\r" (old Mac files) is one too.
+            else replace(1, pos + 1 < text.size() && text[pos + 1] == '\n' ? "" : "\n");
             continue;
         }
         std::int32_t cp = 0;

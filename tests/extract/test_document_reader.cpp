@@ -71,6 +71,71 @@ TEST_CASE("a bad JSON Lines line is reported with its line and the others are re
     CHECK(documents[1].info.id == "c.jsonl#12");
 }
 
+namespace {
+struct ReadJsonl {
+    std::vector<Document> documents;
+    std::vector<std::string> errors, warnings;
+};
+
+ReadJsonl read_jsonl_bytes(const std::string& bytes) {
+    SourceChunk chunk;
+    chunk.path = "c.jsonl";
+    chunk.format = InputFormat::jsonl;
+    chunk.bytes = bytes;
+    ReadJsonl result;
+    result.documents = read_chunk(chunk, [&](const std::string& message) { result.warnings.push_back(message); },
+                                  [&](const InputError& error) { result.errors.push_back(error.what()); });
+    return result;
+}
+}  // namespace
+
+TEST_CASE("a second record on one JSON Lines line is an error and not lost quietly", "[reader]") {
+    ReadJsonl read = read_jsonl_bytes("{\"text\": \"a\"} {\"text\": \"b\"}\n{\"text\": \"c\"}\n");
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0] == "c.jsonl:1:15: invalid JSON: The document root must not be followed by other values.");
+    REQUIRE(read.documents.size() == 1);
+    CHECK(read.documents[0].text == "c");
+}
+
+TEST_CASE("JSON Lines lines end at LF or CRLF or a lone CR", "[reader]") {
+    ReadJsonl read = read_jsonl_bytes("{\"text\": \"a\"}\r{\"text\": \"b\"}\r\n{\"text\": \"c\"}\r{\"text\": ");
+    REQUIRE(read.documents.size() == 3);
+    CHECK(read.documents[1].text == "b");
+    CHECK(read.documents[2].info.id == "c.jsonl#3");
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0].rfind("c.jsonl:4:", 0) == 0);
+}
+
+TEST_CASE("a byte order mark before the first JSON Lines record is skipped", "[reader]") {
+    ReadJsonl read = read_jsonl_bytes("\xEF\xBB\xBF{\"text\": \"a\"}\n{\"text\": \"b\"}\n");
+    CHECK(read.errors.empty());
+    CHECK(read.documents.size() == 2);
+    read = read_jsonl_bytes("\xEF\xBB\xBF{\"text\" 1}\n");
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0] == "c.jsonl:1:12: invalid JSON: Missing a colon after a name of object member.");
+}
+
+TEST_CASE("invalid UTF-8 in a JSON Lines text is placed at its line and column", "[reader]") {
+    ReadJsonl read = read_jsonl_bytes("{\"text\": \"Kyiv \xFF said\"}\n");
+    REQUIRE(read.warnings.size() == 1);
+    CHECK(read.warnings[0] == "c.jsonl:1:16: invalid UTF-8 at byte 5 of \"text\"; shown as U+FFFD in evidence");
+}
+
+TEST_CASE("UTF-16 JSON Lines are transcoded once with one warning", "[reader]") {
+    std::u16string units = u"{\"id\": \"a\", \"text\": \"Russia demanded neutrality.\"}\r\n{\"id\": \"b\", \"text\": \"Київ\"}\r\n";
+    std::string utf16 = "\xFF\xFE";
+    for (char16_t unit : units) utf16 += {static_cast<char>(unit & 0xFF), static_cast<char>(unit >> 8)};
+    std::string path = temp_file("utf16.jsonl", utf16);
+    std::vector<std::string> warnings;
+    auto documents = read_source({path}, [&](const std::string& message) { warnings.push_back(message); });
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].text == "Russia demanded neutrality.");
+    CHECK(documents[1].text == "Київ");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("UTF-16 JSON Lines transcoded to UTF-8") != std::string::npos);
+    std::filesystem::remove(path);
+}
+
 TEST_CASE("JSON Lines are read in chunks of whole lines, gzipped or not", "[reader]") {
     std::string corpus;
     for (int i = 0; i < 3000; ++i) corpus += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Russia demanded neutrality.\"}\n";

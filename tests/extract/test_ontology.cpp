@@ -1,9 +1,13 @@
 // The ontology loader: the default ontology's contract ids, and errors with positions.
 #include "extract/ontology.hpp"
 
+#include "extract/extractor.hpp"
 #include "graph/error.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
 
 using namespace negograph;
 
@@ -79,6 +83,55 @@ TEST_CASE("parties name actors and an extending ontology keeps those of the defa
           "my.json:1:2: unknown party \"x\": no actor has that id");
     CHECK(error_of(R"({"parties": "a", "actors": [{"id": "a", "label": "A"}], "issues": []})") ==
           "my.json:1:2: \"parties\" is an array of actor ids");
+}
+
+TEST_CASE("unknown keys are errors with the key's place and the nearest known one", "[ontology]") {
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "alias": ["Aa"]}], "issues": []})") ==
+          "my.json:1:39: unknown key \"alias\" in actor \"a\" (did you mean \"aliases\"?)");
+    CHECK(error_of(R"({"actors": [], "issues": [{"id": "i", "label": "I", "aliases": ["truce"]}]})") ==
+          "my.json:1:53: unknown key \"aliases\" in issue \"i\" (known keys: id, label, support_means, "
+          "support_phrases, oppose_phrases)");
+    CHECK(error_of(R"({"actors": [], "issues": [], "bogus": 1})") ==
+          "my.json:1:30: unknown key \"bogus\" in the ontology (known keys: name, version, extends, actors, "
+          "issues, parties)");
+    CHECK(error_of(R"({"actors": [], "issue": []})") ==
+          "my.json:1:16: unknown key \"issue\" in the ontology (did you mean \"issues\"?)");
+}
+
+TEST_CASE("content after the ontology object is an error", "[ontology]") {
+    CHECK(error_of("{\"actors\": [], \"issues\": []}\n{}") ==
+          "my.json:2:1: invalid JSON: The document root must not be followed by other values.");
+}
+
+TEST_CASE("extends names the built-in ontology and nothing else", "[ontology]") {
+    CHECK(error_of(R"({"extends": "defualt", "actors": [], "issues": []})") ==
+          "my.json:1:13: unknown base ontology \"defualt\" in \"extends\": the only one is \"default\", the "
+          "built-in ontology");
+    CHECK(error_of(R"({"extends": true, "actors": [], "issues": []})") ==
+          "my.json:1:2: \"extends\" must be the string \"default\"");
+    // A new person may speak for a state only the default ontology defines.
+    Ontology extended = parse_ontology(R"({"extends": "default", "actors": [{"id": "olha-stefanishyna",
+        "label": "Olha Stefanishyna", "kind": "person", "affiliation": "ukraine"}], "issues": []})", "my.json");
+    REQUIRE(extended.find_actor("olha-stefanishyna") != nullptr);
+    CHECK(extended.find_actor("olha-stefanishyna")->node.affiliation == "ukraine");
+    CHECK(extended.find_actor("russia") != nullptr);
+    CHECK(extended.find_issue("neutrality") != nullptr);
+}
+
+TEST_CASE("capitals and older spellings name their state in the default ontology", "[ontology]") {
+    const Extractor extractor(default_ontology());
+    auto holders = [&](const std::string& text) {
+        std::set<std::string> sources;
+        for (const Edge& edge : extractor.extract(text, "test").edges)
+            if (edge.relation == "position") sources.insert(edge.source);
+        return sources;
+    };
+    CHECK(holders("Kiev rejected any talk of neutrality.") == std::set<std::string>{"ukraine"});
+    CHECK(holders("Ankara proposed a ceasefire.") == std::set<std::string>{"turkey"});
+    CHECK(holders("The Kremlin demanded the recognition of Crimea.") == std::set<std::string>{"russia"});
+    CHECK(holders("Washington pledged security guarantees.") == std::set<std::string>{"united-states"});
+    CHECK(holders("Downing Street backed sanctions.") == std::set<std::string>{"united-kingdom"});
+    CHECK(holders("Türkiye offered to host a leaders' meeting.") == std::set<std::string>{"turkey"});
 }
 
 TEST_CASE("slugs of person names", "[ontology]") {

@@ -716,3 +716,21 @@ TEST_CASE("a conjunction before a modal ends the scope of a negation", "[stance]
                     "ukraine", "territorial-integrity") != "oppose");
     CHECK(stance_of("Ukraine will never recognise the annexation of Crimea.", "ukraine", "crimea") == "support");
 }
+
+TEST_CASE("an anaphor whose complement names its issue does not reach back", "[stance]") {
+    std::string text = "Kyiv has long sought security guarantees. Russia rejected the idea of neutrality.";
+    CHECK(stance_of(text, "russia", "neutrality") == "oppose");
+    CHECK(stance_of(text, "russia", "security-guarantees") == "none");
+    // Without a complement, "the idea" is the issue of the sentence before.
+    CHECK(stance_of("Kyiv floated neutrality. Moscow rejected the idea.", "russia", "neutrality") == "oppose");
+}
+
+TEST_CASE("a comma and conjunction before a new clause end a cue's reach", "[stance]") {
+    CHECK(stance_of("Moscow rejected the ceasefire, and the talks then turned to Crimea.", "russia", "crimea") ==
+          "none");
+    CHECK(stance_of("Russia rejected neutrality, and Ukraine later raised Crimea.", "russia", "crimea") == "none");
+    // A list goes on: the same cue reaches every item.
+    std::string list = "Russia rejected neutrality, security guarantees, and any talk of Crimea.";
+    CHECK(stance_of(list, "russia", "security-guarantees") == "oppose");
+    CHECK(stance_of(list, "russia", "crimea") == "oppose");
+}

@@ -39,7 +39,9 @@ TEST_CASE("invalid UTF-8 separates words and is found and replaced", "[text]") {
     CHECK(find_invalid_utf8(text) == 4);
     CHECK(find_invalid_utf8("Київ") == std::string_view::npos);
     CHECK(sanitize_utf8(text) == "Kyiv\xEF\xBF\xBDMoscow");
-    CHECK(sanitize_utf8("a\x01" "b\r\n") == "ab\n\n");
+    CHECK(sanitize_utf8("a\x01" "b\r\n") == "ab\n");
+    // "\r\n" is one line end, not two; a lone "\r" (old Mac files) is one too.
+    CHECK(sanitize_utf8("one\r\ntwo\rthree\r") == "one\ntwo\nthree\n");
 }
 
 TEST_CASE("the quick checks agree with splitting and sanitising", "[text]") {
