@@ -1807,17 +1807,7 @@ private:
         }
         if (!holder) return;
         if (token.word_class == WordClass::mediation) {
-            // Mediation needs its parties: "mediated between Kyiv and Moscow".
-            for (std::uint32_t at = token.last; at < words_.size() && at < token.last + 3; ++at) {
-                if (words_[at].norm != "between") continue;
-                for (std::size_t i = index + 1; i < end; ++i)
-                    if (tokens_[i].kind == TokenKind::actor && tokens_[i].first > at) {
-                        for (std::uint32_t side : holder_at(i, end).actors)
-                            for (std::uint32_t actor : holder->actors) record_relation(actor, side, relation, token);
-                        break;
-                    }
-                break;
-            }
+            read_mediation(index, end, *holder);
             return;
         }
         for (std::size_t i = index + 1; i < end; ++i) {
@@ -1826,6 +1816,33 @@ private:
             for (std::uint32_t actor : holder->actors) record_relation(actor, tokens_[i].actor, relation, token);
             break;  // one object for urging and talks
         }
+    }
+
+    // Mediation between its parties: "mediated between Kyiv and Moscow". Without
+    // "between", a mediator who is not itself a party mediates between the
+    // ontology's negotiating parties ("Turkey offered its good offices as a mediator").
+    void read_mediation(std::size_t index, std::size_t end, const Holder& holder) {
+        const Token& token = tokens_[index];
+        for (std::uint32_t at = token.last; at < words_.size() && at < token.last + 3; ++at) {
+            if (words_[at].norm != "between") continue;
+            for (std::size_t i = index + 1; i < end; ++i)
+                if (tokens_[i].kind == TokenKind::actor && tokens_[i].first > at) {
+                    for (std::uint32_t side : holder_at(i, end).actors)
+                        for (std::uint32_t actor : holder.actors) record_relation(actor, side, "mediates", token);
+                    return;
+                }
+            return;
+        }
+        std::vector<std::uint32_t> parties = default_parties();
+        auto is_party = [&](std::uint32_t actor) {
+            if (std::find(parties.begin(), parties.end(), actor) != parties.end()) return true;
+            const std::string& affiliation = ontology_.actors[actor].node.affiliation;
+            return !affiliation.empty() && std::find(ontology_.parties.begin(), ontology_.parties.end(), affiliation) !=
+                                               ontology_.parties.end();
+        };
+        if (std::any_of(holder.actors.begin(), holder.actors.end(), is_party)) return;
+        for (std::uint32_t side : parties)
+            for (std::uint32_t actor : holder.actors) record_relation(actor, side, "mediates", token);
     }
 
     // The issues this sentence names, for anaphors in later sentences. When some of them

@@ -398,7 +398,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         {"mediat*", WordClass::mediation}, {"facilitator*", WordClass::mediation},
         {"go between", WordClass::mediation}, {"broker*", WordClass::mediation},
-        {"host*", WordClass::mediation}, {"good offices", WordClass::mediation},
+        {"host", WordClass::mediation}, {"hosts", WordClass::mediation},
+        {"hosted", WordClass::mediation}, {"hosting", WordClass::mediation}, {"good offices", WordClass::mediation},
 
         {"pressured", WordClass::urging}, {"encourag*", WordClass::urging},
 

@@ -201,6 +201,16 @@ TEST_CASE("relations stated between actors", "[stance][relations]") {
     CHECK(relations_of("Peace talks between Ukraine and Russia resumed.").count("ukraine negotiates-with russia"));
 }
 
+TEST_CASE("a mediator with no named parties mediates between the ontology's parties", "[stance][relations]") {
+    CHECK(relations_of("Turkey offered its good offices as a mediator.") ==
+          Triples{"turkey mediates russia", "turkey mediates ukraine"});
+    // A party, or a person who speaks for one, is not a mediator between the sides.
+    CHECK(relations_of("Russia offered to host the next round.").empty());
+    CHECK(relations_of("Medinsky offered to host the next round.").count("vladimir-medinsky mediates ukraine") == 0);
+    // Hostilities and hostages are not hosting.
+    CHECK(relations_of("Turkey called for an end to hostilities.").empty());
+}
+
 TEST_CASE("urging someone to act is the urger's position", "[stance][holder]") {
     std::string text = "Guterres urged Russia and Ukraine to agree to a ceasefire.";
     CHECK(stance_of(text, "antonio-guterres", "ceasefire") == "support");
