@@ -94,6 +94,12 @@ void write_header(std::ostream& out, const PositionGraph& graph, const std::vect
                 << attributes[i].type << "\"/>\n";
         out << "    </attributes>\n";
     }
+    // Gephi's timeline reads an edge's weight in each version from this dynamic
+    // attribute; the static weight is the total over all versions.
+    if (timeline && !timeline->empty())
+        out << "    <attributes class=\"edge\" mode=\"dynamic\">\n"
+               "      <attribute id=\"weight\" title=\"Weight\" type=\"double\"/>\n"
+               "    </attributes>\n";
 }
 
 // Sentences in which each actor takes positions, and each issue is taken a position on.
@@ -131,6 +137,18 @@ const char* edge_color(const Edge& edge) {
     return *edge.stance == Stance::support ? colors::support : *edge.stance == Stance::oppose ? colors::oppose : colors::mixed;
 }
 
+// The edge's weight in each version it is present in: sentences of that version alone.
+void version_weights(std::ostream& out, const std::vector<TimelineVersion>* timeline, const Edge& edge,
+                     const std::string& key) {
+    if (!timeline) return;
+    for (std::size_t i = 0; i < timeline->size(); ++i) {
+        const Edge* in_version = (*timeline)[i].second->find_edge(edge.source, edge.target, key);
+        if (!in_version) continue;
+        out << "          <attvalue for=\"weight\" value=\"" << std::max<std::uint64_t>(in_version->weight, 1)
+            << "\" start=\"" << i + 1 << "\" end=\"" << i + 1 << "\"/>\n";
+    }
+}
+
 void write_edge(std::ostream& out, const Edge& edge, std::size_t index, const std::vector<TimelineVersion>* timeline) {
     std::string key = edge.key();
     std::string label = edge.stance ? std::string(to_string(*edge.stance)) : edge.relation;
@@ -152,6 +170,7 @@ void write_edge(std::ostream& out, const Edge& edge, std::size_t index, const st
         attvalue(out, "evidence_text", edge.evidence.front().text);
         attvalue(out, "evidence_cue", edge.evidence.front().cue);
     }
+    version_weights(out, timeline, edge, key);
     out << "        </attvalues>\n";
     spells(out, timeline, [&](const PositionGraph& version) {
         return version.find_edge(edge.source, edge.target, key) != nullptr;

@@ -27,6 +27,17 @@ versions = [json.load(open(p)) for p in sys.argv[2:]]
 for node in graph.find("g:nodes", ns).findall("g:node", ns):
     want = {i + 1 for i, v in enumerate(versions) if any(n["id"] == node.get("id") for n in v["nodes"])}
     assert times(node) == want, (node.get("id"), times(node), want)
+# Each edge is present in the versions that hold it, and its dynamic weight in each is
+# that version's own count of sentences, not the total.
+for edge in graph.find("g:edges", ns).findall("g:edge", ns):
+    key = (edge.get("source"), edge.get("target"), edge.get("kind"))
+    held = {i + 1: e["weight"] for i, v in enumerate(versions) for e in v["edges"]
+            if (e["source"], e["target"], e["key"]) == key}
+    assert times(edge) == set(held), (key, times(edge), held)
+    dynamic = {int(a.get("start")): int(a.get("value"))
+               for a in edge.find("g:attvalues", ns).findall("g:attvalue", ns) if a.get("for") == "weight"}
+    assert dynamic == {t: max(w, 1) for t, w in held.items()}, (key, dynamic, held)
+    assert int(edge.get("weight")) == max(sum(held.values()), 1), (key, edge.get("weight"), held)
 seen_change = False
 for i, v in enumerate(versions):
     for other in versions:
