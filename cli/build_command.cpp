@@ -1,6 +1,7 @@
 // `negograph build`: documents in, one graph file out.
 #include "cli/commands.hpp"
 #include "cli/graph_input.hpp"
+#include "cli/output_options.hpp"
 
 #include "export/output_file.hpp"
 #include "export/writers.hpp"
@@ -8,7 +9,6 @@
 #include "graph/builder.hpp"
 
 #include <cstdio>
-#include <filesystem>
 #include <tuple>
 #include <iostream>
 #include <memory>
@@ -31,26 +31,16 @@ struct BuildArgs {
     std::vector<std::string> version_labels;  // --version-labels; empty: from the names
 };
 
-ExportFormat choose_format(const BuildArgs& args) {
-    if (!args.format.empty()) {
-        if (auto format = export_format_from(args.format)) return *format;
-        throw CLI::ValidationError("--format", "unknown format \"" + args.format + "\" (json, graphml, gexf, csv, dot, html or cytoscape)");
-    }
-    if (auto format = export_format_for_path(args.output)) return *format;
-    return ExportFormat::json;
+// Every input failed: writing the empty graph would replace the previous output with
+// nothing, so that stays as it was. (An empty shard of inputs that were all read is not
+// this, and --shard builds are always written.)
+bool nothing_read(const PositionGraph& graph, std::size_t failures) {
+    return failures > 0 && graph.meta.documents.empty() && graph.node_count() == 0;
 }
 
-// -o must never overwrite one of the inputs.
-void check_not_an_input(const std::string& output, const std::vector<InputSource>& sources) {
-    if (output == "-") return;
-    namespace fs = std::filesystem;
-    std::error_code error;
-    fs::path target = fs::weakly_canonical(output, error);
-    for (const InputSource& source : sources) {
-        if (source.path == "-") continue;
-        if (fs::weakly_canonical(source.path, error) == target)
-            throw std::runtime_error(output + ": the output file is also an input; choose another -o");
-    }
+void report_nothing_written(const std::string& output) {
+    print_error("no input could be read; " + (output == "-" ? std::string("nothing written")
+                                                             : output + " not written"));
 }
 
 // --versions: each INPUT is one version of a document; GEXF output carries time spells.
@@ -60,14 +50,16 @@ int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat f
                     std::to_string(args.inputs.size()) + " inputs");
         return kExitUsage;
     }
-    std::vector<InputError> ignored;  // load_versions reports them
-    check_not_an_input(args.output, expand_inputs(args.inputs, ignored));
     check_graph_output(args.output, format);
     GraphInputOptions options;
     options.threads = args.threads;
     options.max_evidence = args.max_evidence;
     std::size_t failed = 0;
     VersionGraphs versions = load_versions(args.inputs, args.version_labels, ontology, options, failed);
+    if (nothing_read(versions.all, failed)) {
+        report_nothing_written(args.output);
+        return kExitBadInput;
+    }
     std::vector<TimelineVersion> timeline;
     for (std::size_t i = 0; i < versions.versions.size(); ++i)
         timeline.emplace_back(versions.labels[i], &versions.versions[i]);
@@ -112,13 +104,13 @@ std::function<void(const BuildProgress&)> progress_line(const BuildArgs& args) {
 }
 
 int run_build(const BuildArgs& args) {
-    ExportFormat format = choose_format(args);
+    check_output_not_input(args.output, args.inputs);
+    ExportFormat format = output_format(args.format, args.output);
     Ontology ontology = args.ontology.empty() ? default_ontology() : load_ontology_file(args.ontology);
     if (args.versions) return run_versions(args, ontology, format);
     std::vector<InputError> errors;
     std::vector<InputSource> sources = expand_inputs(args.inputs, errors);
     for (const InputError& error : errors) print_error(error.what());
-    check_not_an_input(args.output, sources);
     check_graph_output(args.output, format);
 
     BuildOptions options;
@@ -136,6 +128,10 @@ int run_build(const BuildArgs& args) {
         }
     });
     if (options.progress) std::cerr << "\r\x1b[K" << std::flush;  // the progress line gives way
+    if (options.shard_count == 1 && nothing_read(graph, failed + errors.size())) {
+        report_nothing_written(args.output);
+        return kExitBadInput;
+    }
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
         std::cerr << "negograph: wrote " << args.output << ": " << graph.meta.documents.size() << " documents, "
@@ -153,14 +149,15 @@ Run add_build_command(CLI::App& app) {
     CLI::App* build = app.add_subcommand("build", "Build a position graph from documents");
     build->footer(
         "Examples:\n"
-        "  negograph build samples/ -o out/samples.graphml     # open in Gephi\n"
-        "  negograph build samples/ -o out/samples.json        # NetworkX node-link JSON\n"
-        "  cat article.txt | negograph build - > graph.json\n"
-        "  negograph build corpus.jsonl --ontology my.json -o g.graphml\n"
-        "  negograph build --versions draft.txt final.txt -o timeline.gexf   # Gephi timeline\n"
+        "  negograph build samples/ -o samples.graphml     # open in Gephi\n"
+        "  negograph build samples/ -o samples.json        # NetworkX node-link JSON\n"
+        "  cat samples/000_2c1a81e1fead46b1.txt | negograph build - > article.json\n"
+        "  negograph build tests/data/passages.jsonl --ontology extract/default_ontology.json -o passages.graphml\n"
+        "  negograph build --versions samples/versions/istanbul-2022.v{1,2,3} -o timeline.gexf   # Gephi timeline\n"
         "INPUT is a file, a directory (read recursively) or - for stdin: plain text, HTML or\n"
         "JSON Lines ({\"id\": ..., \"text\": ...} per line). A file that cannot be read is\n"
-        "reported and skipped; the graph of the rest is written and the exit code is 1.");
+        "reported and skipped; the graph of the rest is written and the exit code is 1.\n"
+        "When no input can be read, the output is not written (an earlier one stays).");
     build->add_option("INPUT", args->inputs, "Files, directories or - for stdin")->required();
     build->add_option("-o,--output", args->output, "Output file; - for stdout (default)");
     build->add_option("--format", args->format,
@@ -185,13 +182,15 @@ Run add_build_command(CLI::App& app) {
     build->add_option("--max-evidence", args->max_evidence,
                       "Evidence sentences kept per edge; weights still count all (default: all)");
     build->add_flag("-q,--quiet", args->quiet, "No warnings or summary on stderr");
-    build->add_flag("--versions", args->versions,
-                    "Each INPUT is one version, in order (v1.txt v2.txt ...): GEXF output gets time spells "
-                    "so Gephi's timeline plays the positions' evolution");
+    CLI::Option* versions =
+        build->add_flag("--versions", args->versions,
+                        "Each INPUT is one version, in order (v1.txt v2.txt ...): GEXF output gets time spells "
+                        "so Gephi's timeline plays the positions' evolution");
     build->add_option("--version-labels", args->version_labels,
                       "Labels for --versions, comma-separated (default: the input names without their "
                       "shared start and extension)")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->needs(versions);
     return [args] { return run_build(*args); };
 }
 

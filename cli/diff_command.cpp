@@ -2,6 +2,7 @@
 // as a coloured union graph. Parsing and printing only; the comparison is graph/diff.hpp.
 #include "cli/commands.hpp"
 #include "cli/graph_input.hpp"
+#include "cli/output_options.hpp"
 
 #include "export/diff_writers.hpp"
 #include "export/output_file.hpp"
@@ -31,6 +32,7 @@ enum class DiffOutput {
     gexf,     // union graph
 };
 
+// By --format, or by the extension of -o in any case.
 std::optional<DiffOutput> output_kind(const std::string& name) {
     if (name == "graphml" || name == "xml") return DiffOutput::graphml;
     if (name == "gexf") return DiffOutput::gexf;
@@ -50,9 +52,8 @@ void write_diff(std::ostream& out, DiffOutput kind, const GraphDiff& diff, const
 int run_diff(const DiffArgs& args) {
     DiffOutput file_kind = DiffOutput::json;
     if (!args.output.empty()) {
-        std::string name = args.format;
-        auto dot = args.output.rfind('.');
-        if (name.empty() && args.output != "-" && dot != std::string::npos) name = args.output.substr(dot + 1);
+        check_output_not_input(args.output, {args.old_input, args.new_input});
+        std::string name = args.format.empty() ? output_extension(args.output) : args.format;
         if (!name.empty()) {
             auto kind = output_kind(name);
             if (!kind) {
@@ -84,7 +85,7 @@ int run_diff(const DiffArgs& args) {
     if (args.output != "-") {
         write_diff(std::cout, args.json ? DiffOutput::json : DiffOutput::summary, diff, sides,
                    !args.json && color_stdout());
-        std::cout.flush();
+        flush_stdout();  // a closed pipe ends quietly; a failed write throws
     }
     return kExitOk;
 }
@@ -97,10 +98,13 @@ Run add_diff_command(CLI::App& app) {
                                                 "flipped, reweighted");
     diff->footer(
         "Examples:\n"
-        "  negograph diff samples/versions/bucha.v1 samples/versions/bucha.v2\n"
-        "  negograph diff draft.txt final.txt --json > changes.json\n"
-        "  negograph diff talks-2022/ talks-2025/ -o change.gexf     # union graph for Gephi\n"
-        "  negograph diff old.json new.graphml -o change.graphml\n"
+        "  negograph diff samples/versions/istanbul-2022.v1 samples/versions/istanbul-2022.v2\n"
+        "  negograph diff samples/versions/talks-2025.v1 samples/versions/talks-2025.v2 --json > changes.json\n"
+        "  negograph diff samples/versions/istanbul-2022.v1 samples/versions/istanbul-2022.v3 -o change.gexf"
+        "   # union graph for Gephi\n"
+        "  negograph build samples/versions/istanbul-2022.v1 -o old.json\n"
+        "  negograph diff old.json samples/versions/istanbul-2022.v3 -o change.graphml   # a graph file and a "
+        "document\n"
         "OLD and NEW are each a document, a directory or a graph file (.json, .graphml).\n"
         "Nodes match by id, edges by (source, target, key): a reworded or moved sentence that\n"
         "keeps its position is no change. -o writes the union graph with a diff attribute\n"

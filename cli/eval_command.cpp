@@ -2,6 +2,7 @@
 // measurement, so low scores still exit 0; only a bad gold file or input exits 1.
 #include "cli/commands.hpp"
 
+#include "export/output_file.hpp"
 #include "extract/document_reader.hpp"
 #include "extract/eval.hpp"
 #include "extract/ontology.hpp"
@@ -150,7 +151,7 @@ int run_eval(const EvalArgs& args) {
     }
     if (args.json) print_json(std::cout, report);
     else print_text(std::cout, report);
-    std::cout.flush();
+    flush_stdout();
     return kExitOk;
 }
 

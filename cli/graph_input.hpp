@@ -21,8 +21,10 @@ struct GraphInputOptions {
 /// The ontology named by --ontology, or the built-in one.
 Ontology load_ontology_option(const std::string& path);
 
-/// One graph from INPUT arguments: .json and .graphml graph files are read, files,
-/// directories and - are built as documents with `ontology`, and everything is merged.
+/// One graph from INPUT arguments: .json and .graphml graph files are read, files and
+/// directories are built as documents with `ontology`, and everything is merged. "-"
+/// (stdin) is read as a graph when its content is one (a <graphml> root, or a JSON
+/// object with the top-level keys of a node-link graph), else built as documents.
 /// Each input that cannot be read is reported on stderr and counted in `failures`.
 PositionGraph load_graph(const std::vector<std::string>& inputs, const Ontology& ontology,
                          const GraphInputOptions& options, std::size_t& failures);

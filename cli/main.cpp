@@ -5,9 +5,61 @@
 #include "graph/builder.hpp"
 #include "graph/error.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <iostream>
+#include <string>
 #include <vector>
+
+namespace {
+
+// Edits (insert, delete, substitute) between two short words.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// 'unknown command "frob"; the commands are build, query, ...', naming the closest command
+// when one is a typo away. Empty when the first word is a command, or there is none: CLI11's own
+// message fits those cases.
+std::string unknown_command_message(const CLI::App& app, int argc, char** argv) {
+    std::string word;
+    for (int i = 1; i < argc && word.empty(); ++i)
+        if (argv[i][0] != '-') word = argv[i];
+    if (word.empty()) return {};
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+    if (std::find(names.begin(), names.end(), word) != names.end()) return {};
+    std::string message = "unknown command \"" + word + "\"";
+    std::string closest;
+    std::size_t best = 3;  // a typo is at most two edits away; a prefix ("que") counts as one
+    for (const std::string& name : names) {
+        std::size_t distance = name.rfind(word, 0) == 0 ? 1 : edit_distance(word, name);
+        if (distance < best) {
+            best = distance;
+            closest = name;
+        }
+    }
+    if (!closest.empty()) message += " (did you mean \"" + closest + "\"?)";
+    message += "; the commands are ";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) message += i + 1 == names.size() ? " and " : ", ";
+        message += names[i];
+    }
+    return message;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     // A closed pipe (negograph query ... | head) ends output quietly, not with a signal.
@@ -38,7 +90,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& version) {
         return app.exit(version);
     } catch (const CLI::ParseError& error) {
-        negograph::cli::print_error(error.what());
+        // CLI11 calls an unknown first word a missing subcommand; name it instead.
+        std::string unknown = unknown_command_message(app, argc, argv);
+        negograph::cli::print_error(unknown.empty() ? error.what() : unknown);
         std::cerr << "Run 'negograph --help' for usage.\n";
         return negograph::cli::kExitUsage;
     }

@@ -2,10 +2,10 @@
 // graph a single build of all their documents gives. Parsing and writing only.
 #include "cli/commands.hpp"
 #include "cli/graph_input.hpp"
+#include "cli/output_options.hpp"
 
 #include "export/writers.hpp"
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -22,26 +22,8 @@ struct MergeArgs {
 };
 
 int run_merge(const MergeArgs& args) {
-    ExportFormat format = ExportFormat::json;
-    if (!args.format.empty()) {
-        auto chosen = export_format_from(args.format);
-        if (!chosen) {
-            print_error("unknown format \"" + args.format + "\"");
-            return kExitUsage;
-        }
-        format = *chosen;
-    } else if (auto implied = export_format_for_path(args.output)) {
-        format = *implied;
-    }
-    if (args.output != "-") {
-        namespace fs = std::filesystem;
-        std::error_code error;
-        for (const std::string& input : args.inputs)
-            if (input != "-" && fs::weakly_canonical(input, error) == fs::weakly_canonical(args.output, error)) {
-                print_error(args.output + ": the output file is also an input; choose another -o");
-                return kExitUsage;
-            }
-    }
+    check_output_not_input(args.output, args.inputs);
+    ExportFormat format = output_format(args.format, args.output);
     check_graph_output(args.output, format);
 
     Ontology ontology = load_ontology_option(args.ontology);
@@ -66,7 +48,7 @@ Run add_merge_command(CLI::App& app) {
     CLI::App* merge = app.add_subcommand("merge", "Merge graphs built separately into one");
     merge->footer(
         "Examples:\n"
-        "  negograph build part1/ -o p1.json && negograph build part2/ -o p2.json\n"
+        "  negograph build samples/ --shard 1/2 -o p1.json && negograph build samples/ --shard 2/2 -o p2.json\n"
         "  negograph merge p1.json p2.json -o all.graphml\n"
         "The result is the graph one build of all the documents gives: weights and evidence\n"
         "are summed, in any order or grouping. A document in two inputs is an error, since\n"

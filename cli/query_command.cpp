@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/graph_input.hpp"
 
+#include "export/output_file.hpp"
 #include "extract/text.hpp"
 #include "graph/query.hpp"
 
@@ -170,14 +171,22 @@ int run_query(const QueryArgs& args) {
     options.threads = args.threads;
     std::size_t failures = 0;
     PositionGraph graph = load_graph(args.inputs, ontology, options, failures);
+    // Nothing could be read: the errors said so, and there is nothing to ask.
+    if (failures > 0 && graph.meta.documents.empty() && graph.node_count() == 0) return kExitBadInput;
 
     NameResolver names(ontology, graph);
     std::vector<QueryRow> rows;
     try {
         PositionQuery query = resolve_query(args, names);
         if (!args.divide.empty()) {
-            rows = dividing_issues(graph, names.resolve(NameKind::actor, args.divide[0]),
-                                   names.resolve(NameKind::actor, args.divide[1]), query);
+            std::string first = names.resolve(NameKind::actor, args.divide[0]);
+            std::string second = names.resolve(NameKind::actor, args.divide[1]);
+            if (first == second) {
+                print_error("--divide needs two different actors; \"" + args.divide[0] + "\" and \"" +
+                            args.divide[1] + "\" are both " + first);
+                return kExitUsage;
+            }
+            rows = dividing_issues(graph, first, second, query);
         } else {
             rows = run_query(graph, query);
         }
@@ -196,12 +205,15 @@ int run_query(const QueryArgs& args) {
     } else if (args.jsonl) {
         for (std::size_t i = 0; i < rows.size() && out; ++i) out << json_row(rows[i], graph, locator) << '\n';
     } else if (rows.empty()) {
-        std::cerr << "negograph: nothing matches in " << graph.meta.documents.size() << " documents\n";
+        // After an input that failed, its errors say why, and it might have matched.
+        if (failures == 0)
+            std::cerr << "negograph: nothing matches in " << graph.meta.documents.size() << " documents\n";
     } else {
         print_table(out, rows, args.evidence, locator);
     }
-    out.flush();
-    // A reader that stopped early (negograph query ... | head) is not an error.
+    // A reader that stopped early (negograph query ... | head) is not an error; a failed
+    // write (a full disk) throws.
+    flush_stdout();
     return failures > 0 ? kExitBadInput : kExitOk;
 }
 
@@ -222,8 +234,8 @@ Run add_query_command(CLI::App& app) {
         "      negograph query samples/ --relation mediates\n"
         "  which issues divide Ukraine and Russia (opposite stances on one issue)?\n"
         "      negograph query samples/ --divide ukraine,russia\n"
-        "  the same from a graph file, for a script:\n"
-        "      negograph query graph.json --actor Erdoğan --json\n"
+        "  the same from a graph file (negograph build samples/ -o samples.json), for a script:\n"
+        "      negograph query samples.json --actor Erdoğan --json\n"
         "Names are ids, labels or aliases, in any case (Kremlin, erdogan, \"Security guarantees\").\n"
         "The table shows the first evidence sentence as FILE:LINE; --evidence shows all.");
     query->add_option("GRAPH_OR_INPUT", args->inputs,

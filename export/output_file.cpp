@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <unistd.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <vector>
 
@@ -48,7 +49,28 @@ void remove_stale_temporaries(const std::string& path) {
     }
 }
 
+// True when `fd` is a pipe or socket whose reading end is closed: writes to it fail with
+// EPIPE. Asked of the descriptor, since errno may have changed since the failed write.
+bool reader_gone(int fd) {
+    struct stat status{};
+    if (::fstat(fd, &status) != 0 || !(S_ISFIFO(status.st_mode) || S_ISSOCK(status.st_mode))) return false;
+    pollfd probe{fd, POLLOUT, 0};
+    return ::poll(&probe, 1, 0) == 1 && (probe.revents & (POLLERR | POLLHUP)) != 0;
+}
+
 }  // namespace
+
+bool flush_stdout() {
+    std::cout.flush();
+    if (std::cout) return true;
+    // errno of the failed write(2): a failed stream makes no further calls, so only code
+    // run since (which rarely fails) can have changed it.
+    int error = errno;
+    if (error == EPIPE || reader_gone(STDOUT_FILENO)) return false;
+    std::string message = "cannot write to standard output";
+    if (error != 0) message += std::string(": ") + std::strerror(error);
+    throw std::runtime_error(message);
+}
 
 void check_writable(const std::string& path) {
     if (path == "-") return;
@@ -68,7 +90,7 @@ void check_writable(const std::string& path) {
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
     if (path == "-") {
         write(std::cout);
-        std::cout.flush();
+        flush_stdout();
         return;
     }
     check_writable(path);

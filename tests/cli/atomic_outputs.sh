@@ -27,18 +27,47 @@ if [ "$(id -u)" != 0 ]; then
 fi
 
 # -o naming an input (directly, through another path, or inside an input directory):
-# refused, the input untouched.
+# a usage error (exit 2) for build, merge and diff alike, the input untouched.
 cp "$TMP/a.txt" "$TMP/a.keep"
-expect_exit 1 "$NG" build "$TMP/a.txt" -o "$TMP/a.txt"
-stderr_has "the output file is also an input"
-expect_exit 1 "$NG" build "$TMP/a.txt" -o "$TMP/./../$(basename "$TMP")/a.txt"
+expect_exit 2 "$NG" build "$TMP/a.txt" -o "$TMP/a.txt"
+stderr_has "negograph: $TMP/a.txt: the output file is also an input; choose another -o"
+expect_exit 2 "$NG" build "$TMP/a.txt" -o "$TMP/./../$(basename "$TMP")/a.txt"
 stderr_has "the output file is also an input"
 ln -s "$TMP/a.txt" "$TMP/link.txt"
-expect_exit 1 "$NG" build "$TMP/link.txt" -o "$TMP/a.txt"
+expect_exit 2 "$NG" build "$TMP/link.txt" -o "$TMP/a.txt"
 mkdir "$TMP/dir" && cp "$TMP/a.txt" "$TMP/dir/b.txt"
-expect_exit 1 "$NG" build "$TMP/dir" -o "$TMP/dir/b.txt"
+expect_exit 2 "$NG" build "$TMP/dir" -o "$TMP/dir/b.txt"
 cmp -s "$TMP/a.txt" "$TMP/a.keep" || fail "an input was overwritten"
 cmp -s "$TMP/dir/b.txt" "$TMP/a.keep" || fail "an input in a directory was overwritten"
+expect_exit 0 "$NG" build "$TMP/a.txt" -o "$TMP/in.json"
+cp "$TMP/in.json" "$TMP/in.keep"
+expect_exit 2 "$NG" merge "$TMP/in.json" -o "$TMP/in.json"
+stderr_has "negograph: $TMP/in.json: the output file is also an input; choose another -o"
+# diff -o over its OLD or NEW, a graph file or a document.
+expect_exit 2 "$NG" diff "$TMP/in.json" "$TMP/a.txt" -o "$TMP/in.json"
+stderr_has "negograph: $TMP/in.json: the output file is also an input; choose another -o"
+expect_exit 2 "$NG" diff "$TMP/a.txt" "$TMP/in.json" -o "$TMP/./in.json"
+stderr_has "the output file is also an input"
+expect_exit 2 "$NG" diff "$TMP/in.json" "$TMP/dir" --format json -o "$TMP/dir/b.txt"
+stderr_has "the output file is also an input"
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "merge or diff overwrote an input graph"
+cmp -s "$TMP/dir/b.txt" "$TMP/a.keep" || fail "diff overwrote an input document"
+
+# A build whose every input fails leaves the previous output byte for byte, and creates
+# none where there was none; one readable input is enough to write.
+expect_exit 1 "$NG" build "$TMP/no-such.txt" -o "$TMP/in.json"
+stderr_has "negograph: $TMP/no-such.txt: no such file or directory"
+stderr_has "negograph: no input could be read; $TMP/in.json not written"
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a build that read nothing replaced the previous output"
+printf 'binary\0data' >"$TMP/binary.txt"
+expect_exit 1 "$NG" build "$TMP/binary.txt" "$TMP/no-such.txt" -o "$TMP/in.json"
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a build that read nothing replaced the previous output"
+expect_exit 1 "$NG" build --versions "$TMP/no-such.txt" "$TMP/binary.txt" -o "$TMP/in.json"
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a --versions build that read nothing replaced the previous output"
+expect_exit 1 "$NG" build "$TMP/no-such.txt" -o "$TMP/fresh.json"
+[ ! -e "$TMP/fresh.json" ] || fail "a build that read nothing created its output"
+expect_exit 1 "$NG" build "$TMP/no-such.txt" "$TMP/a.txt" -o "$TMP/in.json"
+grep -q '"ukraine"' "$TMP/in.json" || fail "the graph of the readable input was not written"
 
 # A build that fails (a bad ontology) leaves the previous output byte for byte.
 expect_exit 0 "$NG" build "$TMP/a.txt" -o "$TMP/g.json"

@@ -32,19 +32,32 @@ grep -q '"ukraine"' "$TMP/d.json" || fail "good file not processed beside the em
 expect_exit 1 "$NG" build "$good" --ontology "$TMP" -o "$TMP/o.json"
 stderr_has "negograph: $TMP: is a directory, not an ontology JSON file"
 
-# Unreadable file: as root, permissions do not stop reads, so run as nobody.
+# Unreadable file. Root reads through permissions, so as root the check runs without
+# the capabilities that allow it (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH); where they
+# cannot be dropped, as nobody when the binary is reachable for it. Failing both, this
+# one check is skipped and the others still count.
 printf 'Russia rejected neutrality.\n' >"$TMP/secret.txt"
 chmod 000 "$TMP/secret.txt"
 run_as=()
+skipped=""
 if [ "$(id -u)" = 0 ]; then
-  command -v setpriv >/dev/null || skip "root without setpriv: cannot test an unreadable file"
-  run_as=(setpriv --reuid=nobody --regid=nogroup --clear-groups --)
-  chmod 755 "$TMP"
-  # The executable's directories must be reachable for nobody.
-  "${run_as[@]}" test -x "$NG" || skip "negograph not executable as nobody"
+  run_as=(setpriv --inh-caps=-all --bounding-set=-dac_override,-dac_read_search --)
+  if ! command -v setpriv >/dev/null || "${run_as[@]}" cat "$TMP/secret.txt" >/dev/null 2>&1; then
+    run_as=(setpriv --reuid=nobody --regid=nogroup --clear-groups --)
+    chmod 755 "$TMP"; chmod 644 "$good"
+    if ! command -v setpriv >/dev/null || ! "${run_as[@]}" test -x "$NG" ||
+       "${run_as[@]}" cat "$TMP/secret.txt" >/dev/null 2>&1; then
+      skipped="root, and neither dropping capabilities nor running as nobody makes a file unreadable"
+    fi
+  fi
 fi
-chmod 666 "$good"; chmod 777 "$TMP"
-expect_exit 1 "${run_as[@]}" "$NG" build "$TMP/secret.txt" "$good" -o "$TMP/u.json"
-stderr_has "negograph: $TMP/secret.txt: cannot open: Permission denied"
-grep -q '"ukraine"' "$TMP/u.json" || fail "good file not processed beside the unreadable one"
-echo ok
+if [ -z "$skipped" ]; then
+  chmod 777 "$TMP"  # nobody writes u.json
+  expect_exit 1 "${run_as[@]}" "$NG" build "$TMP/secret.txt" "$good" -o "$TMP/u.json"
+  stderr_has "negograph: $TMP/secret.txt: cannot open: Permission denied"
+  grep -q '"ukraine"' "$TMP/u.json" || fail "good file not processed beside the unreadable one"
+  echo ok
+else
+  echo "SKIP (unreadable file only): $skipped" >&2
+  echo "ok (the unreadable-file check skipped)"
+fi

@@ -11,6 +11,13 @@ head -c 400 "$TMP/g.json" >"$TMP/cut.json"
 expect_exit 1 "$NG" merge "$TMP/cut.json" -o "$TMP/m.json"
 stderr_has "negograph: $TMP/cut.json:1:"
 [ ! -e "$TMP/m.json" ] || fail "merge wrote an output from a truncated graph"
+# query: the error is all it prints, no "nothing matches" and no empty result after it.
+for flag in --issue=neutrality --json; do
+  expect_exit 1 "$NG" query "$TMP/cut.json" "$flag"
+  stderr_has "negograph: $TMP/cut.json:1:"
+  [ "$(wc -l <"$TMP/err")" = 1 ] || { cat "$TMP/err" >&2; fail "query printed more than the error ($flag)"; }
+  [ ! -s "$TMP/out" ] || fail "query printed a result for a broken graph ($flag)"
+done
 
 head -c 900 "$TMP/g.graphml" >"$TMP/cut.graphml"
 expect_exit 1 "$NG" merge "$TMP/cut.graphml" -o "$TMP/m.json"

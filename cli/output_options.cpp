@@ -1,0 +1,67 @@
+// Output options on the command line: format by name or extension, and no output over an
+// input. Checking is all it does; writing is export/output_file.hpp.
+#include "cli/output_options.hpp"
+
+#include "extract/document_reader.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace negograph::cli {
+namespace {
+
+std::string lowercase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+    return text;
+}
+
+}  // namespace
+
+std::string output_extension(const std::string& path) {
+    std::error_code error;
+    // A directory is no file name: writing to it fails later, with its own message.
+    if (path == "-" || std::filesystem::is_directory(path, error)) return {};
+    std::string extension = std::filesystem::path(path).filename().extension().string();
+    return extension.empty() ? extension : lowercase(extension.substr(1));
+}
+
+ExportFormat output_format(const std::string& format_option, const std::string& output) {
+    if (!format_option.empty()) {
+        if (auto format = export_format_from(format_option)) return *format;
+        throw CLI::ValidationError("--format", "unknown format \"" + format_option +
+                                                   "\" (json, graphml, gexf, csv, dot, html or cytoscape)");
+    }
+    std::string extension = output_extension(output);
+    if (extension.empty()) return ExportFormat::json;
+    // export_format_for_path knows the extensions, in lower case.
+    if (auto format = export_format_for_path("." + extension)) return *format;
+    throw CLI::ValidationError(output, "unknown output extension \"." + extension +
+                                           "\"; use .json, .graphml, .xml, .gexf, .csv, .dot, .gv, .html, .htm or "
+                                           ".cyjs, or --format");
+}
+
+void check_output_not_input(const std::string& output, const std::vector<std::string>& inputs) {
+    if (output == "-" || output.empty()) return;
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path target = fs::weakly_canonical(output, error);
+    if (error) return;  // an unreachable output is check_writable's to report
+    auto collides = [&](const std::string& path) {
+        std::error_code ignored;
+        return path != "-" && fs::weakly_canonical(path, ignored) == target && !ignored;
+    };
+    // The inputs as given (graph files, documents), then the documents under directories.
+    bool collision = std::any_of(inputs.begin(), inputs.end(), collides);
+    if (!collision) {
+        std::vector<InputError> missing;  // reported when the inputs are read
+        std::vector<InputSource> sources = expand_inputs(inputs, missing);
+        collision = std::any_of(sources.begin(), sources.end(),
+                                [&](const InputSource& source) { return collides(source.path); });
+    }
+    if (collision) throw CLI::ValidationError(output, "the output file is also an input; choose another -o");
+}
+
+}  // namespace negograph::cli
