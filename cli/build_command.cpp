@@ -68,8 +68,9 @@ int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat f
     else
         write_graph_file(args.output, versions.all, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": " << timeline.size() << " versions, "
-                  << versions.all.node_count() << " nodes, " << versions.all.edge_count() << " edges\n";
+        std::cerr << "negograph: wrote " << args.output << ": " << count_of(timeline.size(), "version", "versions") << ", "
+                  << count_of(versions.all.node_count(), "node", "nodes") << ", "
+                  << count_of(versions.all.edge_count(), "edge", "edges") << "\n";
     return failed > 0 ? kExitBadInput : kExitOk;
 }
 
@@ -134,8 +135,10 @@ int run_build(const BuildArgs& args) {
     }
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": " << graph.meta.documents.size() << " documents, "
-                  << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+        std::cerr << "negograph: wrote " << args.output << ": "
+                  << count_of(graph.meta.documents.size(), "document", "documents") << ", "
+                  << count_of(graph.node_count(), "node", "nodes") << ", " << count_of(graph.edge_count(), "edge", "edges")
+                  << "\n";
     return failed + errors.size() > 0 ? kExitBadInput : kExitOk;
 }
 

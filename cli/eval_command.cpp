@@ -1,6 +1,7 @@
 // `negograph eval`: extraction measured against a hand-annotated gold file. A
 // measurement, so low scores still exit 0; only a bad gold file or input exits 1.
 #include "cli/commands.hpp"
+#include "export/writers.hpp"
 
 #include "export/output_file.hpp"
 #include "extract/document_reader.hpp"
@@ -38,7 +39,7 @@ std::string triple_text(const ScoredTriple& triple) {
 
 void print_text(std::ostream& out, const EvalReport& report) {
     out << "negograph eval: " << (report.level == EvalLevel::state ? "state" : "actor") << " level, "
-        << report.documents.size() << " documents\n";
+        << count_of(report.documents.size(), "document", "documents") << "\n";
     out << "  TP  FP  FN  precision  recall     F1  document\n";
     auto row = [&](std::size_t tp, std::size_t fp, std::size_t fn, const std::string& name) {
         Scores scores = scores_of(tp, fp, fn);

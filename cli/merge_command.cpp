@@ -36,8 +36,10 @@ int run_merge(const MergeArgs& args) {
     if (failures > 0) return kExitBadInput;
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": " << graph.meta.documents.size() << " documents, "
-                  << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+        std::cerr << "negograph: wrote " << args.output << ": "
+                  << count_of(graph.meta.documents.size(), "document", "documents") << ", "
+                  << count_of(graph.node_count(), "node", "nodes") << ", " << count_of(graph.edge_count(), "edge", "edges")
+                  << "\n";
     return kExitOk;
 }
 

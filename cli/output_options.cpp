@@ -8,24 +8,15 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string>
 
 namespace negograph::cli {
-namespace {
-
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
-    return text;
-}
-
-}  // namespace
 
 std::string output_extension(const std::string& path) {
     std::error_code error;
     // A directory is no file name: writing to it fails later, with its own message.
-    if (path == "-" || std::filesystem::is_directory(path, error)) return {};
-    std::string extension = std::filesystem::path(path).filename().extension().string();
-    return extension.empty() ? extension : lowercase(extension.substr(1));
+    if (std::filesystem::is_directory(path, error)) return {};
+    return negograph::output_extension(path);
 }
 
 ExportFormat output_format(const std::string& format_option, const std::string& output) {
@@ -36,11 +27,9 @@ ExportFormat output_format(const std::string& format_option, const std::string& 
     }
     std::string extension = output_extension(output);
     if (extension.empty()) return ExportFormat::json;
-    // export_format_for_path knows the extensions, in lower case.
-    if (auto format = export_format_for_path("." + extension)) return *format;
-    throw CLI::ValidationError(output, "unknown output extension \"." + extension +
-                                           "\"; use .json, .graphml, .xml, .gexf, .csv, .dot, .gv, .html, .htm or "
-                                           ".cyjs, or --format");
+    if (auto format = export_format_for_extension(extension)) return *format;
+    throw CLI::ValidationError(output, "unknown output extension \"." + extension + "\"; use " +
+                                           std::string(kKnownExtensions) + ", or --format");
 }
 
 void check_output_not_input(const std::string& output, const std::vector<std::string>& inputs) {

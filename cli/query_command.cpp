@@ -4,6 +4,7 @@
 #include "cli/graph_input.hpp"
 
 #include "export/output_file.hpp"
+#include "export/writers.hpp"
 #include "extract/text.hpp"
 #include "graph/query.hpp"
 
@@ -207,7 +208,8 @@ int run_query(const QueryArgs& args) {
     } else if (rows.empty()) {
         // After an input that failed, its errors say why, and it might have matched.
         if (failures == 0)
-            std::cerr << "negograph: nothing matches in " << graph.meta.documents.size() << " documents\n";
+            std::cerr << "negograph: nothing matches in " << count_of(graph.meta.documents.size(), "document", "documents")
+                      << "\n";
     } else {
         print_table(out, rows, args.evidence, locator);
     }

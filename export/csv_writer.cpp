@@ -87,7 +87,7 @@ void write_csv_edges(std::ostream& out, const PositionGraph& graph) {
                   "e" + std::to_string(index++), edge->key(), stance.empty() ? edge->relation : stance,
                   std::to_string(std::max<std::uint64_t>(edge->weight, 1)), edge->relation, stance, acts,
                   std::to_string(edge->weight), std::isfinite(edge->confidence) ? format_double(edge->confidence) : "",
-                  std::to_string(edge->evidence.size()), first ? std::string_view(first->document) : "",
+                  std::to_string(edge->evidence_total()), first ? std::string_view(first->document) : "",
                   first ? std::to_string(first->sentence) : "", number(&Evidence::start), number(&Evidence::end),
                   first ? std::string_view(first->text) : "", first ? std::string_view(first->cue) : "",
                   edge_color(*edge)});

@@ -196,8 +196,8 @@ void write_diff_summary(std::ostream& out, const GraphDiff& diff, const DiffSide
     Paint paint{color};
     out << paint.bold() << "negograph diff " << sides.old_name << " → " << sides.new_name << paint.end() << '\n';
     if (diff.empty()) {
-        out << "No change: " << diff.nodes.size() << " nodes and " << diff.edges.size()
-            << " edges hold in both, with the same weights.\n";
+        out << "No change: " << count_of(diff.nodes.size(), "node", "nodes") << " and "
+            << count_of(diff.edges.size(), "edge", "edges") << " hold in both, with the same weights.\n";
         return;
     }
     if (!diff.flips.empty()) {
@@ -219,7 +219,7 @@ void write_diff_summary(std::ostream& out, const GraphDiff& diff, const DiffSide
     node_section(out, paint, diff, Change::added, "Actors and issues added");
     node_section(out, paint, diff, Change::removed, "Actors and issues removed");
     out << '\n'
-        << "Summary: " << diff.flips.size() << (diff.flips.size() == 1 ? " stance flip" : " stance flips") << "; edges " << diff.count(Change::added) << " added, "
+        << "Summary: " << count_of(diff.flips.size(), "stance flip", "stance flips") << "; edges " << diff.count(Change::added) << " added, "
         << diff.count(Change::removed) << " removed, " << diff.count(Change::changed) << " reweighted, "
         << diff.count(Change::same) << " same; nodes " << diff.node_count(Change::added) << " added, "
         << diff.node_count(Change::removed) << " removed.\n";

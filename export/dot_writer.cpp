@@ -62,7 +62,7 @@ void write_dot(std::ostream& out, const PositionGraph& graph) {
         << "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n";
     if (!graph.meta.ontology.empty())
         out << "  label=" << quoted(graph.meta.ontology + " " + graph.meta.ontology_version + ", " +
-                                    std::to_string(graph.meta.documents.size()) + " documents")
+                                    count_of(graph.meta.documents.size(), "document", "documents"))
             << ";\n  labelloc=t;\n";
     for (const Node* node : graph.nodes()) write_node(out, *node);
     for (const Edge* edge : graph.edges()) write_edge(out, *edge);

@@ -73,7 +73,7 @@ void write_header(std::ostream& out, const PositionGraph& graph, const std::vect
     if (!graph.meta.generator.empty()) out << "    <creator>" << xml_escape(graph.meta.generator) << "</creator>\n";
     std::string description = "Positions of actors on issues";
     if (!graph.meta.ontology.empty()) description += "; ontology " + graph.meta.ontology + " " + graph.meta.ontology_version;
-    description += "; " + std::to_string(graph.meta.documents.size()) + " documents";
+    description += "; " + count_of(graph.meta.documents.size(), "document", "documents");
     if (timeline) {
         description += "; times:";
         for (std::size_t i = 0; i < timeline->size(); ++i)
@@ -164,7 +164,7 @@ void write_edge(std::ostream& out, const Edge& edge, std::size_t index, const st
     attvalue(out, "acts", acts);
     attvalue(out, "sentences", std::to_string(edge.weight));
     if (std::isfinite(edge.confidence)) attvalue(out, "confidence", format_double(edge.confidence));
-    attvalue(out, "evidence_count", std::to_string(edge.evidence.size()));
+    attvalue(out, "evidence_count", std::to_string(edge.evidence_total()));
     if (!edge.evidence.empty()) {
         attvalue(out, "evidence_document", edge.evidence.front().document);
         attvalue(out, "evidence_text", edge.evidence.front().text);

@@ -1,5 +1,6 @@
 // Chooses the reader for a graph file by its extension, or its first byte when the
-// extension says nothing. It reads whole files into memory; it cannot read from stdin.
+// extension says nothing. It reads whole files into memory (once: GraphML is parsed in
+// place); it cannot read from stdin.
 #include "export/readers.hpp"
 
 #include "graph/error.hpp"
@@ -9,7 +10,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace negograph {
 namespace {
@@ -37,22 +37,48 @@ std::string read_prefix(const std::string& path, std::size_t limit) {
     return text;
 }
 
+// The whole file in one string, read with one allocation of its size (a stringstream
+// would hold it twice).
+std::string read_whole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
+    std::error_code error;
+    std::uintmax_t size = std::filesystem::file_size(path, error);
+    std::string text;
+    if (!error) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), static_cast<std::streamsize>(size));
+        text.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    }
+    // Not a regular file, or it grew while being read: read what is left.
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
+    return text;
+}
+
 }  // namespace
 
 PositionGraph read_graph_file(const std::string& path) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) throw InputError(path, "is a directory, not a graph file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = std::move(buffer).str();
+    std::string text = read_whole(path);
     std::string extension = extension_of(path);
+    // Parsing overwrites the text; an error reads the file again for its line and column.
+    auto graphml = [&] {
+        return read_graphml_buffer(text, path, [&path] {
+            try {
+                return read_whole(path);
+            } catch (const InputError&) {
+                return std::string();
+            }
+        });
+    };
     if (extension == ".json") return read_json_graph(text, path);
-    if (extension == ".graphml" || extension == ".xml") return read_graphml_graph(text, path);
+    if (extension == ".graphml" || extension == ".xml") return graphml();
     char first = first_byte(text);
     if (first == '{') return read_json_graph(text, path);
-    if (first == '<') return read_graphml_graph(text, path);
+    if (first == '<') return graphml();
     throw InputError(path, "not a graph file negograph can read (expected node-link .json or .graphml)");
 }
 
@@ -60,7 +86,10 @@ bool is_graph_file(const std::string& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) return false;
     std::string extension = extension_of(path);
-    if (extension != ".json" && extension != ".graphml" && extension != ".xml") return false;
+    // Named GraphML: the GraphML reader says what is wrong with it, with its position,
+    // rather than the document reader reading markup as text.
+    if (extension == ".graphml") return true;
+    if (extension != ".json" && extension != ".xml") return false;
     // Enough to see the top-level keys of a node-link graph, or a GraphML root element.
     std::string head = read_prefix(path, 1 << 16);
     char first = first_byte(head);

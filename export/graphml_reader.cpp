@@ -3,10 +3,13 @@
 // support and oppose counts and one evidence sentence: this expands it back into the
 // position:support and position:oppose edges, but cannot recover the evidence it dropped.
 // GraphML from other tools is read by attribute name: nodes without a type are actors,
-// edges without a relation are "related".
+// edges without a relation are "related". The text is parsed in place (pugixml's
+// load_buffer_inplace), so a file is held in memory once; the parse overwrites it, so the
+// line and column of an error are computed from the text as it was, fetched again then.
 #include "export/pair_edges.hpp"
 #include "export/readers.hpp"
 
+#include "extract/text.hpp"
 #include "graph/error.hpp"
 
 #include <pugixml.hpp>
@@ -14,6 +17,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 
@@ -58,17 +62,30 @@ struct Attributes {
     }
 };
 
+// `real` rounded to a whole number, if it is finite, not negative and fits 64 bits.
+std::optional<std::uint64_t> whole_number(double real) {
+    if (!std::isfinite(real) || real < 0) return std::nullopt;
+    double rounded = std::round(real);
+    // 2^64 is the double nearest the largest std::uint64_t: a saturated weight written
+    // as a double reads back as that largest value. Anything larger does not fit.
+    constexpr double kTwoTo64 = 18446744073709551616.0;
+    if (rounded > kTwoTo64) return std::nullopt;
+    if (rounded == kTwoTo64) return std::numeric_limits<std::uint64_t>::max();
+    return static_cast<std::uint64_t>(rounded);
+}
+
 class GraphmlGraphReader {
 public:
-    GraphmlGraphReader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+    // `buffer` is parsed in place; `original` gives its text as it was, for errors only.
+    GraphmlGraphReader(std::string& buffer, const std::string& file, std::function<std::string()> original)
+        : buffer_(buffer), size_(buffer.size()), file_(file), original_(std::move(original)) {}
 
     PositionGraph read() {
         pugi::xml_document document;
         pugi::xml_parse_result result =
-            document.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+            document.load_buffer_inplace(buffer_.data(), buffer_.size(), pugi::parse_default, pugi::encoding_utf8);
         if (!result)
-            throw InputError(file_, text_, static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
-                             std::string("not well-formed XML: ") + result.description());
+            fail_at(std::max<std::ptrdiff_t>(result.offset, 0), std::string("not well-formed XML: ") + result.description());
         pugi::xml_node root = document.document_element();
         if (local_name(root.name()) != "graphml") fail(root, "expected a <graphml> document, found <" + std::string(root.name()) + ">");
         for (pugi::xml_node key : root.children())
@@ -92,19 +109,22 @@ public:
     }
 
 private:
-    // pugixml's offsets point at an element's name; errors point at its "<".
+    // pugixml's offsets point at an element's name; errors point at its "<", which comes
+    // right before the name (the parse may have overwritten it).
     [[noreturn]] void fail(const pugi::xml_node& where, const std::string& what) const {
         fail_at(element_start(where), what);
     }
-    std::ptrdiff_t element_start(const pugi::xml_node& where) const {
+    static std::ptrdiff_t element_start(const pugi::xml_node& where) {
         std::ptrdiff_t offset = where.offset_debug();
-        if (offset > 0 && static_cast<std::size_t>(offset) <= text_.size() && text_[offset - 1] == '<') --offset;
+        if (offset > 0 && where.type() == pugi::node_element) --offset;
         return offset;
     }
     [[noreturn]] void fail_at(std::ptrdiff_t offset, const std::string& what) const {
-        std::optional<std::uint64_t> at;
-        if (offset >= 0) at = static_cast<std::uint64_t>(offset);
-        throw InputError(file_, text_, at, what);
+        if (offset < 0) throw InputError(file_, what);
+        std::string text = original_();
+        // The file changed since it was read: its byte offset is all that is known.
+        if (text.size() != size_) throw InputError(file_, what + " (at byte " + std::to_string(offset) + ")");
+        throw InputError(file_, text, static_cast<std::uint64_t>(offset), what);
     }
 
     void read_key(const pugi::xml_node& key) {
@@ -144,9 +164,9 @@ private:
             // GraphML integers are sometimes written as doubles ("2.0") by other tools.
             double real = 0;
             auto [real_end, real_error] = std::from_chars(text.data(), text.data() + text.size(), real);
-            if (real_error == std::errc() && real_end == text.data() + text.size() && std::isfinite(real) &&
-                real >= 0 && real <= static_cast<double>(std::numeric_limits<Number>::max()))
-                return static_cast<Number>(std::llround(real));
+            std::optional<std::uint64_t> whole;
+            if (real_error == std::errc() && real_end == text.data() + text.size()) whole = whole_number(real);
+            if (whole && *whole <= std::numeric_limits<Number>::max()) return static_cast<Number>(*whole);
             fail_at(found->second.second, "\"" + name + "\" must be a non-negative number, not \"" + text + "\"");
         }
         return value;
@@ -260,8 +280,14 @@ private:
                                   attributes.get("relation_weights") + "\"");
             relation_weights[item.substr(0, equals)] = weight;
         }
-        auto total = static_cast<std::uint64_t>(std::llround(std::max(0.0, real(attributes, "weight"))));
-        if (!attributes.find("weight")) total = 1;
+        std::uint64_t total = 1;
+        if (auto weight = attributes.values.find("weight"); weight != attributes.values.end()) {
+            std::optional<std::uint64_t> whole = whole_number(real(attributes, "weight"));
+            if (!whole)
+                fail_at(weight->second.second, "\"weight\" must be a finite number from 0 to 2^64-1, not \"" +
+                                                   weight->second.first + "\"");
+            total = *whole;
+        }
 
         std::vector<Edge> edges;
         for (const std::string& relation : relations) {
@@ -308,24 +334,59 @@ private:
         // negograph leaves out a confidence that is not a number.
         base.confidence = real(attributes, "confidence", ours_ ? std::numeric_limits<double>::quiet_NaN() : 0.0);
         std::vector<Edge> edges = expand(element, attributes, base);
-        if (std::optional<Evidence> first = evidence(attributes)) {
-            std::string key = attributes.get("evidence_key");
-            auto owner = std::find_if(edges.begin(), edges.end(), [&](const Edge& edge) { return edge.key() == key; });
-            (owner == edges.end() ? edges.front() : *owner).evidence.push_back(std::move(*first));
-        }
+        std::string key = attributes.get("evidence_key");
+        auto owner = std::find_if(edges.begin(), edges.end(), [&](const Edge& edge) { return edge.key() == key; });
+        if (owner == edges.end()) owner = edges.begin();
+        if (std::optional<Evidence> first = evidence(attributes)) owner->evidence.push_back(std::move(*first));
+        if (attributes.find("evidence_count"))
+            share_evidence_count(edges, *owner, number<std::uint64_t>(attributes, "evidence_count", 0));
         for (Edge& edge : edges) graph.add_edge(std::move(edge));
     }
 
-    std::string_view text_;
+    // GraphML keeps one evidence count per pair, over all its edges. A build gives each
+    // edge one sentence per unit of weight, so when the weights add up to the count they
+    // say how it splits; otherwise the edge holding the first sentence takes it all.
+    // Either way the edges fold back into the same count.
+    static void share_evidence_count(std::vector<Edge>& edges, Edge& owner, std::uint64_t count) {
+        std::uint64_t weights = 0;
+        bool by_weight = true;
+        for (const Edge& edge : edges) {
+            weights = saturating_add(weights, edge.weight);
+            by_weight = by_weight && edge.weight >= edge.evidence.size();
+        }
+        by_weight = by_weight && weights == count;
+        for (Edge& edge : edges) edge.evidence_count = by_weight ? edge.weight : 0;
+        if (!by_weight) owner.evidence_count = count;
+    }
+
+    std::string& buffer_;
+    std::size_t size_;  // of the text before the parse
     const std::string& file_;
+    std::function<std::string()> original_;
     std::map<std::string, KeyInfo> keys_;
     bool ours_ = false;  // written by negograph: ids are xml_id-escaped, types are checked
 };
 
 }  // namespace
 
+PositionGraph read_graphml_buffer(std::string& buffer, const std::string& file,
+                                  const std::function<std::string()>& original) {
+    // pugixml would convert UTF-16 itself, but its offsets would then count the converted
+    // text, which it does not keep: convert here, and count in the same text.
+    if (std::optional<std::string> utf8 = transcode_utf16(buffer)) {
+        buffer = std::move(*utf8);
+        return GraphmlGraphReader(buffer, file, [&original] {
+            std::string text = original();
+            std::optional<std::string> converted = transcode_utf16(text);
+            return converted ? std::move(*converted) : text;
+        }).read();
+    }
+    return GraphmlGraphReader(buffer, file, original).read();
+}
+
 PositionGraph read_graphml_graph(std::string_view text, const std::string& file) {
-    return GraphmlGraphReader(text, file).read();
+    std::string buffer(text);  // the one copy: pugixml parses it in place
+    return read_graphml_buffer(buffer, file, [text] { return std::string(text); });
 }
 
 }  // namespace negograph

@@ -46,7 +46,7 @@ void edge_identity(JsonWriter& writer, const Edge& edge);
 /// "line" (the diff report points at the sentences of each side).
 void evidence_array(JsonWriter& writer, const char* name, const Edge& edge, EvidenceLocator* locator = nullptr);
 /// The members of an edge object: its identity, acts, weight, confidence (null when not
-/// finite), evidence.
+/// finite), evidence, and evidence_count when the max_evidence cap left out sentences.
 void edge_fields(JsonWriter& writer, const Edge& edge, EvidenceLocator* locator = nullptr);
 /// {"generator", "ontology", "ontology_version", "max_evidence", "documents"}.
 void graph_meta_object(JsonWriter& writer, const GraphMeta& meta);

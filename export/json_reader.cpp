@@ -318,6 +318,8 @@ private:
             for (rapidjson::SizeType i = 0; i < evidence.Size(); ++i)
                 edge.evidence.push_back(read_evidence(evidence[i], child(child(at, std::string("evidence")), std::size_t{i})));
         }
+        // Written when a cap left sentences out of "evidence"; never below its length.
+        if (value.HasMember("evidence_count")) edge.evidence_count = required_count(value, "evidence_count", at);
         return edge;
     }
 

@@ -9,10 +9,15 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <stdexcept>
-#include <cmath>
 
 namespace negograph {
 namespace detail {
@@ -120,6 +125,11 @@ void edge_fields(JsonWriter& writer, const Edge& edge, EvidenceLocator* locator)
     writer.Uint64(edge.weight);
     double_field(writer, "confidence", edge.confidence);
     evidence_array(writer, "evidence", edge, locator);
+    // Only when the cap dropped sentences: otherwise the array's length says it.
+    if (edge.evidence_total() > edge.evidence.size()) {
+        writer.Key("evidence_count");
+        writer.Uint64(edge.evidence_total());
+    }
 }
 
 void graph_meta_object(JsonWriter& writer, const GraphMeta& meta) {
@@ -174,6 +184,10 @@ std::string format_double(double value) {
     return std::string(buffer, result.ptr);
 }
 
+std::string count_of(std::uint64_t count, std::string_view singular, std::string_view plural) {
+    return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
+}
+
 const char* node_color(const Node& node) {
     if (node.type == NodeType::issue) return colors::issue;
     return node.kind == ActorKind::person ? colors::person : colors::actor;
@@ -186,10 +200,22 @@ std::optional<ExportFormat> export_format_from(std::string_view name) {
     return std::nullopt;
 }
 
-std::optional<ExportFormat> export_format_for_path(std::string_view path) {
-    auto dot = path.rfind('.');
-    if (dot == std::string_view::npos) return std::nullopt;
-    std::string_view ext = path.substr(dot + 1);
+std::string output_extension(std::string_view path) {
+    if (path == "-") return {};
+    std::size_t slash = path.find_last_of('/');
+    std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    std::size_t dot = name.rfind('.');
+    // "out", "dir/", ".hidden" and "out." have none.
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == name.size()) return {};
+    std::string extension(name.substr(dot + 1));
+    for (char& c : extension)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // not the locale's tolower
+    return extension;
+}
+
+std::optional<ExportFormat> export_format_for_extension(std::string_view extension) {
+    if (!extension.empty() && extension.front() == '.') extension.remove_prefix(1);
+    std::string ext = output_extension("x." + std::string(extension));
     if (ext == "json") return ExportFormat::json;
     if (ext == "graphml" || ext == "xml") return ExportFormat::graphml;
     if (ext == "gexf") return ExportFormat::gexf;
@@ -198,6 +224,20 @@ std::optional<ExportFormat> export_format_for_path(std::string_view path) {
     if (ext == "html" || ext == "htm") return ExportFormat::html;
     if (ext == "cyjs") return ExportFormat::cytoscape;
     return std::nullopt;
+}
+
+std::optional<ExportFormat> export_format_for_path(std::string_view path) {
+    std::string extension = output_extension(path);
+    if (extension.empty()) return std::nullopt;
+    return export_format_for_extension(extension);
+}
+
+ExportFormat export_format_for_output(std::string_view path) {
+    std::string extension = output_extension(path);
+    if (extension.empty()) return ExportFormat::json;
+    if (auto format = export_format_for_extension(extension)) return *format;
+    throw std::invalid_argument(std::string(path) + ": unknown output extension \"." + extension + "\" (" +
+                                std::string(kKnownExtensions) + "; or choose with --format)");
 }
 
 std::string_view to_string(ExportFormat format) {
@@ -228,20 +268,29 @@ void write_graph(std::ostream& out, const PositionGraph& graph, ExportFormat for
 
 void check_graph_output(const std::string& path, ExportFormat format) {
     if (format != ExportFormat::csv || path == "-") return check_writable(path);
+    // CSV writes two tables into one folder, which write_graph_file creates when it is
+    // missing: that folder, or else the folder it would be made in, must take files.
     namespace fs = std::filesystem;
     auto [nodes, edges] = csv_paths(path);
     std::error_code error;
-    fs::path directory = fs::path(nodes).parent_path();
-    if (!directory.empty() && fs::exists(directory, error) && !fs::is_directory(directory, error))
-        throw std::runtime_error(path + ": " + directory.string() + " is a file, not a folder");
-    if (!directory.empty() && !fs::is_directory(directory, error)) {
-        fs::path parent = directory.parent_path();
-        if (!parent.empty() && !fs::is_directory(parent, error))
-            throw std::runtime_error(path + ": directory " + parent.string() + " does not exist");
-        return;  // write_graph_file creates the folder itself
+    fs::path folder = fs::path(nodes).parent_path();
+    if (folder.empty()) folder = ".";
+    for (const std::string& table : {nodes, edges})
+        if (fs::is_directory(table, error)) throw std::runtime_error(path + ": " + table + " is a directory");
+    fs::path writable = folder;
+    if (!fs::is_directory(folder, error)) {
+        if (fs::exists(folder, error)) throw std::runtime_error(path + ": " + folder.string() + " is a file, not a folder");
+        writable = folder.parent_path();
+        if (writable.empty()) writable = ".";
+        if (!fs::is_directory(writable, error))
+            throw std::runtime_error(path + ": directory " + writable.string() + " does not exist");
     }
-    check_writable(nodes);
-    check_writable(edges);
+    // Try it: access() says yes to root even where writes fail (/proc, read-only mounts).
+    std::string probe = (writable / ".negograph-probe-XXXXXX").string();
+    int fd = ::mkstemp(probe.data());
+    if (fd < 0) throw std::runtime_error(path + ": cannot write in " + writable.string() + ": " + std::strerror(errno));
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 void write_graph_file(const std::string& path, const PositionGraph& graph, ExportFormat format) {

@@ -30,8 +30,8 @@ void add_relation_name(PairEdge& pair, const std::string& name) {
 void fold(PairEdge& pair, const Edge& edge, std::size_t& relations) {
     add_relation_name(pair, edge.relation);
     if (edge.relation == "position") {
-        if (edge.stance == Stance::support) pair.support_count += edge.weight;
-        else pair.oppose_count += edge.weight;
+        if (edge.stance == Stance::support) pair.support_count = saturating_add(pair.support_count, edge.weight);
+        else pair.oppose_count = saturating_add(pair.oppose_count, edge.weight);
         pair.stance = pair.support_count && pair.oppose_count ? Stance::mixed
                       : pair.support_count                  ? Stance::support
                                                             : Stance::oppose;
@@ -40,12 +40,12 @@ void fold(PairEdge& pair, const Edge& edge, std::size_t& relations) {
         pair.relation_weights +=
             (pair.relation_weights.empty() ? "" : ",") + edge.relation + "=" + std::to_string(edge.weight);
     }
-    pair.weight += std::max<std::uint64_t>(edge.weight, 1);
+    pair.weight = saturating_add(pair.weight, std::max<std::uint64_t>(edge.weight, 1));
     std::vector<std::string> acts;
     std::set_union(pair.acts.begin(), pair.acts.end(), edge.acts.begin(), edge.acts.end(), std::back_inserter(acts));
     pair.acts = std::move(acts);
     pair.confidence = std::fmax(pair.confidence, edge.confidence);  // NaN only when all are
-    pair.evidence_count += edge.evidence.size();
+    pair.evidence_count = saturating_add(pair.evidence_count, edge.evidence_total());
     if (!edge.evidence.empty() && (!pair.first_evidence || edge.evidence.front() < *pair.first_evidence)) {
         pair.first_evidence = &edge.evidence.front();
         pair.first_evidence_key = edge.key();

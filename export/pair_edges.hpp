@@ -23,7 +23,7 @@ struct PairEdge {
     std::uint64_t weight = 0;           // all sentences, >= 1
     std::vector<std::string> acts;      // united, sorted
     double confidence = 0.0;            // maximum; NaN when no edge has a number
-    std::uint64_t evidence_count = 0;   // evidence items kept
+    std::uint64_t evidence_count = 0;   // evidence sentences, also those a cap dropped
     const Evidence* first_evidence = nullptr;
     std::string first_evidence_key;     // key of the edge first_evidence came from
     std::string relation_weights;       // "mediates=2,urges=1" when relations fold; else empty

@@ -24,8 +24,23 @@ enum class ExportFormat {
 };
 
 std::optional<ExportFormat> export_format_from(std::string_view name);
-/// The format an output path implies by its extension, if any.
+/// The extensions export_format_for_extension knows, for messages.
+inline constexpr std::string_view kKnownExtensions =
+    ".json, .graphml or .xml, .gexf, .csv, .dot or .gv, .html or .htm, .cyjs";
+/// The extension of the file name in `path`, lower-cased, without the dot: "graphml"
+/// for "out/G.GraphML"; empty when it has none ("-", "out", "dir/", ".hidden", "out.").
+std::string output_extension(std::string_view path);
+/// The format an extension names, in any case and with or without its dot ("graphml",
+/// ".GraphML", "gv"); std::nullopt when negograph writes no such format ("xyz").
+std::optional<ExportFormat> export_format_for_extension(std::string_view extension);
+/// The format an output path implies by its extension (in any case); std::nullopt when
+/// it has no extension or an unknown one (use export_format_for_output to tell them apart).
 std::optional<ExportFormat> export_format_for_path(std::string_view path);
+/// The format for output `path` when no --format is given: the one its extension names
+/// (in any case), JSON when it has none ("-", "out", "dir/"). Throws std::invalid_argument
+/// "PATH: unknown output extension ".xyz" (...)" when the extension names no format,
+/// so "out.xyz" or a typo ("g.grapml") is never written as JSON unasked.
+ExportFormat export_format_for_output(std::string_view path);
 std::string_view to_string(ExportFormat format);
 
 void write_json(std::ostream& out, const PositionGraph& graph);
@@ -85,6 +100,9 @@ const char* node_color(const Node& node);
 /// XML-escaped text: & < > " as entities, newline and tab as character references,
 /// other control characters and invalid UTF-8 dropped.
 std::string xml_escape(std::string_view text);
+
+/// `count` and its noun, singular for one: "1 document", "2 documents", "0 documents".
+std::string count_of(std::uint64_t count, std::string_view singular, std::string_view plural);
 
 /// Shortest text that reads back as the same double ("0.9", not "0.900000").
 std::string format_double(double value);

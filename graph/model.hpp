@@ -3,7 +3,9 @@
 // Plain values only: the Boost.Graph container lives in position_graph.hpp.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +49,12 @@ struct Evidence {
     std::string cue;             // the words that carry the stance or relation
 };
 
+/// a + b, or the largest value instead of wrapping around: weights and counts summed
+/// over many graphs must never come out smaller than a part.
+inline std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+    return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max() : a + b;
+}
+
 bool operator==(const Evidence& a, const Evidence& b);
 /// Evidence order: document, then sentence, then start, then cue. Used everywhere so
 /// output does not depend on thread count or input order.
@@ -71,7 +79,15 @@ struct Edge {
     std::uint64_t weight = 0;      // distinct supporting sentences (exact even when evidence is capped)
     double confidence = 0.0;       // 0..1
     std::vector<Evidence> evidence;  // sorted, capped at GraphMeta::max_evidence
+    /// Evidence sentences in all, also those `evidence` no longer holds because of the
+    /// max_evidence cap or an export that keeps one sentence per pair (GraphML). Less
+    /// than evidence.size() (0 in an edge never added to a graph) means evidence.size().
+    std::uint64_t evidence_count = 0;
 
+    /// The number of evidence sentences: evidence_count, never less than evidence.size().
+    std::uint64_t evidence_total() const {
+        return std::max<std::uint64_t>(evidence_count, evidence.size());
+    }
     /// "position:support", "position:oppose", or the relation name: unique among the
     /// edges sharing a source and target.
     std::string key() const;

@@ -3,30 +3,95 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 
 namespace negograph {
 
 namespace {
 
 // Merges sorted, duplicate-free `from` into sorted `into`, keeping at most `max` (0: no
-// cap). Documents arrive in order, so the usual case appends or, once capped, does nothing.
-void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& from, std::uint32_t max) {
+// cap), and returns how many items of `from` were already among those `into` held.
+// Documents arrive in order, so the usual case appends or, once capped, does nothing.
+std::size_t merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& from, std::uint32_t max) {
+    std::size_t repeated = 0;
     bool full = max != 0 && into.size() >= max;
-    if (from.empty() || (full && !(from.front() < into.back()))) {
-        // Nothing from `from` can be among the first `max`.
+    if (from.empty()) {
+        // Nothing to add.
+    } else if (full && !(from.front() < into.back())) {
+        // Nothing from `from` can be among the first `max`; only its first item can equal
+        // one of `into` (the last).
+        repeated = from.front() == into.back() ? 1 : 0;
     } else if (into.empty() || into.back() < from.front()) {
         std::size_t room = max == 0 ? from.size() : std::min<std::size_t>(from.size(), max - into.size());
         into.insert(into.end(), from.begin(), from.begin() + static_cast<std::ptrdiff_t>(room));
     } else {
         std::vector<Evidence> evidence;
         evidence.reserve(into.size() + from.size());
+        std::size_t before = into.size() + from.size();
         std::set_union(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
                        from.begin(), from.end(), std::back_inserter(evidence));
+        repeated = before - evidence.size();
         into = std::move(evidence);
     }
     if (max != 0 && into.size() > max) into.resize(max);
+    return repeated;
+}
+
+// Natural order: runs of digits compare as numbers, so "negograph 0.10.0" comes after
+// "negograph 0.9.0" and a merged graph names the newest generator, whatever the order.
+bool natural_less(const std::string& a, const std::string& b) {
+    std::size_t i = 0, j = 0;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    while (i < a.size() && j < b.size()) {
+        if (digit(a[i]) && digit(b[j])) {
+            std::size_t i_end = i, j_end = j;
+            while (i_end < a.size() && digit(a[i_end])) ++i_end;
+            while (j_end < b.size() && digit(b[j_end])) ++j_end;
+            std::string_view x = std::string_view(a).substr(i, i_end - i);
+            std::string_view y = std::string_view(b).substr(j, j_end - j);
+            while (x.size() > 1 && x.front() == '0') x.remove_prefix(1);
+            while (y.size() > 1 && y.front() == '0') y.remove_prefix(1);
+            if (x.size() != y.size()) return x.size() < y.size();
+            if (x != y) return x < y;
+            i = i_end;
+            j = j_end;
+            continue;
+        }
+        if (a[i] != b[j]) return a[i] < b[j];
+        ++i;
+        ++j;
+    }
+    if ((i < a.size()) != (j < b.size())) return j < b.size();
+    return a < b;  // equal in natural order ("01" and "1"): plain order decides
+}
+
+// The distinct values of a merged text field: each side split at kJoin (a side may be a
+// merge already), empty parts dropped, sorted and joined again. Order-independent and
+// associative: merging A, B and C in any order and grouping gives the same text.
+constexpr std::string_view kJoin = " + ";
+
+std::string join_distinct(const std::string& a, const std::string& b) {
+    if (a == b || b.empty()) return a;
+    if (a.empty()) return b;
+    std::set<std::string> parts;
+    for (const std::string* text : {&a, &b}) {
+        std::size_t start = 0;
+        while (start <= text->size()) {
+            std::size_t end = text->find(kJoin, start);
+            if (end == std::string::npos) end = text->size();
+            if (end > start) parts.insert(text->substr(start, end - start));
+            start = end + kJoin.size();
+        }
+    }
+    std::string joined;
+    for (const std::string& part : parts) {
+        if (!joined.empty()) joined += kJoin;
+        joined += part;
+    }
+    return joined;
 }
 
 }  // namespace
@@ -38,9 +103,13 @@ void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
                        std::back_inserter(acts));
         into.acts = std::move(acts);
     }
-    into.weight += from.weight;
+    into.weight = saturating_add(into.weight, from.weight);
     into.confidence = std::max(into.confidence, from.confidence);
-    merge_evidence(into.evidence, from.evidence, max_evidence);
+    std::uint64_t count = saturating_add(into.evidence_total(), from.evidence_total());
+    std::size_t repeated = merge_evidence(into.evidence, from.evidence, max_evidence);
+    // A sentence both edges hold counts once (exact while nothing was capped away).
+    if (count != std::numeric_limits<std::uint64_t>::max()) count -= repeated;
+    into.evidence_count = std::max<std::uint64_t>(count, into.evidence.size());
 }
 
 PositionGraph::PositionGraph() : storage_(std::make_unique<Storage>()) {}
@@ -111,6 +180,8 @@ void PositionGraph::add_edge(Edge edge) {
     edge.acts.erase(std::unique(edge.acts.begin(), edge.acts.end()), edge.acts.end());
     std::sort(edge.evidence.begin(), edge.evidence.end());
     edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
+    // Counted before the cap: the count stays exact when the evidence is cut.
+    edge.evidence_count = edge.evidence_total();
     if (meta.max_evidence != 0 && edge.evidence.size() > meta.max_evidence)
         edge.evidence.resize(meta.max_evidence);
 
@@ -133,11 +204,12 @@ void PositionGraph::merge(const PositionGraph& other) {
             throw std::runtime_error("document \"" + document.id +
                                      "\" is in both graphs; merge needs graphs of distinct documents");
 
-    if (meta.ontology.empty()) {
-        meta.ontology = other.meta.ontology;
-        meta.ontology_version = other.meta.ontology_version;
-    }
-    if (meta.generator.empty()) meta.generator = other.meta.generator;
+    // Whatever the order of the graphs: one ontology stays as it is, different ones (or
+    // versions) are listed sorted, "a + b"; the generator is the newest.
+    meta.ontology = join_distinct(meta.ontology, other.meta.ontology);
+    meta.ontology_version = join_distinct(meta.ontology_version, other.meta.ontology_version);
+    if (!other.meta.generator.empty() && (meta.generator.empty() || natural_less(meta.generator, other.meta.generator)))
+        meta.generator = other.meta.generator;
     // The tighter evidence cap wins (0: none), so a merge of capped shards keeps what a
     // capped build of all their documents keeps.
     if (other.meta.max_evidence != 0 && (meta.max_evidence == 0 || other.meta.max_evidence < meta.max_evidence)) {

@@ -43,7 +43,11 @@ public:
     void add_edge(Edge edge);
     /// Merges every node, edge and document of `other` into this graph. Throws
     /// std::runtime_error when both graphs hold a document with the same id, since
-    /// the weights of its sentences would be counted twice.
+    /// the weights of its sentences would be counted twice. The metadata does not depend
+    /// on the order of merges: of the ontology names and versions, each distinct value
+    /// is kept, sorted and joined with " + " ("a + b" when the graphs used two
+    /// ontologies); the generator is the newest ("negograph 0.10.0" over "0.9.0"); the
+    /// tightest evidence cap applies.
     void merge(const PositionGraph& other);
 
     const Node* find_node(const std::string& id) const;
@@ -65,8 +69,9 @@ private:
     std::map<std::tuple<std::string, std::string, std::string>, EdgeRef> edge_by_key_;
 };
 
-/// Merges `from` into `into`: acts united, weight summed, evidence merged and capped at
-/// `max_evidence` (0: no cap), confidence the maximum.
+/// Merges `from` into `into`: acts united, weight and evidence count summed (saturating
+/// at the largest value; a sentence both hold counts once), evidence merged and capped
+/// at `max_evidence` (0: no cap), confidence the maximum.
 void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence);
 
 }  // namespace negograph

@@ -10,6 +10,10 @@
 #   FRAGMENT (optional), e.g. "edge=e4" or "node=ukraine", opens the page with
 #   that #fragment, which makes the viewer select that element and show it in
 #   the side panel; the check then also requires data-selected="ID" on <body>.
+#   For an edge, the text of its first evidence sentence (read from the data
+#   embedded in the page; python3) must be in the rendered text of the page, as
+#   text: scripts and markup removed, entities decoded, spaces collapsed. An
+#   edge without evidence must show the panel's "No evidence sentence" note.
 #
 # Exit: 0 passed, 1 failed (with a message), 2 bad usage, 77 skipped because
 # no Chromium is installed (apt-get install -y chromium). Set CHROMIUM to use
@@ -119,5 +123,61 @@ if [ -n "$fragment" ]; then
   fi
 fi
 
-echo "check_html.sh: PASS: $page drew $rendered nodes${fragment:+, selected $fragment}; screenshot $shot"
+shown=
+case $fragment in
+  edge=*)
+    if ! command -v python3 >/dev/null 2>&1; then
+      echo "check_html.sh: FAIL: python3 is needed to check the evidence shown for #$fragment"
+      exit 1
+    fi
+    shown=$(python3 - "$page" "$work/dom.html" "${fragment#edge=}" <<'PY'
+import html, json, re, sys, urllib.parse
+
+page = open(sys.argv[1], encoding="utf-8").read()
+dom = open(sys.argv[2], encoding="utf-8").read()
+edge_id = urllib.parse.unquote(sys.argv[3])
+
+def squeeze(text):
+    return " ".join(text.split())
+
+# The template's opening comment names the tag too: take the one that holds JSON.
+data = None
+for found in re.finditer(r'<script type="application/json" id="negograph-data">(.*?)</script>', page, re.S):
+    try:
+        data = json.loads(found.group(1))
+        break
+    except ValueError:
+        continue
+if not isinstance(data, dict):
+    sys.exit("no embedded negograph-data in the page")
+if isinstance(data.get("elements"), dict):
+    edges = [(e or {}).get("data") or {} for e in data["elements"].get("edges") or []]
+else:
+    edges = data.get("edges") or data.get("links") or []
+edge = None
+for index, d in enumerate(edges):
+    ident = d.get("id")
+    if str(ident if ident is not None else "edge-%d" % index) == edge_id:
+        edge = d
+        break
+if edge is None:
+    sys.exit("no edge %r in the embedded data" % edge_id)
+evidence = [e for e in edge.get("evidence") or [] if isinstance(e, dict)]
+want = squeeze(str(evidence[0].get("text") or "")) if evidence else "No evidence sentence recorded"
+# What a reader sees: no script or style, no markup, entities decoded.
+text = re.sub(r"<(script|style)\b[^>]*>.*?</\1\s*>", " ", dom, flags=re.S | re.I)
+text = re.sub(r"<[^>]*>", "", text)
+text = squeeze(html.unescape(text))
+if want not in text:
+    sys.exit("the evidence of %s is not shown: %r" % (edge_id, want[:120]))
+print(want[:60])
+PY
+    ) || {
+      echo "check_html.sh: FAIL: #$fragment: the side panel does not show the edge's evidence sentence"
+      exit 1
+    }
+    ;;
+esac
+
+echo "check_html.sh: PASS: $page drew $rendered nodes${fragment:+, selected $fragment}${shown:+, showing \"$shown\"}; screenshot $shot"
 exit 0

@@ -3,6 +3,9 @@
 
 expect_exit 0 "$NG" build samples/ -o "$TMP/s.json"
 stderr_has "5 documents"
+# One of a thing is singular: "1 document", not "1 documents".
+expect_exit 0 "$NG" build samples/000_2c1a81e1fead46b1.txt -o "$TMP/one.json"
+stderr_has ": 1 document, "
 expect_exit 0 "$NG" build samples/ -o "$TMP/s.graphml"
 "$PY" - "$TMP/s.json" <<'PY'
 import json, sys

@@ -10,6 +10,8 @@
 #include <pugixml.hpp>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -253,4 +255,117 @@ TEST_CASE("samples/ export in every format, deterministically", "[export]") {
         CHECK(text.size() > 1000);
         CHECK(text == out_of(format, samples_graph()));
     }
+}
+
+TEST_CASE("an output extension names its format in any case", "[export][formats]") {
+    CHECK(export_format_for_path("out.GraphML") == ExportFormat::graphml);
+    CHECK(export_format_for_path("OUT.GRAPHML") == ExportFormat::graphml);
+    CHECK(export_format_for_path("dir.v2/graph.Json") == ExportFormat::json);
+    CHECK(export_format_for_path("g.GEXF") == ExportFormat::gexf);
+    CHECK(export_format_for_path("t.CSV") == ExportFormat::csv);
+    CHECK(export_format_for_path("g.Gv") == ExportFormat::dot);
+    CHECK(export_format_for_path("page.HTM") == ExportFormat::html);
+    CHECK(export_format_for_path("g.CyJS") == ExportFormat::cytoscape);
+    CHECK(export_format_for_extension(".GraphML") == ExportFormat::graphml);
+    CHECK(export_format_for_extension("xml") == ExportFormat::graphml);
+    CHECK(output_extension("out/G.GraphML") == "graphml");
+    for (const char* none : {"-", "out", "dir/", ".hidden", "out.", "my.dir/out"}) {
+        INFO(none);
+        CHECK(output_extension(none).empty());
+        CHECK_FALSE(export_format_for_path(none));
+        CHECK(export_format_for_output(none) == ExportFormat::json);
+    }
+}
+
+TEST_CASE("an output extension that names no format is refused, not written as JSON", "[export][formats]") {
+    CHECK_FALSE(export_format_for_extension("xyz"));
+    CHECK_FALSE(export_format_for_path("out.xyz"));
+    CHECK(export_format_for_output("out.GraphML") == ExportFormat::graphml);
+    CHECK_THROWS_WITH(export_format_for_output("out/g.grapml"),
+                      "out/g.grapml: unknown output extension \".grapml\" (.json, .graphml or .xml, .gexf, .csv, "
+                      ".dot or .gv, .html or .htm, .cyjs; or choose with --format)");
+    CHECK_THROWS_AS(export_format_for_output("out.XYZ"), std::invalid_argument);
+}
+
+TEST_CASE("CSV output is refused before any work when its folder cannot be made or written", "[export][csv]") {
+    // /proc takes no new files, even from root.
+    CHECK_THROWS_WITH(check_graph_output("/proc/negograph-tables/", ExportFormat::csv),
+                      Catch::StartsWith("/proc/negograph-tables/: cannot write in /proc: "));
+    CHECK_THROWS_WITH(check_graph_output("/proc/negograph.csv", ExportFormat::csv),
+                      Catch::StartsWith("/proc/negograph.csv: cannot write in /proc: "));
+    CHECK_THROWS_WITH(check_graph_output("/nonexistent-negograph/tables/", ExportFormat::csv),
+                      "/nonexistent-negograph/tables/: directory /nonexistent-negograph does not exist");
+    CHECK_THROWS_WITH(check_graph_output("/etc/hostname/t.csv", ExportFormat::csv),
+                      "/etc/hostname/t.csv: /etc/hostname is a file, not a folder");
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "negograph-test-csv-check";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    CHECK_NOTHROW(check_graph_output((dir / "tables/").string(), ExportFormat::csv));
+    CHECK_NOTHROW(check_graph_output((dir / "t.csv").string(), ExportFormat::csv));
+    CHECK_FALSE(fs::exists(dir / "tables"));  // checking creates nothing
+    CHECK(fs::is_empty(dir));                 // and leaves no probe behind
+    fs::remove_all(dir);
+}
+
+TEST_CASE("counts read as English: one document, two documents", "[export][dot][gexf]") {
+    CHECK(count_of(1, "document", "documents") == "1 document");
+    CHECK(count_of(0, "document", "documents") == "0 documents");
+    CHECK(count_of(2, "match", "matches") == "2 matches");
+    PositionGraph graph = awkward_graph();
+    graph.meta.documents.resize(1);
+    CHECK(out_of(ExportFormat::dot, graph).find(", 1 document\"") != std::string::npos);
+    CHECK(out_of(ExportFormat::gexf, graph).find("; 1 document</description>") != std::string::npos);
+    CHECK(out_of(ExportFormat::dot, awkward_graph()).find(", 2 documents\"") != std::string::npos);
+    for (ExportFormat format : {ExportFormat::dot, ExportFormat::gexf, ExportFormat::html}) {
+        INFO(to_string(format));
+        std::string text = out_of(format, graph);
+        CHECK(text.find(" 1 documents") == std::string::npos);
+    }
+}
+
+TEST_CASE("every writer gives the evidence count of a capped edge, not the sentences it kept", "[export]") {
+    PositionGraph graph = awkward_graph();
+    Evidence third{"b.jsonl#3", 5, 50, 60, "Still no.", "no"};
+    graph.add_edge(edge_of("ukraine", "neutrality", "position", Stance::support, 1, {third}));
+    REQUIRE(graph.find_edge("ukraine", "neutrality", "position:support")->evidence.size() == 3);
+
+    // The same graph capped at one sentence per edge.
+    PositionGraph capped;
+    capped.meta = awkward_graph().meta;
+    capped.meta.max_evidence = 1;
+    for (const Node* node : graph.nodes()) capped.add_node(*node);
+    for (const Edge* edge : graph.edges()) capped.add_edge(*edge);
+    const Edge* edge = capped.find_edge("ukraine", "neutrality", "position:support");
+    REQUIRE(edge->evidence.size() == 1);
+    CHECK(edge->evidence_total() == 3);
+
+    rapidjson::Document json;
+    std::string text = out_of(ExportFormat::json, capped);
+    json.Parse(text.c_str());
+    REQUIRE(json.IsObject());
+    bool found = false;
+    for (const auto& item : json["edges"].GetArray())
+        if (std::string(item["key"].GetString()) == "position:support" && std::string(item["source"].GetString()) == "ukraine") {
+            CHECK(item["evidence"].Size() == 1);
+            REQUIRE(item.HasMember("evidence_count"));
+            CHECK(item["evidence_count"].GetUint64() == 3);
+            found = true;
+        } else {
+            CHECK_FALSE(item.HasMember("evidence_count"));  // nothing was cut: the array says it
+        }
+    CHECK(found);
+    CHECK(out_of(ExportFormat::json, awkward_graph()).find("evidence_count") == std::string::npos);
+
+    // GraphML folds support (3) and oppose (1) into one pair.
+    std::vector<PairEdge> pairs = pair_edges(capped);
+    auto pair = std::find_if(pairs.begin(), pairs.end(),
+                             [](const PairEdge& p) { return p.source == "ukraine" && p.target == "neutrality"; });
+    REQUIRE(pair != pairs.end());
+    CHECK(pair->evidence_count == 4);
+    CHECK(out_of(ExportFormat::graphml, capped).find("<data key=\"edge_evidence_count\">4</data>") != std::string::npos);
+    CHECK(out_of(ExportFormat::gexf, capped).find("<attvalue for=\"evidence_count\" value=\"3\"/>") != std::string::npos);
+    std::ostringstream csv;
+    write_csv_edges(csv, capped);
+    CHECK(csv.str().find(",0.30000000000000004,3,a doc.txt,") != std::string::npos);
 }

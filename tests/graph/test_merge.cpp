@@ -210,3 +210,47 @@ TEST_CASE("copies and moves of a graph stay usable after the original is gone", 
     moved.add_edge(again);
     CHECK(moved.edges().front()->weight == weight * 2);
 }
+
+TEST_CASE("merging graphs of different ontologies gives the same graph in either order", "[graph][merge]") {
+    const Ontology& ontology = default_ontology();
+    PositionGraph a = empty_graph(ontology, {});
+    add_extraction(a, ontology, document_info("a"), chalyi_says("a", "ukraine", "Oleksandr Chalyi"));
+    a.meta.ontology = "russia-ukraine";
+    a.meta.ontology_version = "2";
+    a.meta.generator = "negograph 0.9.0";
+    PositionGraph b = empty_graph(ontology, {});
+    add_extraction(b, ontology, document_info("b"), chalyi_says("b", "ukraine", "Oleksandr Chalyi"));
+    b.meta.ontology = "custom";
+    b.meta.ontology_version = "1";
+    b.meta.generator = "negograph 0.10.0";
+    PositionGraph c = empty_graph(ontology, {});
+    add_extraction(c, ontology, document_info("c"), chalyi_says("c", "ukraine", "Oleksandr Chalyi"));
+    c.meta.ontology = "custom";
+    c.meta.ontology_version = "1";
+    c.meta.generator = "";
+
+    PositionGraph ab = merged({&a, &b});
+    PositionGraph ba = merged({&b, &a});
+    CHECK(json_of(ab) == json_of(ba));
+    CHECK(ab.meta.ontology == "custom + russia-ukraine");
+    CHECK(ab.meta.ontology_version == "1 + 2");
+    CHECK(ab.meta.generator == "negograph 0.10.0");  // the newest, in numeric order
+    // Into a graph that already has metadata (a build merging graph files), as well.
+    PositionGraph into_a = a;
+    into_a.merge(b);
+    PositionGraph into_b = b;
+    into_b.merge(a);
+    CHECK(json_of(into_a) == json_of(into_b));
+    CHECK(json_of(into_a) == json_of(ab));
+    // Any grouping of three: the joined names split again, so nothing repeats.
+    PositionGraph bc = merged({&b, &c});
+    PositionGraph a_bc = merged({&a, &bc});
+    PositionGraph cab = merged({&c, &a, &b});
+    CHECK(json_of(a_bc) == json_of(cab));
+    CHECK(a_bc.meta.ontology == "custom + russia-ukraine");
+    // One ontology stays as it was.
+    PositionGraph same = merged({&b, &c});
+    CHECK(same.meta.ontology == "custom");
+    CHECK(same.meta.ontology_version == "1");
+    CHECK(same.meta.generator == "negograph 0.10.0");
+}

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace negograph;
 
 namespace {
@@ -112,4 +114,42 @@ TEST_CASE("evidence arriving in order, repeated or late merges as if sorted at o
     const Edge* all = uncapped.find_edge("ukraine", "neutrality", "position:support");
     REQUIRE(all->evidence.size() == 4);  // the repeated sentence counts once as evidence
     for (std::uint32_t i = 0; i < 4; ++i) CHECK(all->evidence[i].sentence == i + 1);
+}
+
+TEST_CASE("weights and evidence counts saturate instead of wrapping around", "[graph]") {
+    PositionGraph graph = small_graph();
+    Edge huge = position("ukraine", "neutrality", Stance::support, "a", 1, "propose");
+    huge.weight = std::numeric_limits<std::uint64_t>::max() - 1;
+    huge.evidence_count = std::numeric_limits<std::uint64_t>::max() - 1;
+    graph.add_edge(huge);
+    graph.add_edge(position("ukraine", "neutrality", Stance::support, "b", 2, "accept"));
+    graph.add_edge(position("ukraine", "neutrality", Stance::support, "c", 3, "accept"));
+    const Edge* edge = graph.find_edge("ukraine", "neutrality", "position:support");
+    CHECK(edge->weight == std::numeric_limits<std::uint64_t>::max());
+    CHECK(edge->evidence_total() == std::numeric_limits<std::uint64_t>::max());
+    CHECK(saturating_add(std::numeric_limits<std::uint64_t>::max(), 1) == std::numeric_limits<std::uint64_t>::max());
+    CHECK(saturating_add(2, 3) == 5);
+
+    PositionGraph other = small_graph();
+    DocumentInfo d;
+    d.id = "d";
+    other.meta.documents.push_back(d);
+    other.add_edge(position("ukraine", "neutrality", Stance::support, "d", 4, "accept"));
+    graph.merge(other);
+    CHECK(graph.find_edge("ukraine", "neutrality", "position:support")->weight == std::numeric_limits<std::uint64_t>::max());
+}
+
+TEST_CASE("the evidence count stays exact when a cap drops sentences", "[graph]") {
+    PositionGraph graph = small_graph();
+    graph.meta.max_evidence = 2;
+    for (std::uint32_t i : {5u, 4u, 3u, 3u, 2u, 1u})
+        graph.add_edge(position("ukraine", "neutrality", Stance::support, "d", i, "propose"));
+    const Edge* edge = graph.find_edge("ukraine", "neutrality", "position:support");
+    CHECK(edge->evidence.size() == 2);
+    CHECK(edge->evidence_total() == 5);  // sentence 3 twice: one sentence
+
+    PositionGraph uncapped = small_graph();
+    for (std::uint32_t i : {1u, 2u, 2u, 4u, 3u})
+        uncapped.add_edge(position("ukraine", "neutrality", Stance::support, "d", i, "propose"));
+    CHECK(uncapped.find_edge("ukraine", "neutrality", "position:support")->evidence_total() == 4);
 }
