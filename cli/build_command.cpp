@@ -107,6 +107,7 @@ std::function<void(const BuildProgress&)> progress_line(const BuildArgs& args) {
 int run_build(const BuildArgs& args) {
     check_output_not_input(args.output, args.inputs);
     ExportFormat format = output_format(args.format, args.output);
+    note_csv_on_stdout(format, args.output);
     Ontology ontology = args.ontology.empty() ? default_ontology() : load_ontology_file(args.ontology);
     if (args.versions) return run_versions(args, ontology, format);
     std::vector<InputError> errors;

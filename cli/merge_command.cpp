@@ -24,6 +24,7 @@ struct MergeArgs {
 int run_merge(const MergeArgs& args) {
     check_output_not_input(args.output, args.inputs);
     ExportFormat format = output_format(args.format, args.output);
+    note_csv_on_stdout(format, args.output);
     check_graph_output(args.output, format);
 
     Ontology ontology = load_ontology_option(args.ontology);

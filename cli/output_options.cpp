@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <string>
 
 namespace negograph::cli {
@@ -30,6 +31,12 @@ ExportFormat output_format(const std::string& format_option, const std::string& 
     if (auto format = export_format_for_extension(extension)) return *format;
     throw CLI::ValidationError(output, "unknown output extension \"." + extension + "\"; use " +
                                            std::string(kKnownExtensions) + ", or --format");
+}
+
+void note_csv_on_stdout(ExportFormat format, const std::string& output) {
+    if (format == ExportFormat::csv && output == "-")
+        std::cerr << "negograph: note: CSV on standard output is the edges table only (each row names its "
+                     "source and target); -o NAME.csv writes NAME.nodes.csv and NAME.edges.csv\n";
 }
 
 void check_output_not_input(const std::string& output, const std::vector<std::string>& inputs) {

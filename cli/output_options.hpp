@@ -21,6 +21,10 @@ std::string output_extension(const std::string& path);
 /// the known ones.
 ExportFormat output_format(const std::string& format_option, const std::string& output);
 
+/// CSV is two tables, but standard output takes one: says on stderr that "-" gets the
+/// edges table only, so nobody waits for a nodes table that never comes.
+void note_csv_on_stdout(ExportFormat format, const std::string& output);
+
 /// Throws CLI::ValidationError "OUT: the output file is also an input; choose another
 /// -o" when `output` is one of `inputs`, through any path or symbolic link, or a
 /// document found under an input directory. "-" is never a collision.

@@ -24,6 +24,10 @@ expect_exit 0 "$NG" build samples/ -o "$TMP/t.csv"
 expect_exit 0 "$NG" build samples/ -q --format csv -o "$TMP/tables/"
 cmp -s "$TMP/tables/edges.csv" "$TMP/t.edges.csv" || fail "folder CSV differs"
 head -1 "$TMP/tables/edges.csv" | grep -q '^Source,Target,:START_ID,:END_ID,:TYPE,' || fail "edges header"
+# On standard output, one table: the edges, with a note saying so on stderr.
+expect_exit 0 "$NG" build samples/ -q --format csv -o -
+cmp -s "$TMP/out" "$TMP/t.edges.csv" || fail "CSV on stdout is not the edges table"
+stderr_has "CSV on standard output is the edges table only"
 
 # Deterministic whatever the thread count.
 for format in graphml gexf html csv; do
