@@ -239,6 +239,7 @@ private:
         node.id = node_id(element.attribute("id").value());
         if (graph.find_node(node.id)) fail(element, "node \"" + node.id + "\" appears twice");
         node.label = attributes.get("label");
+        if (node.label.empty()) node.label = yed_label(element, "NodeLabel");
         std::string type = attributes.get("type");
         if (auto node_type = node_type_from(type)) node.type = *node_type;
         else if (ours_) fail(element, "node \"" + node.id + "\" has unknown type \"" + type + "\" (expected actor or issue)");
@@ -251,6 +252,35 @@ private:
             node.support_means = attributes.get("support_means");
         }
         graph.add_node(node);
+    }
+
+    // yEd keeps labels in its graphics data, not in a "label" key:
+    // <data key="d6"><y:ShapeNode><y:NodeLabel>Ukraine</y:NodeLabel>.
+    static std::string yed_label(const pugi::xml_node& element, std::string_view label_element) {
+        for (pugi::xml_node data : element.children()) {
+            if (local_name(data.name()) != "data") continue;
+            pugi::xml_node found = data.find_node([&](const pugi::xml_node& node) {
+                return node.type() == pugi::node_element && local_name(node.name()) == label_element;
+            });
+            if (found) return found.child_value();
+        }
+        return {};
+    }
+
+    // A yEd edge label that names a stance ("supports", "opposes") or one of negograph's
+    // relations makes the edge that position or relation; any other label is ignored.
+    static void read_yed_edge_label(const pugi::xml_node& element, Attributes& attributes) {
+        std::string label = yed_label(element, "EdgeLabel");
+        for (char& c : label)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        std::ptrdiff_t at = element_start(element);
+        if (label == "supports" || label == "support" || label == "opposes" || label == "oppose") {
+            attributes.values["relation"] = {"position", at};
+            attributes.values["stance"] = {label.rfind("support", 0) == 0 ? "support" : "oppose", at};
+            return;
+        }
+        for (std::string_view relation : {"mediates", "urges", "negotiates-with", "member-of", "aids", "sanctions"})
+            if (label == relation) attributes.values["relation"] = {label, at};
     }
 
     std::optional<Evidence> evidence(const Attributes& attributes) const {
@@ -325,6 +355,7 @@ private:
 
     void read_edge(const pugi::xml_node& element, PositionGraph& graph) const {
         Attributes attributes = this->attributes(element, "edge");
+        if (!attributes.find("relation")) read_yed_edge_label(element, attributes);
         Edge base;
         base.source = node_id(element.attribute("source").value());
         base.target = node_id(element.attribute("target").value());

@@ -175,6 +175,31 @@ TEST_CASE("GraphML from another tool reads as actors and related edges", "[expor
     CHECK(edge->weight == 2);
 }
 
+TEST_CASE("yEd labels name the nodes and a stance label makes a position", "[export][readers][graphml]") {
+    std::string yed =
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:y=\"http://www.yworks.com/xml/graphml\">\n"
+        " <key for=\"node\" id=\"d6\" yfiles.type=\"nodegraphics\"/><key for=\"edge\" id=\"d10\" yfiles.type=\"edgegraphics\"/>\n"
+        " <graph edgedefault=\"directed\">\n"
+        "  <node id=\"n0\"><data key=\"d6\"><y:ShapeNode><y:NodeLabel>Ukraine</y:NodeLabel></y:ShapeNode></data></node>\n"
+        "  <node id=\"n1\"><data key=\"d6\"><y:ShapeNode><y:NodeLabel>Neutrality</y:NodeLabel></y:ShapeNode></data></node>\n"
+        "  <node id=\"n2\"><data key=\"d6\"><y:ShapeNode><y:NodeLabel>Turkey</y:NodeLabel></y:ShapeNode></data></node>\n"
+        "  <edge source=\"n0\" target=\"n1\"><data key=\"d10\"><y:PolyLineEdge><y:EdgeLabel>Opposes</y:EdgeLabel>"
+        "</y:PolyLineEdge></data></edge>\n"
+        "  <edge source=\"n2\" target=\"n0\"><data key=\"d10\"><y:PolyLineEdge><y:EdgeLabel>mediates</y:EdgeLabel>"
+        "</y:PolyLineEdge></data></edge>\n"
+        "  <edge source=\"n2\" target=\"n1\"><data key=\"d10\"><y:PolyLineEdge><y:EdgeLabel>hosts talks on</y:EdgeLabel>"
+        "</y:PolyLineEdge></data></edge>\n"
+        " </graph>\n</graphml>\n";
+    PositionGraph graph = read_graphml_graph(yed, "yed.graphml");
+    CHECK(graph.find_node("n0")->label == "Ukraine");
+    CHECK(graph.find_node("n1")->label == "Neutrality");
+    const Edge* position = graph.find_edge("n0", "n1", "position:oppose");
+    REQUIRE(position);
+    CHECK(position->stance == Stance::oppose);
+    CHECK(graph.find_edge("n2", "n0", "mediates") != nullptr);
+    CHECK(graph.find_edge("n2", "n1", "related") != nullptr);  // any other label says no relation of ours
+}
+
 TEST_CASE("ids that are not XML names survive escaping", "[export][readers]") {
     for (std::string id : {"ukraine", "o'brien smith", "україна", "a_x0041_b", "_x", "x/y:z", "emoji \xF0\x9F\x98\x80"}) {
         std::string escaped = xml_id(id);
