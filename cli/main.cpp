@@ -4,6 +4,7 @@
 
 #include "graph/builder.hpp"
 #include "graph/error.hpp"
+#include "graph/query.hpp"
 
 #include <algorithm>
 #include <csignal>
@@ -13,21 +14,7 @@
 
 namespace {
 
-// Edits (insert, delete, substitute) between two short words.
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
+using negograph::edit_distance;
 
 // 'unknown command "frob"; the commands are build, query, ...', naming the closest command
 // when one is a typo away. Empty when the first word is a command, or there is none: CLI11's own
