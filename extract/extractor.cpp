@@ -853,6 +853,13 @@ private:
             if (other.first > token.last + 4) break;
             if (other.kind != TokenKind::actor) break;
             const Node& node = actor_node(other.actor);
+            // Not across a comma or a preposition: in "Turkey, under President Erdogan,
+            // offered ..." the state is the subject and the person an aside.
+            if (between(token.last - 1, other.first).find_first_of(",;(") != std::string_view::npos) break;
+            bool linked = false;
+            for (std::uint32_t at = token.last; at < other.first; ++at)
+                linked = linked || is_preposition(words_[at].norm) || words_[at].norm == "under";
+            if (linked) break;
             if (node.kind == ActorKind::person && node.affiliation == actor_node(token.actor).id) return next;
         }
         return index;

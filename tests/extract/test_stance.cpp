@@ -744,3 +744,10 @@ TEST_CASE("a comma and conjunction before a new clause end a cue's reach", "[sta
     CHECK(stance_of(list, "russia", "security-guarantees") == "oppose");
     CHECK(stance_of(list, "russia", "crimea") == "oppose");
 }
+
+TEST_CASE("a person set off by commas or a preposition is not the state's speaker", "[stance][holder]") {
+    CHECK(triples_of("Turkey, under President Erdogan, proposed a ceasefire.") == Triples{"turkey support ceasefire"});
+    // Right before the name, the state is a modifier of its person.
+    CHECK(triples_of("UK Prime Minister Boris Johnson rejected the ceasefire.") ==
+          Triples{"boris-johnson oppose ceasefire"});
+}
