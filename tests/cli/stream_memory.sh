@@ -52,4 +52,24 @@ docs=$(grep -o '"id":"d[0-9]*"' "$TMP/large.json" | sort -u | wc -l)
 margin=$(( (large_bytes - small_bytes) / 2 / 1024 ))
 [ "$large" -le $((small + margin)) ] ||
   fail "memory grows with the input: ${large} KiB for the large corpus, ${small} KiB + ${margin} KiB allowed"
+
+# The writers stream too: with every sentence a distinct piece of evidence, the JSON
+# (which carries all of it) is many MB, and writing it may not need more memory than
+# writing the GraphML of the same graph (which carries one sentence a pair) plus a
+# quarter of the JSON's size, as it would if the output were assembled in memory.
+"$PY" - "$TMP/evidence.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(2000):
+        text = " ".join("On day %d.%d Ukraine proposed neutrality and Russia rejected a ceasefire." % (i, j)
+                        for j in range(40))
+        f.write(json.dumps({"id": "e%05d" % i, "text": text}) + "\n")
+PY
+as_json=$(peak_kb "$NG" build -q -j2 "$TMP/evidence.jsonl" -o "$TMP/evidence.json")
+as_graphml=$(peak_kb "$NG" build -q -j2 "$TMP/evidence.jsonl" -o "$TMP/evidence.graphml")
+json_kb=$(( $(wc -c <"$TMP/evidence.json") / 1024 ))
+echo "writing ${json_kb} KiB of JSON: peak ${as_json} KiB; its GraphML: peak ${as_graphml} KiB"
+[ "$json_kb" -gt 20000 ] || fail "the evidence corpus gave only ${json_kb} KiB of JSON"
+[ "$as_json" -le $((as_graphml + json_kb / 4)) ] ||
+  fail "writing JSON holds the output: ${as_json} KiB against ${as_graphml} KiB for GraphML"
 exit 0
