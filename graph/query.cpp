@@ -266,8 +266,10 @@ const EvidenceLocator::Lines& EvidenceLocator::lines_of(const DocumentInfo& docu
     if (!document.sha256.empty() && sha256_hex(bytes) != document.sha256) return lines;
     lines.readable = true;
     lines.starts.push_back(0);
+    // Lines end as locate() ends them: "\n", "\r\n" or a lone "\r".
     for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (bytes[i] == '\n') lines.starts.push_back(i + 1);
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
+            lines.starts.push_back(i + 1);
     return lines;
 }
 

@@ -152,6 +152,18 @@ TEST_CASE("evidence is located as FILE:LINE while the file is unchanged", "[grap
     EvidenceLocator locator(graph.meta);
     CHECK(locator.where(edge->evidence.at(0)) == path.string() + ":4");
 
+    // The same line, whatever the file's line ends.
+    for (std::string_view end : {"\r\n", "\r"}) {
+        std::string other = text;
+        for (std::size_t at = other.find('\n'); at != std::string::npos; at = other.find('\n', at + end.size()))
+            other.replace(at, 1, end);
+        std::ofstream(path, std::ios::binary) << other;
+        PositionGraph ended = graph_of(read_source({path.string()}, [](const std::string&) {}));
+        const Edge* found = ended.find_edge("russia", "security-guarantees", "position:oppose");
+        REQUIRE(found);
+        CHECK(EvidenceLocator(ended.meta).where(found->evidence.at(0)) == path.string() + ":4");
+    }
+
     std::ofstream(path, std::ios::binary) << "edited\n" << text;
     EvidenceLocator stale(graph.meta);
     CHECK(stale.line(edge->evidence.at(0)) == std::nullopt);
