@@ -190,12 +190,11 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
     return document;
 }
 
-// Where the line starting at `from` ends: its "\n", a lone "\r" (a file from an old Mac;
-// the "\r" of "\r\n" is JSON whitespace) or the end of `bytes`.
+// Where the line starting at `from` ends, by ends_line (the "\r" of "\r\n" stays in the
+// line as JSON whitespace), or the end of `bytes`.
 std::size_t find_line_end(std::string_view bytes, std::size_t from) {
     std::size_t end = bytes.find_first_of("\r\n", from);
-    while (end != std::string_view::npos && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
-        end = bytes.find_first_of("\r\n", end + 1);
+    while (end != std::string_view::npos && !ends_line(bytes, end)) end = bytes.find_first_of("\r\n", end + 1);
     return end == std::string_view::npos ? bytes.size() : end;
 }
 

@@ -23,10 +23,8 @@ TextPosition locate(std::string_view text, std::uint64_t offset) {
     offset = std::min<std::uint64_t>(offset, text.size());
     TextPosition position;
     std::uint64_t line_start = 0;
-    // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files).
     for (std::uint64_t i = 0; i < offset; ++i) {
-        bool lone_cr = text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n');
-        if (text[i] == '\n' || lone_cr) {
+        if (ends_line(text, i)) {
             ++position.line;
             line_start = i + 1;
         }

@@ -2,6 +2,7 @@
 // turns them into line and column only when printed (the pugixml habit).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -37,7 +38,13 @@ struct TextPosition {
     std::uint64_t column = 1;  // 1-based, in bytes
 };
 
-/// Line and column of byte `offset` in `text`.
+/// True when `text[i]` ends a line: a "\n", or a "\r" not followed by "\n" (so "\r\n"
+/// ends one line, at its "\n", and a lone "\r" of an old Mac file ends one too).
+inline bool ends_line(std::string_view text, std::size_t i) {
+    return text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+}
+
+/// Line and column of byte `offset` in `text`, lines ending as ends_line says.
 TextPosition locate(std::string_view text, std::uint64_t offset);
 
 }  // namespace negograph

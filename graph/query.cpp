@@ -5,6 +5,7 @@
 #include "extract/document_reader.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/text.hpp"
+#include "graph/error.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -266,10 +267,9 @@ const EvidenceLocator::Lines& EvidenceLocator::lines_of(const DocumentInfo& docu
     if (!document.sha256.empty() && sha256_hex(bytes) != document.sha256) return lines;
     lines.readable = true;
     lines.starts.push_back(0);
-    // Lines end as locate() ends them: "\n", "\r\n" or a lone "\r".
+    // Lines end as locate() ends them.
     for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
-            lines.starts.push_back(i + 1);
+        if (ends_line(bytes, i)) lines.starts.push_back(i + 1);
     return lines;
 }
 
