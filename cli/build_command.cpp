@@ -31,13 +31,9 @@ struct BuildArgs {
     std::vector<std::string> version_labels;  // --version-labels; empty: from the names
 };
 
-// Every input failed: writing the empty graph would replace the previous output with
-// nothing, so that stays as it was. (An empty shard of inputs that were all read is not
-// this, and --shard builds are always written.)
-bool nothing_read(const PositionGraph& graph, std::size_t failures) {
-    return failures > 0 && graph.meta.documents.empty() && graph.node_count() == 0;
-}
-
+// Every input failed (nothing_read): writing the empty graph would replace the previous
+// output with nothing, so that stays as it was. (An empty shard of inputs that were all
+// read is not this, and --shard builds are always written.)
 void report_nothing_written(const std::string& output) {
     print_error("no input could be read; " + (output == "-" ? std::string("nothing written")
                                                              : output + " not written"));
@@ -68,9 +64,7 @@ int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat f
     else
         write_graph_file(args.output, versions.all, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": " << count_of(timeline.size(), "version", "versions") << ", "
-                  << count_of(versions.all.node_count(), "node", "nodes") << ", "
-                  << count_of(versions.all.edge_count(), "edge", "edges") << "\n";
+        report_written(args.output, count_of(timeline.size(), "version", "versions"), versions.all);
     return failed > 0 ? kExitBadInput : kExitOk;
 }
 
@@ -136,10 +130,7 @@ int run_build(const BuildArgs& args) {
     }
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": "
-                  << count_of(graph.meta.documents.size(), "document", "documents") << ", "
-                  << count_of(graph.node_count(), "node", "nodes") << ", " << count_of(graph.edge_count(), "edge", "edges")
-                  << "\n";
+        report_written(args.output, count_of(graph.meta.documents.size(), "document", "documents"), graph);
     return failed + errors.size() > 0 ? kExitBadInput : kExitOk;
 }
 

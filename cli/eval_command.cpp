@@ -1,9 +1,9 @@
 // `negograph eval`: extraction measured against a hand-annotated gold file. A
 // measurement, so low scores still exit 0; only a bad gold file or input exits 1.
 #include "cli/commands.hpp"
-#include "export/writers.hpp"
 
 #include "export/output_file.hpp"
+#include "export/writers.hpp"
 #include "extract/document_reader.hpp"
 #include "extract/eval.hpp"
 #include "extract/ontology.hpp"

@@ -132,6 +132,10 @@ std::optional<PositionGraph> read_stdin_graph() {
 
 }  // namespace
 
+bool nothing_read(const PositionGraph& graph, std::size_t failures) {
+    return failures > 0 && graph.meta.documents.empty() && graph.node_count() == 0;
+}
+
 Ontology load_ontology_option(const std::string& path) {
     return path.empty() ? default_ontology() : load_ontology_file(path);
 }

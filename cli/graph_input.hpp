@@ -21,6 +21,10 @@ struct GraphInputOptions {
 /// The ontology named by --ontology, or the built-in one.
 Ontology load_ontology_option(const std::string& path);
 
+/// True when inputs failed and none gave anything: no document, no node. Such a graph is
+/// not written over an earlier output, nor asked questions.
+bool nothing_read(const PositionGraph& graph, std::size_t failures);
+
 /// One graph from INPUT arguments: .json and .graphml graph files are read, files and
 /// directories are built as documents with `ontology`, and everything is merged. "-"
 /// (stdin) is read as a graph when its content is one (a <graphml> root, or a JSON

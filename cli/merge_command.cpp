@@ -6,7 +6,6 @@
 
 #include "export/writers.hpp"
 
-#include <iostream>
 #include <memory>
 
 namespace negograph::cli {
@@ -37,10 +36,7 @@ int run_merge(const MergeArgs& args) {
     if (failures > 0) return kExitBadInput;
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
-        std::cerr << "negograph: wrote " << args.output << ": "
-                  << count_of(graph.meta.documents.size(), "document", "documents") << ", "
-                  << count_of(graph.node_count(), "node", "nodes") << ", " << count_of(graph.edge_count(), "edge", "edges")
-                  << "\n";
+        report_written(args.output, count_of(graph.meta.documents.size(), "document", "documents"), graph);
     return kExitOk;
 }
 

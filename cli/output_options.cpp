@@ -33,6 +33,11 @@ ExportFormat output_format(const std::string& format_option, const std::string& 
                                            std::string(kKnownExtensions) + ", or --format");
 }
 
+void report_written(const std::string& output, const std::string& sources, const PositionGraph& graph) {
+    std::cerr << "negograph: wrote " << output << ": " << sources << ", " << count_of(graph.node_count(), "node", "nodes")
+              << ", " << count_of(graph.edge_count(), "edge", "edges") << "\n";
+}
+
 void note_csv_on_stdout(ExportFormat format, const std::string& output) {
     if (format == ExportFormat::csv && output == "-")
         std::cerr << "negograph: note: CSV on standard output is the edges table only (each row names its "

@@ -21,6 +21,10 @@ std::string output_extension(const std::string& path);
 /// the known ones.
 ExportFormat output_format(const std::string& format_option, const std::string& output);
 
+/// "negograph: wrote OUT: SOURCES, N nodes, M edges" on stderr, SOURCES saying what it
+/// was built from ("5 documents", "3 versions").
+void report_written(const std::string& output, const std::string& sources, const PositionGraph& graph);
+
 /// CSV is two tables, but standard output takes one: says on stderr that "-" gets the
 /// edges table only, so nobody waits for a nodes table that never comes.
 void note_csv_on_stdout(ExportFormat format, const std::string& output);

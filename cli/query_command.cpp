@@ -173,7 +173,7 @@ int run_query(const QueryArgs& args) {
     std::size_t failures = 0;
     PositionGraph graph = load_graph(args.inputs, ontology, options, failures);
     // Nothing could be read: the errors said so, and there is nothing to ask.
-    if (failures > 0 && graph.meta.documents.empty() && graph.node_count() == 0) return kExitBadInput;
+    if (nothing_read(graph, failures)) return kExitBadInput;
 
     NameResolver names(ontology, graph);
     std::vector<QueryRow> rows;
