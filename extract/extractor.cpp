@@ -241,6 +241,8 @@ private:
         mark_roles();
         mark_topics();
         attribute_withdrawals();
+        attribute_departures();
+        attribute_endings();
         resolve_speaker_pronouns();
         resolve_both_sides();
     }
@@ -356,6 +358,107 @@ private:
             }
             tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i));
         }
+    }
+
+    // "Moscow wants Ukrainian troops out of Donbas", "until Ukrainian forces leave the
+    // Donetsk region": the forces of an actor that is not the withdrawal issue's own
+    // (Russia's) leaving a place give the place up, so the place counts as its negation.
+    void attribute_departures() {
+        for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+            const Token& actor = tokens_[i];
+            if (actor.kind != TokenKind::actor || owns_withdrawal(actor.actor)) continue;
+            std::uint32_t at = actor.last;
+            if (at < words_.size() && words_[at].norm == "s") ++at;  // "Ukraine's troops"
+            if (at >= words_.size() || !is_force_word(words_[at].norm)) continue;
+            std::uint32_t place_from = departure_end(at + 1);
+            if (place_from == 0) continue;
+            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= place_from + 2; ++j) {
+                Token& place = tokens_[j];
+                if (place.first < place_from) continue;
+                if (place.kind != TokenKind::issue) break;
+                for (IssueRef& ref : place.issues) ref.sign = -ref.sign;
+            }
+        }
+    }
+
+    // "demanded that Western arms deliveries to Ukraine stop", "if foreign military
+    // assistance and intelligence sharing came to an end": an issue followed by its own
+    // ending, within a few words and no punctuation, is its negation. "sanctions would
+    // end the war" has an object, so the sanctions do not end.
+    void attribute_endings() {
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::issue) continue;
+            std::uint32_t limit = std::min<std::uint32_t>(token.last + 7, static_cast<std::uint32_t>(words_.size()));
+            for (std::uint32_t at = token.last; at < limit; ++at) {
+                if (at > token.last && between(at - 1, at).find_first_of(",;:()") != std::string_view::npos) break;
+                const std::string& word = words_[at].norm;
+                if (opens_clause(word)) break;
+                if (!is_ending(at)) continue;
+                for (IssueRef& ref : token.issues) ref.sign = -ref.sign;
+                break;
+            }
+        }
+    }
+
+    // A word that opens a clause of its own, with its own subject: "once fighting stops".
+    static bool opens_clause(std::string_view word) {
+        static const std::unordered_set<std::string_view> openers = {
+            "that", "which", "who", "but", "if", "once", "when", "after", "before", "until", "while",
+            "as", "because", "unless", "so", "since", "whereas"};
+        return openers.count(word) > 0;
+    }
+
+    // An intransitive verb of ending at word `at`: "stop", "ceased", "came to an end";
+    // not a noun ("before the end of June") nor a verb with an object ("end the war").
+    bool is_ending(std::uint32_t at) const {
+        static const std::unordered_set<std::string_view> endings = {
+            "stop", "stops", "stopped", "cease", "ceases", "ceased", "halted", "end", "ends", "ended", "suspended"};
+        const std::string& word = words_[at].norm;
+        if (endings.count(word)) {
+            bool object = at + 1 < words_.size() && (is_determiner(words_[at + 1].norm) || words_[at + 1].norm == "this");
+            bool noun = at > 0 && (is_determiner(words_[at - 1].norm) || words_[at - 1].norm == "this");
+            return !object && !noun;
+        }
+        return (word == "come" || word == "came" || word == "comes") && at + 3 < words_.size() &&
+               words_[at + 1].norm == "to" && (words_[at + 3].norm == "end" || words_[at + 3].norm == "halt");
+    }
+
+    static bool is_force_word(std::string_view word) {
+        return word == "forces" || word == "troops" || word == "army" || word == "soldiers" || word == "units";
+    }
+
+    // After the forces' words from `at`: the word where the place left begins ("pull
+    // out of |the Donetsk region", "leave |Donbas", "out of |Donbas"), or 0 when no
+    // departure follows within a few words.
+    std::uint32_t departure_end(std::uint32_t at) const {
+        static const std::unordered_set<std::string_view> skipped = {"to", "must", "should", "would", "will",
+                                                                     "first", "fully", "had", "have"};
+        while (at < words_.size() && skipped.count(words_[at].norm)) ++at;
+        if (at >= words_.size()) return 0;
+        const std::string& verb = words_[at].norm;
+        bool leaves = verb == "leave" || verb == "leaves" || verb == "left" || verb == "leaving" ||
+                      verb == "exit" || verb == "vacate" || verb == "vacated";
+        bool moves = verb.rfind("withdr", 0) == 0 || verb.rfind("pull", 0) == 0 || verb.rfind("retreat", 0) == 0;
+        if (leaves) ++at;
+        else if (moves || verb == "out") {
+            ++at;
+            while (at < words_.size() && (words_[at].norm == "out" || words_[at].norm == "back")) ++at;
+            if (at < words_.size() && (words_[at].norm == "of" || words_[at].norm == "from")) ++at;
+            else if (verb != "out" && !moves) return 0;
+        } else {
+            return 0;
+        }
+        while (at < words_.size() && (is_determiner(words_[at].norm) || words_[at].norm == "parts" ||
+                                      words_[at].norm == "part" || words_[at].norm == "of"))
+            ++at;
+        return at;
+    }
+
+    bool owns_withdrawal(std::uint32_t actor) const {
+        const std::string& state = actor_node(actor).affiliation;
+        for (std::uint32_t owner : extractor_.withdrawal_owners_)
+            if (owner == actor || actor_node(owner).id == state) return true;
+        return false;
     }
 
     // True when token `index` is a withdrawal ("pull its forces out", "withdraw troops")
@@ -2027,6 +2130,13 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
                             [&](const std::string& word) { return phrase_words.count(word) > 0; }))
                 issue_actors_[i].push_back(static_cast<std::uint32_t>(actor));
     }
+    // The actors whose forces' withdrawal is an issue: those a "withdraw*" phrase names.
+    for (std::size_t i = 0; i < ontology.issues.size(); ++i)
+        for (const std::string& phrase : ontology.issues[i].support_phrases)
+            if (phrase.rfind("withdraw", 0) == 0) {
+                withdrawal_owners_.insert(withdrawal_owners_.end(), issue_actors_[i].begin(), issue_actors_[i].end());
+                break;
+            }
 }
 
 Extractor::~Extractor() = default;

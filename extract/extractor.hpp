@@ -50,6 +50,9 @@ private:
     // Per issue, the actors its support phrases name ("Russian forces withdraw" names
     // Russia): whose act the issue is, so the same act by another actor is not it.
     std::vector<std::vector<std::uint32_t>> issue_actors_;
+    // The actors whose forces leaving is the withdrawal issue (Russia); another actor's
+    // forces leaving a place give the place up.
+    std::vector<std::uint32_t> withdrawal_owners_;
 };
 
 }  // namespace negograph

@@ -67,6 +67,11 @@ const std::vector<Cue>& stance_cues() {
         {"willing* to", "accept", CueSign::positive},
         {"ready to", "accept", CueSign::positive},
         {"signal* readiness", "accept", CueSign::positive},
+        {"readiness to", "accept", CueSign::positive},   // "reiterated Ankara's readiness to host a summit"
+        {"readiness for", "accept", CueSign::positive},
+        {"stood ready to", "accept", CueSign::positive},
+        {"stands ready to", "accept", CueSign::positive},
+        {"stand ready to", "accept", CueSign::positive},
         {"ready for", "accept", CueSign::positive},
         {"prepared to", "accept", CueSign::positive},
         {"vow*", "pledge", CueSign::positive},

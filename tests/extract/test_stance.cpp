@@ -751,3 +751,35 @@ TEST_CASE("a person set off by commas or a preposition is not the state's speake
     CHECK(triples_of("UK Prime Minister Boris Johnson rejected the ceasefire.") ==
           Triples{"boris-johnson oppose ceasefire"});
 }
+
+TEST_CASE("the forces of a side other than Russia leaving a place give the place up", "[stance][withdrawal]") {
+    CHECK(stance_of("Moscow still wants Ukrainian troops out of Donbas.", "russia", "donbas") == "oppose");
+    CHECK(stance_of("Russia demanded that Ukrainian forces pull out of the parts of the Donetsk region they control.",
+                    "russia", "donbas") == "oppose");
+    CHECK(stance_of("Russia demanded that Ukraine's troops withdraw from Luhansk.", "russia", "donbas") == "oppose");
+    // Russian forces leaving is the withdrawal itself, and the place stays Ukraine's.
+    CHECK(stance_of("Zelensky demanded that Russian forces leave Donetsk.", "volodymyr-zelensky", "donbas") ==
+          "support");
+}
+
+TEST_CASE("an issue followed by its own ending is its negation", "[stance][polarity]") {
+    CHECK(stance_of("Moscow has repeatedly demanded that Western arms deliveries to Ukraine stop.", "russia",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Putin insisted on a truce only if foreign military assistance and intelligence sharing came to "
+                    "an end.",
+                    "vladimir-putin", "military-aid") == "oppose");
+    // A noun, a verb with an object, or another clause's verb is no ending of the issue.
+    CHECK(stance_of("Ukraine proposed a meeting between Zelensky and Putin before the end of June.", "ukraine",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Britain offered a reassurance force to Ukraine once fighting stops.", "united-kingdom",
+                    "security-guarantees") == "support");
+}
+
+TEST_CASE("readiness and standing ready are acceptance", "[stance][cues]") {
+    CHECK(stance_of("Erdogan reiterated Ankara's readiness to host a meeting between the leaders of Russia and Ukraine.",
+                    "recep-tayyip-erdogan", "leaders-meeting") == "support");
+    CHECK(stance_of("Ankara stood ready to host a meeting between Vladimir Putin and Volodymyr Zelensky.", "turkey",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Zelensky said he is ready to meet Vladimir Putin face to face.", "volodymyr-zelensky",
+                    "leaders-meeting") == "support");
+}
