@@ -1189,6 +1189,12 @@ private:
             if (reach.targets.empty() && sentence_subject_issue()) add_targets(reach, *sentence_subject_issue(), index);
             return reach;
         }
+        // "Zelensky said sanctions must be tightened": an agentless passive under an
+        // obligation takes the issue before it, its grammatical subject.
+        if (passive_after_obligation(index)) {
+            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            if (!reach.targets.empty()) return reach;
+        }
         // "Such guarantees are out of the question": a predicative cue's issue is the
         // subject before it, or what "that" or "it" stands for ("Moscow says that is
         // out of the question").
@@ -1202,6 +1208,7 @@ private:
             const Token& token = tokens_[i];
             if (token.group != cue.group) continue;
             if (token.kind == TokenKind::word && token.word_class == WordClass::exclusion) break;
+            if (token.kind == TokenKind::cue && restricted_elsewhere(i, end)) continue;
             if (token.kind == TokenKind::cue) {
                 // "suggested that some sanctions could be lifted": a passive verb after
                 // the issue is what is proposed for it.
@@ -1224,6 +1231,20 @@ private:
             add_targets(reach, i, previous_cue);
         }
         return reach;
+    }
+
+    // "insisted that Ukraine must keep its non-nuclear status": a cue that takes only
+    // some issues ("keep" takes sanctions) is a plain verb before any other issue.
+    bool restricted_elsewhere(std::size_t index, std::size_t end) const {
+        const Cue& cue = *tokens_[index].cue;
+        if (cue.issues.empty()) return false;
+        for (std::size_t i = index + 1; i < end; ++i) {
+            if (tokens_[i].kind == TokenKind::cue) return false;
+            if (tokens_[i].kind != TokenKind::issue) continue;
+            return std::none_of(tokens_[i].issues.begin(), tokens_[i].issues.end(),
+                                [&](const IssueRef& ref) { return applies(&cue, ref.issue); });
+        }
+        return false;
     }
 
     // "rejected the ceasefire, and the talks then turned to Crimea": a comma and a
@@ -1256,6 +1277,14 @@ private:
             if (participle && at > 0 && between(at - 1, at).find(',') != std::string_view::npos) return true;
         }
         return false;
+    }
+
+    // "must be tightened", "should be imposed", "have to be lifted".
+    bool passive_after_obligation(std::size_t index) const {
+        std::uint32_t first = tokens_[index].first;
+        if (first < 2 || words_[first - 1].norm != "be") return false;
+        std::uint32_t from = first >= 4 ? first - 4 : 0;
+        return obligation_in(from, first - 1).has_value();
     }
 
     // "sanctions could be lifted", "the truce was rejected": "be" right before the cue,
@@ -1409,6 +1438,11 @@ private:
                                         const std::optional<Holder>& clause_holder,
                                         const std::optional<Holder>& inherited) const {
         const Token& token = tokens_[i];
+        // "Lavrov said Ukraine must accept neutrality", "Zelensky said sanctions should
+        // be tightened": a cue under an obligation in reported speech is the speaker's
+        // demand, not its grammatical subject's act.
+        if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first))
+            if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         if (is_passive(i)) return passive_agent(i);
         if (relative_subject_) return relative_subject_;
         if (token.cue->act == "receive") return givers(i, clause_end_);
@@ -1571,6 +1605,7 @@ private:
         if (!had_cue && !conditional_clause_ && !denied_clause_) {
             read_precondition(begin, end, inherited);
             read_bare_refusal(begin, end, inherited);
+            read_obligation(begin, end, inherited);
         }
         previous_clause_had_cue_ = had_cue;
         if (clause_holder) inherited = clause_holder;
@@ -1648,6 +1683,66 @@ private:
         std::string cue = sanitize_utf8(text_.substr(words_[no.first].start, words_[issue.last - 1].end - words_[no.first].start));
         for (const IssueRef& ref : narrow(issue))
             record_position(*holder, Target{ref, false, issue.first}, -ref.sign, cue, "reject");
+    }
+
+    // "Guterres said any settlement must respect Ukraine's territorial integrity",
+    // "those responsible must be held accountable, Biden said": an obligation in
+    // reported speech is what its speaker demands, whoever its grammatical subject is
+    // ("Russian troops must leave" is not Russia's position). Outside reported speech
+    // it is no one's: the reporter's voice states no position.
+    void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
+        if (begin >= end) return;
+        std::optional<std::uint32_t> modal = obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, tokens_[end - 1].last);
+        if (!modal) return;
+        std::optional<Holder> holder = reported_speaker(begin, end, inherited);
+        for (std::size_t i = begin; i < end; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::issue || token.mentioned) continue;
+            std::optional<Holder> speaker = holder ? holder : speaker_of(token);
+            if (!speaker) return;
+            // Before the modal the issue is the subject, and its predicate decides:
+            // "borders must not be changed" is not read.
+            bool subject = token.last <= *modal;
+            int flips = subject ? negations(*modal, tokens_[end - 1].last) : negations(*modal, token.first);
+            if (subject && flips > 0) continue;
+            const Word& word = words_[*modal];
+            std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
+            for (const IssueRef& ref : narrow(token))
+                record_position(*speaker, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
+                                "demand");
+        }
+    }
+
+    // The speaker whose words the clause [begin, end) reports: the subject of the
+    // reporting verb before it ("Biden said ...") or after it ("..., Biden said").
+    std::optional<Holder> reported_speaker(std::size_t begin, std::size_t end,
+                                           const std::optional<Holder>& inherited) const {
+        if (begin > 0 && is_speech(tokens_[begin - 1])) return inherited;
+        if (end >= tokens_.size() || !is_speech(tokens_[end])) return std::nullopt;
+        if (end + 1 < tokens_.size() && tokens_[end + 1].kind == TokenKind::actor && !tokens_[end + 1].governed &&
+            tokens_[end + 1].first == tokens_[end].last)
+            return holder_at(end + 1, tokens_.size());  // "..., said Biden."
+        const Token& before = tokens_[end - 1];
+        if (end > begin + 1 && before.kind == TokenKind::actor && before.last == tokens_[end].first &&
+            before.first > 0 && between(before.first - 1, before.first).find(',') != std::string_view::npos)
+            return holder_at(end - 1, end);  // "..., Biden said."
+        return std::nullopt;
+    }
+
+    bool is_speech(const Token& token) const {
+        return token.kind == TokenKind::word && token.word_class == WordClass::speech;
+    }
+
+    // The word of an obligation in words [from, to): "must", "should", "has to", "needs to".
+    std::optional<std::uint32_t> obligation_in(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = from; at < to; ++at) {
+            const std::string& word = words_[at].norm;
+            if (word == "must" || word == "should") return at;
+            bool to_follows = at + 1 < to && words_[at + 1].norm == "to";
+            if (to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought"))
+                return at;
+        }
+        return std::nullopt;
     }
 
     bool failed(std::size_t cue_index) const {

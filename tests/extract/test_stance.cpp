@@ -783,3 +783,24 @@ TEST_CASE("readiness and standing ready are acceptance", "[stance][cues]") {
     CHECK(stance_of("Zelensky said he is ready to meet Vladimir Putin face to face.", "volodymyr-zelensky",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("an obligation in reported speech is the speaker's demand", "[stance][holder]") {
+    CHECK(stance_of("Guterres said any settlement must respect Ukraine's sovereignty and territorial integrity.",
+                    "antonio-guterres", "territorial-integrity") == "support");
+    CHECK(stance_of("Those responsible for the atrocities must be held accountable, Biden said.", "joe-biden",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("Zelensky said that sanctions must be tightened.", "volodymyr-zelensky", "sanctions") == "support");
+    // The subject of the obligation is not the holder.
+    CHECK(triples_of("Lavrov said Ukraine must not join NATO.") == Triples{"sergei-lavrov support neutrality"});
+    CHECK(stance_of("Kuleba said Russia has to withdraw its troops from Ukraine.", "russia", "troop-withdrawal") ==
+          "none");
+    // In the reporter's own voice an obligation is no one's position.
+    CHECK(triples_of("Any settlement must respect Ukraine's territorial integrity.").empty());
+}
+
+TEST_CASE("a cue that takes other issues is a plain verb before this one", "[stance][cues]") {
+    // "keep" takes sanctions only.
+    CHECK(stance_of("Putin insisted that Ukraine must keep its non-nuclear status.", "vladimir-putin",
+                    "nuclear-free-status") == "support");
+    CHECK(stance_of("The EU will keep sanctions in place.", "european-union", "sanctions") == "support");
+}
