@@ -353,8 +353,10 @@ private:
                 std::uint32_t at = tokens_[j].first;
                 while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
                 const std::string& link = at > 0 ? words_[at - 1].norm : std::string();
-                if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in"))
-                    for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
+                if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in")) {
+                    negate_places(j);
+                    break;
+                }
             }
             tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i));
         }
@@ -373,10 +375,9 @@ private:
             std::uint32_t place_from = departure_end(at + 1);
             if (place_from == 0) continue;
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= place_from + 2; ++j) {
-                Token& place = tokens_[j];
-                if (place.first < place_from) continue;
-                if (place.kind != TokenKind::issue) break;
-                for (IssueRef& ref : place.issues) ref.sign = -ref.sign;
+                if (tokens_[j].first < place_from) continue;
+                if (tokens_[j].kind == TokenKind::issue) negate_places(j);
+                break;
             }
         }
     }
@@ -421,6 +422,20 @@ private:
         }
         return (word == "come" || word == "came" || word == "comes") && at + 3 < words_.size() &&
                words_[at + 1].norm == "to" && (words_[at + 3].norm == "end" || words_[at + 3].norm == "halt");
+    }
+
+    // Negates the place at token `index` and the places listed after it: "out of the
+    // Donetsk, Luhansk, Zaporizhzhia and Kherson regions".
+    void negate_places(std::size_t index) {
+        for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
+            if (j > index) {
+                std::string_view gap = between(tokens_[j - 1].last - 1, tokens_[j].first);
+                bool listed = gap.find_first_not_of(", ") == std::string_view::npos ||
+                              gap == " and " || gap == ", and " || gap == " or ";
+                if (!listed) break;
+            }
+            for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
+        }
     }
 
     static bool is_force_word(std::string_view word) {
@@ -734,10 +749,34 @@ private:
                 token.governed = true;
             if (is_report_source(i)) token.governed = true;
             if (asked_to(i, i - 1)) token.governed = true;
+            if (addressee_of_speech(i)) token.governed = true;
+            if (is_dateline(token)) token.governed = true;
             if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
+    // sentence is where the story was filed, not who speaks.
+    bool is_dateline(const Token& token) const {
+        if (token.first != 0 || token.last != 1) return false;
+        std::string_view word = text_.substr(words_[0].start, words_[0].end - words_[0].start);
+        bool capitals = word.size() >= 3 && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        std::string_view after = text_.substr(words_[0].end, 4);
+        return capitals && (after.rfind(",", 0) == 0 || after.rfind(" \xE2\x80\x94", 0) == 0 ||
+                            after.rfind(" -", 0) == 0 || after.rfind(" (", 0) == 0);
+    }
+
+    // "Erdogan told Zelensky that Türkiye stood ready ...": the actor right after "told"
+    // is who hears the report, not the subject of what follows.
+    bool addressee_of_speech(std::size_t index) const {
+        if (index == 0) return false;
+        const Token& before = tokens_[index - 1];
+        if (!is_speech(before) || before.last != tokens_[index].first) return false;
+        const std::string& verb = words_[before.first].norm;
+        return verb == "told" || verb == "tells" || verb == "tell" || verb == "telling" || verb == "assured" ||
+               verb == "informed" || verb == "briefed";
     }
 
     // "questions about the Donbas", "the issue of Crimea": an issue named as the topic of
@@ -1202,6 +1241,10 @@ private:
             for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
             if (reach.targets.empty()) add_predicate_subject(reach, index);
             if (!reach.targets.empty()) return reach;
+            // After it, only what follows at once: "it is unacceptable to lift sanctions",
+            // not ", echoing the language of the summit".
+            if (index + 1 < end && between(cue.last - 1, tokens_[index + 1].first).find(',') != std::string_view::npos)
+                return reach;
         }
         std::size_t previous_cue = index;
         for (std::size_t i = index + 1; i < end; ++i) {
@@ -1692,20 +1735,28 @@ private:
     // it is no one's: the reporter's voice states no position.
     void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
         if (begin >= end) return;
-        std::optional<std::uint32_t> modal = obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, tokens_[end - 1].last);
-        if (!modal) return;
+        std::uint32_t clause_to = end < tokens_.size() ? tokens_[end].first : static_cast<std::uint32_t>(words_.size());
+        if (!obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, clause_to)) return;
         std::optional<Holder> holder = reported_speaker(begin, end, inherited);
+        std::uint32_t clause_from = begin > 0 ? tokens_[begin - 1].last : 0;
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
             std::optional<Holder> speaker = holder ? holder : speaker_of(token);
             if (!speaker) return;
-            // Before the modal the issue is the subject, and its predicate decides:
-            // "borders must not be changed" is not read.
-            bool subject = token.last <= *modal;
-            int flips = subject ? negations(*modal, tokens_[end - 1].last) : negations(*modal, token.first);
+            // The nearest obligation before the issue governs it; with none before, the
+            // issue is the subject of one after it, and its predicate decides: "borders
+            // must not be changed" is not read.
+            std::uint32_t from = clause_from;  // "must not be rewarded and that sanctions need to ..."
+            for (std::uint32_t at = clause_from; at < token.first; ++at)
+                if (opens_clause(words_[at].norm)) from = at;
+            std::optional<std::uint32_t> governing = last_obligation(from, token.first);
+            bool subject = !governing;
+            if (subject) governing = obligation_in(token.last, clause_to);
+            if (!governing) continue;
+            int flips = subject ? negations(*governing, clause_to) : negations(*governing, token.first);
             if (subject && flips > 0) continue;
-            const Word& word = words_[*modal];
+            const Word& word = words_[*governing];
             std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
             for (const IssueRef& ref : narrow(token))
                 record_position(*speaker, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
@@ -1733,16 +1784,25 @@ private:
         return token.kind == TokenKind::word && token.word_class == WordClass::speech;
     }
 
-    // The word of an obligation in words [from, to): "must", "should", "has to", "needs to".
+    // The first word of an obligation in words [from, to): "must", "should", "has to",
+    // "needs to".
     std::optional<std::uint32_t> obligation_in(std::uint32_t from, std::uint32_t to) const {
-        for (std::uint32_t at = from; at < to; ++at) {
-            const std::string& word = words_[at].norm;
-            if (word == "must" || word == "should") return at;
-            bool to_follows = at + 1 < to && words_[at + 1].norm == "to";
-            if (to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought"))
-                return at;
-        }
+        for (std::uint32_t at = from; at < to; ++at)
+            if (is_obligation(at, to)) return at;
         return std::nullopt;
+    }
+
+    std::optional<std::uint32_t> last_obligation(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = to; at > from; --at)
+            if (is_obligation(at - 1, to)) return at - 1;
+        return std::nullopt;
+    }
+
+    bool is_obligation(std::uint32_t at, std::uint32_t to) const {
+        const std::string& word = words_[at].norm;
+        if (word == "must" || word == "should") return true;
+        bool to_follows = at + 1 < to && words_[at + 1].norm == "to";
+        return to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought");
     }
 
     bool failed(std::size_t cue_index) const {

@@ -277,6 +277,23 @@ const std::vector<Cue>& stance_cues() {
         {"take* ... into account", "accept", CueSign::positive},
         {"took ... into account", "accept", CueSign::positive},
         {"unacceptable", "reject", CueSign::negative, "", true},
+        // Judgements of the issue before them: "a summit was premature", "a return to the
+        // 1991 borders was an unrealistic objective", "accession was off the table",
+        // "Ukraine's path to membership is irreversible", "the warrant was justified".
+        {"premature", "reject", CueSign::negative, "", true},
+        {"unrealistic", "reject", CueSign::negative, "", true},
+        {"a non-starter", "reject", CueSign::negative, "", true},
+        {"off the table", "reject", CueSign::negative, "", true},
+        {"detached from reality", "reject", CueSign::negative, "", true},
+        {"no longer exist", "reject", CueSign::negative, "", true},
+        {"no longer exists", "reject", CueSign::negative, "", true},
+        {"no longer existed", "reject", CueSign::negative, "", true},
+        {"closed once and for all", "reject", CueSign::negative, "", true},
+        {"not up for negotiation", "insist", CueSign::positive, "", true},
+        {"not negotiable", "insist", CueSign::positive, "", true},
+        {"irreversible", "insist", CueSign::positive, "", true},
+        {"justified", "accept", CueSign::positive, "", true},
+        {"a possible compromise", "accept", CueSign::positive, "", true},
         {"out of the question", "reject", CueSign::negative, "", true},
         // Claiming a territory for Russia denies it is Ukraine's: "It is Russian land",
         // "the peninsula will remain Russian", "Donbas is part of Russia".
@@ -351,6 +368,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the demand", WordClass::issue_anaphor}, {"the demands", WordClass::issue_anaphor},
         {"the initiative", WordClass::issue_anaphor}, {"the suggestion", WordClass::issue_anaphor},
         {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
+        {"the move", WordClass::issue_anaphor}, {"such a step", WordClass::issue_anaphor},
+        {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
+        {"any such recognition", WordClass::issue_anaphor},
 
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},

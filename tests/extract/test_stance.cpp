@@ -804,3 +804,32 @@ TEST_CASE("a cue that takes other issues is a plain verb before this one", "[sta
                     "nuclear-free-status") == "support");
     CHECK(stance_of("The EU will keep sanctions in place.", "european-union", "sanctions") == "support");
 }
+
+TEST_CASE("a judgement of the issue before it is a predicative cue", "[stance][cues]") {
+    CHECK(stance_of("The Kremlin said a summit was premature.", "russia", "leaders-meeting") == "oppose");
+    CHECK(stance_of("Rutte said Ukraine's path to NATO membership was irreversible.", "mark-rutte", "neutrality") ==
+          "oppose");
+    CHECK(stance_of("Medvedev said Ukraine's 1991 borders no longer exist.", "dmitry-medvedev",
+                    "territorial-integrity") == "oppose");
+    // After the cue only what follows at once: not a participle clause after a comma.
+    CHECK(stance_of("Rutte said the decision was irreversible, echoing the language of the summit.", "mark-rutte",
+                    "leaders-meeting") == "none");
+}
+
+TEST_CASE("every place listed after a withdrawal by another side is given up", "[stance][withdrawal]") {
+    std::string text = "Russia's memorandum demands that Kyiv pull its forces out of the Donetsk, Luhansk, "
+                       "Zaporizhzhia and Kherson regions.";
+    CHECK(triples_of(text) == Triples{"russia oppose donbas"});
+}
+
+TEST_CASE("neither the addressee of told nor a dateline holds a position", "[stance][holder]") {
+    CHECK(triples_of("Erdogan told Zelensky that Turkey stood ready to host a summit.") ==
+          Triples{"turkey support leaders-meeting"});
+    CHECK(triples_of("BRUSSELS, Feb 12 - Rutte said Ukraine's path to NATO membership was irreversible.") ==
+          Triples{"mark-rutte oppose neutrality"});
+}
+
+TEST_CASE("the nearest obligation governs the issue after it", "[stance][holder]") {
+    CHECK(stance_of("Kellogg said Russia must not be rewarded and that sanctions need to bite harder.", "keith-kellogg",
+                    "sanctions") == "support");
+}
