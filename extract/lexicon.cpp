@@ -92,10 +92,34 @@ const std::vector<Cue>& stance_cues() {
         {"impos*", "impose", CueSign::positive, "sanctions"},
         {"extend*", "impose", CueSign::positive, "sanctions"},  // not a truce: "goals extend beyond a ceasefire"
         {"tighten*", "impose", CueSign::positive, "sanctions"},
-        {"adopt*", "impose", CueSign::positive, "sanctions"},
+        {"adopt*", "accept", CueSign::positive, "sanctions neutrality nuclear-free-status"},  // "adopt a neutral status"
         {"remain* in place", "keep", CueSign::positive, "sanctions", true},
         {"stay in place", "keep", CueSign::positive, "sanctions", true},
         {"keep*", "keep", CueSign::positive, "sanctions"},
+        // Announcing, raising and stepping up an act: "announced $800 million in security
+        // assistance", "stepped up sanctions pressure", "raise its military support".
+        // Longer than the reporting verb "announced", so an article after it makes it an act.
+        {"announced a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"announced an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"announced new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"announces a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"announces an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"step* up", "provide", CueSign::positive, "military-aid sanctions"},
+        {"stepped up", "provide", CueSign::positive, "military-aid sanctions"},
+        // Verb forms only: "received increasing military support" is no one's increase.
+        {"increase", "provide", CueSign::positive, "military-aid sanctions"},
+        {"increases", "provide", CueSign::positive, "military-aid sanctions"},
+        {"increased its", "provide", CueSign::positive, "military-aid sanctions"},
+        {"increased their", "provide", CueSign::positive, "military-aid sanctions"},
+        {"raise its", "provide", CueSign::positive, "military-aid"},
+        {"raise their", "provide", CueSign::positive, "military-aid"},
+        {"raised its", "provide", CueSign::positive, "military-aid"},
+        {"raised their", "provide", CueSign::positive, "military-aid"},
+        {"boost", "provide", CueSign::positive, "military-aid sanctions"},
+        {"boosts", "provide", CueSign::positive, "military-aid sanctions"},
+        {"boosted its", "provide", CueSign::positive, "military-aid sanctions"},
+        {"boosted their", "provide", CueSign::positive, "military-aid sanctions"},
         
         // Championing and embracing: the broad family of news English for backing.
         {"champion*", "accept", CueSign::positive},
@@ -128,7 +152,10 @@ const std::vector<Cue>& stance_cues() {
         {"promise to", "pledge", CueSign::positive},
         {"promises to", "pledge", CueSign::positive},
         {"promising to", "pledge", CueSign::positive},
-        {"intend*", "seek", CueSign::positive},  // "has no intention of joining": the negation flips it
+        {"intend*", "seek", CueSign::positive},
+        {"prefer*", "accept", CueSign::positive},       // "they prefer to carry out swaps in batches"
+        {"undertak*", "pledge", CueSign::positive},     // "would undertake not to host foreign bases"
+        {"envisag*", "propose", CueSign::positive},     // "the framework envisages recognition of ..."  // "has no intention of joining": the negation flips it
         {"intention*", "seek", CueSign::positive},
         // "refused to countenance a ceasefire", "would not entertain the idea".
         {"countenanc*", "accept", CueSign::positive},
@@ -172,6 +199,8 @@ const std::vector<Cue>& stance_cues() {
         {"decry", "reject", CueSign::negative},
         {"decries", "reject", CueSign::negative},
         {"slam*", "reject", CueSign::negative},
+        {"mock*", "reject", CueSign::negative},
+        {"ridicul*", "reject", CueSign::negative},
         {"is against", "reject", CueSign::negative},
         {"are against", "reject", CueSign::negative},
         {"was against", "reject", CueSign::negative},
@@ -309,6 +338,8 @@ const std::vector<Cue>& stance_cues() {
         {"are part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"remain* part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"belong* to Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"stay* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"remain* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"pushed for", "seek", CueSign::positive},
         {"urg*", "urge", CueSign::positive},
         {"pressed", "urge", CueSign::positive},

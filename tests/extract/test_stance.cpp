@@ -833,3 +833,22 @@ TEST_CASE("the nearest obligation governs the issue after it", "[stance][holder]
     CHECK(stance_of("Kellogg said Russia must not be rewarded and that sanctions need to bite harder.", "keith-kellogg",
                     "sanctions") == "support");
 }
+
+TEST_CASE("announcing and stepping up an act, and a few more cues of news English", "[stance][cues]") {
+    CHECK(stance_of("The President announced an additional $800 million in security assistance.", "ukraine",
+                    "military-aid") == "none");
+    CHECK(stance_of("Biden announced an additional $800 million in security assistance.", "joe-biden",
+                    "military-aid") == "support");
+    CHECK(stance_of("Kyiv urged partners to step up sanctions pressure on Russia.", "ukraine", "sanctions") ==
+          "support");
+    CHECK(stance_of("Germany would raise its military support for Kyiv.", "germany", "military-aid") == "support");
+    // An adjective is not the act: "received increasing military support" is Ukraine's receipt.
+    CHECK(stance_of("Ukraine received increasing military support from the United States.", "united-states",
+                    "military-aid") == "support");
+    CHECK(stance_of("Kyiv would undertake not to host foreign military bases.", "ukraine", "neutrality") ==
+          "support");
+    CHECK(stance_of("Medvedev mocked the truce.", "dmitry-medvedev", "ceasefire") == "oppose");
+    CHECK(stance_of("Trump said Crimea will stay with Russia.", "donald-trump", "crimea") == "oppose");
+    CHECK(stance_of("The main Russian demand was that Ukraine stay out of NATO.", "russia", "neutrality") ==
+          "support");
+}
