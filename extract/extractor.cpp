@@ -237,6 +237,7 @@ private:
             tokens_.push_back(make_token(match, group));
         }
         merge_recognition();
+        widen_allegations();
         discover_persons();
         mark_roles();
         mark_topics();
@@ -515,6 +516,22 @@ private:
                 return tokens_[i].actor;
         if (pronoun && last_subject_) return last_subject_->actors.front();
         return std::nullopt;
+    }
+
+    // "Putin claimed in a televised address that Kyiv had sought nuclear weapons": an
+    // allegation with an adverbial longer than the lexicon's gap before its "that".
+    void widen_allegations() {
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speech) continue;
+            const std::string& verb = words_[token.first].norm;
+            if (verb != "claimed" && verb != "claims" && verb != "alleged" && verb != "alleges") continue;
+            std::uint32_t limit = std::min<std::uint32_t>(token.last + 8, static_cast<std::uint32_t>(words_.size()));
+            for (std::uint32_t at = token.last; at < limit; ++at)
+                if (words_[at].norm == "that") {
+                    token.word_class = WordClass::denial;
+                    break;
+                }
+        }
     }
 
     // "recognition of Crimea, Donetsk, Luhansk and Kherson as Russian": a list too long
@@ -1577,6 +1594,18 @@ private:
             }
             if (token.kind != TokenKind::cue) continue;
             had_cue = true;
+            // "insisted that Ukraine must keep its non-nuclear status": a cue restricted to
+            // other issues ("keep" takes sanctions) is a plain verb here.
+            if (restricted_elsewhere(i, end) && seen_cue) continue;
+            // "claimed that Kyiv sought nuclear weapons, and insisted that ...": a verb
+            // coordinated after a comma in a reported clause is the reporting subject's
+            // again, and ends a denial.
+            std::optional<Holder> resumed;
+            bool reported = denied_clause_ || (begin > 0 && is_speech(tokens_[begin - 1]));
+            if (reported && inherited && resumes_main_clause(i)) {
+                denied_clause_ = false;
+                resumed = inherited;
+            }
             if (failed(i) || denied_clause_) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid": no one took a position.
@@ -1604,7 +1633,7 @@ private:
                 // holder demands, not a position its own subject has taken.
                 holder = Holder{inherited->actors, true};
             } else {
-                holder = holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
+                holder = resumed ? resumed : holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
             }
             seen_cue = true;
             previous_cue = i;
@@ -1803,6 +1832,11 @@ private:
         if (word == "must" || word == "should") return true;
         bool to_follows = at + 1 < to && words_[at + 1].norm == "to";
         return to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought");
+    }
+
+    bool resumes_main_clause(std::size_t cue_index) const {
+        std::uint32_t first = tokens_[cue_index].first;
+        return first >= 2 && words_[first - 1].norm == "and" && between(first - 2, first - 1).find(',') != std::string_view::npos;
     }
 
     bool failed(std::size_t cue_index) const {

@@ -852,3 +852,15 @@ TEST_CASE("announcing and stepping up an act, and a few more cues of news Englis
     CHECK(stance_of("The main Russian demand was that Ukraine stay out of NATO.", "russia", "neutrality") ==
           "support");
 }
+
+TEST_CASE("a verb coordinated after an allegation is the speaker's own", "[stance][denial]") {
+    std::string text = "Putin claimed in a televised address that Kyiv had been seeking to acquire nuclear weapons, "
+                       "and insisted that Ukraine must keep its non-nuclear status.";
+    CHECK(triples_of(text) == Triples{"vladimir-putin support nuclear-free-status"});
+}
+
+TEST_CASE("pleading and an open door", "[stance][cues]") {
+    CHECK(stance_of("Kuleba pleaded with NATO allies for weapons.", "dmytro-kuleba", "military-aid") == "support");
+    CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "mark-rutte", "neutrality") ==
+          "oppose");
+}
