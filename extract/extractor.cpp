@@ -768,10 +768,20 @@ private:
             if (asked_to(i, i - 1)) token.governed = true;
             if (addressee_of_speech(i)) token.governed = true;
             if (is_dateline(token)) token.governed = true;
+            if (object_of_infinitive(token)) token.governed = true;
             if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "an attempt to help Ukraine": the actor right after an infinitive is its object.
+    bool object_of_infinitive(const Token& token) const {
+        if (token.first < 2 || words_[token.first - 2].norm != "to") return false;
+        const Word& verb = words_[token.first - 1];
+        char c = text_[verb.start];
+        return c >= 'a' && c <= 'z' && !is_determiner(verb.norm) && joined_by_space(token.first - 2, token.first - 1) &&
+               joined_by_space(token.first - 1, token.first);
     }
 
     // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
@@ -811,6 +821,9 @@ private:
                                                                        "concerning"};
             if (at >= 2 && links.count(words_[at - 1].norm) && topic_nouns.count(words_[at - 2].norm))
                 token.mentioned = true;
+            // "working groups on a ceasefire"
+            bool group = at >= 3 && (words_[at - 2].norm == "group" || words_[at - 2].norm == "groups");
+            if (group && links.count(words_[at - 1].norm) && words_[at - 3].norm == "working") token.mentioned = true;
         }
     }
 
@@ -1207,6 +1220,9 @@ private:
         for (std::uint32_t at = a.last; at < b.first; ++at)
             if (!covered_by_actor(at, left, right)) ++words;
         if (words > 3) return false;
+        // "dismissed the call and ruled out a truce": coordinated verbs, each with its own object.
+        const std::string& joint = words_[b.first - 1].norm;
+        if (b.first > a.last && (joint == "and" || joint == "or" || joint == "but")) return false;
         std::string_view gap = between(a.last - 1, b.first);
         return gap.find_first_of(",;:") == std::string_view::npos || urge;
     }
@@ -1507,6 +1523,9 @@ private:
         if (relative_subject_) return relative_subject_;
         if (token.cue->act == "receive") return givers(i, clause_end_);
         if (auto holder = reduced_relative_holder(i)) return holder;
+        // "dismissed the call as an attempt to help Ukraine and ruled out ...": a verb
+        // right after "and" shares the subject of the verb before it.
+        if (seen_cue && clause_holder && token.first > 0 && words_[token.first - 1].norm == "and") return clause_holder;
         if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
@@ -1979,8 +1998,11 @@ private:
         if (next >= clause_end_ || tokens_[next].kind != TokenKind::actor || tokens_[next].first != cue.last ||
             tokens_[next].governed || tokens_[next].modifier)
             return std::nullopt;
-        for (std::size_t i = next + 1; i < clause_end_ && tokens_[i].first <= tokens_[next].last + 3; ++i)
+        for (std::size_t i = next + 1; i < clause_end_ && tokens_[i].first <= tokens_[next].last + 3; ++i) {
             if (tokens_[i].kind == TokenKind::cue) return std::nullopt;
+            // "an offer Kyiv is unlikely to take up" is no offer Kyiv made.
+            if (tokens_[i].kind == TokenKind::word && tokens_[i].word_class == WordClass::failure) return std::nullopt;
+        }
         return holder_at(next, clause_end_);
     }
 

@@ -437,6 +437,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.
         {"no agreement", WordClass::failure},
         {"stop* short of", WordClass::failure}, {"stopped short of", WordClass::failure},
+        // A forecast of what a party will do is no position it has taken: "an offer Kyiv
+        // is unlikely to take up".
+        {"unlikely to", WordClass::failure},
 
         {"denied ... that", WordClass::denial}, {"denies ... that", WordClass::denial},
         {"deny ... that", WordClass::denial}, {"denying ... that", WordClass::denial}, {"denied it had", WordClass::denial}, {"denied having", WordClass::denial},

@@ -864,3 +864,18 @@ TEST_CASE("pleading and an open door", "[stance][cues]") {
     CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "mark-rutte", "neutrality") ==
           "oppose");
 }
+
+TEST_CASE("coordinated verbs share their subject and do not chain", "[stance][holder]") {
+    CHECK(triples_of("Peskov dismissed the call and ruled out a truce.") == Triples{"dmitry-peskov oppose ceasefire"});
+    // The actor after an infinitive is its object, not the next verb's subject.
+    CHECK(triples_of("Peskov dismissed it as an attempt to help Ukraine and ruled out a truce.") ==
+          Triples{"dmitry-peskov oppose ceasefire"});
+    CHECK(triples_of("Russia and Ukraine agreed to set up working groups on a ceasefire.").empty());
+}
+
+TEST_CASE("a forecast of what a party will do is no position", "[stance][denial]") {
+    CHECK(stance_of("Lukashenko proposed a summit, an offer Kyiv is unlikely to take up.", "ukraine",
+                    "leaders-meeting") == "none");
+    CHECK(stance_of("Lukashenko proposed a summit, an offer Kyiv is unlikely to take up.", "alexander-lukashenko",
+                    "leaders-meeting") == "support");
+}
