@@ -16,6 +16,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <memory>
 #include <unistd.h>
 
 namespace negograph {
@@ -192,10 +193,18 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
 
 // Where the line starting at `from` ends, by ends_line (the "\r" of "\r\n" stays in the
 // line as JSON whitespace), or the end of `bytes`.
+// Two memchr scans (many bytes a step) instead of find_first_of, which tests the two
+// characters one byte at a time: the first '\n', then a '\r' before it, which ends the
+// line unless it is the '\r' of "\r\n".
 std::size_t find_line_end(std::string_view bytes, std::size_t from) {
-    std::size_t end = bytes.find_first_of("\r\n", from);
-    while (end != std::string_view::npos && !ends_line(bytes, end)) end = bytes.find_first_of("\r\n", end + 1);
-    return end == std::string_view::npos ? bytes.size() : end;
+    if (from >= bytes.size()) return bytes.size();
+    const char* data = bytes.data();
+    const void* found = std::memchr(data + from, '\n', bytes.size() - from);
+    std::size_t newline = found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : bytes.size();
+    const void* carriage = std::memchr(data + from, '\r', newline - from);
+    if (carriage == nullptr) return newline;
+    auto at = static_cast<std::size_t>(static_cast<const char*>(carriage) - data);
+    return ends_line(bytes, at) ? at : newline;  // not a line end: the "\r" of "\r\n", so at + 1 == newline
 }
 
 // Lines ended in `bytes`, by the rule of find_line_end.
@@ -267,10 +276,34 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
+namespace {
+
+// SHA-256 fetched from the provider once: EVP_sha256() is looked up again by every
+// EVP_Digest call (a lock and a property query), which costs more than hashing a
+// short document with SHA-NI.
+const EVP_MD* sha256_method() {
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+    static EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (fetched != nullptr) return fetched;
+#endif
+    return EVP_sha256();
+}
+
+struct DigestContextFree {
+    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+};
+
+}  // namespace
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+    // One context per thread, reused, instead of one allocated per document.
+    thread_local std::unique_ptr<EVP_MD_CTX, DigestContextFree> context(EVP_MD_CTX_new());
+    EVP_MD_CTX* ctx = context.get();
+    if (ctx == nullptr || !EVP_DigestInit_ex(ctx, sha256_method(), nullptr) ||
+        !EVP_DigestUpdate(ctx, bytes.data(), bytes.size()) || !EVP_DigestFinal_ex(ctx, digest, &length))
+        EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
     static const char* hex = "0123456789abcdef";
     std::string result;
     for (unsigned int i = 0; i < length; ++i) {

@@ -5,8 +5,28 @@
 #include "extract/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace negograph {
+
+namespace {
+
+// a[0, n) == b[0, n), without a call of memcmp for the short words most texts are made
+// of: two loads that may overlap cover 4 to 16 bytes.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
+    auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
+    if (n >= 8 && n <= 16) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+    if (n >= 4 && n < 8) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    return std::memcmp(a, b, n) == 0;
+}
+
+}  // namespace
 
 std::uint32_t PhraseMatcher::find_word(std::string_view word, std::uint64_t hash) const {
     // Most words of a text are in no phrase; one bit, set for every vocabulary word's
@@ -17,7 +37,27 @@ std::uint32_t PhraseMatcher::find_word(std::string_view word, std::uint64_t hash
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const Slot& here = vocabulary_slots_[slot];
         if (here.id == kNone) return kNone;
-        if (here.hash == static_cast<std::uint32_t>(hash) && vocabulary_[here.id] == word) return here.id;
+        if (here.hash != static_cast<std::uint32_t>(hash)) continue;
+        const std::string& known = vocabulary_[here.id];
+        if (known.size() == word.size() && same_bytes(known.data(), word.data(), word.size())) return here.id;
+    }
+}
+
+// A bit of stem_triples_ for the first three bytes of `text` (at least three long).
+std::size_t PhraseMatcher::triple_bit(std::string_view text) {
+    std::uint64_t triple = static_cast<unsigned char>(text[0]) << 16 | static_cast<unsigned char>(text[1]) << 8 |
+                           static_cast<unsigned char>(text[2]);
+    return static_cast<std::size_t>((triple * 0x9E3779B97F4A7C15ULL) >> 48);
+}
+
+// Sets the bits of the pairs of bytes a word starting with `stem` may start with: the
+// stem's first two, or every pair that starts with a one-byte stem.
+void PhraseMatcher::set_pairs(std::bitset<65536>& pairs, std::string_view stem) {
+    auto first = static_cast<unsigned char>(stem.empty() ? 0 : stem[0]);
+    if (stem.size() >= 2) {
+        pairs.set(first << 8 | static_cast<unsigned char>(stem[1]));
+    } else {
+        for (unsigned second = 0; second < 256; ++second) pairs.set(first << 8 | second);
     }
 }
 
@@ -26,6 +66,8 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
     if (found != kNone) return found;
     vocabulary_.push_back(word);
     root_exact_.push_back(kNone);
+    vocabulary_stems_.emplace_back();
+    walk_stems(word, vocabulary_stems_.back());
     auto place = [this](std::uint32_t id) {
         std::uint64_t hash = word_hash(vocabulary_[id]);
         std::size_t mask = vocabulary_slots_.size() - 1;
@@ -45,6 +87,37 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
     return added;
 }
 
+std::size_t PhraseMatcher::EdgeTable::slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & (edges_.size() - 1);
+}
+
+std::uint32_t PhraseMatcher::EdgeTable::find(std::uint64_t key) const {
+    std::size_t mask = edges_.size() - 1;
+    for (std::size_t slot = slot_of(key);; slot = (slot + 1) & mask) {
+        const Edge& edge = edges_[slot];
+        if (edge.key == key) return edge.child;
+        if (edge.key == kNoKey) return kNone;
+    }
+}
+
+void PhraseMatcher::EdgeTable::place(const Edge& edge) {
+    std::size_t mask = edges_.size() - 1;
+    std::size_t slot = slot_of(edge.key);
+    while (edges_[slot].key != kNoKey) slot = (slot + 1) & mask;
+    edges_[slot] = edge;
+}
+
+void PhraseMatcher::EdgeTable::insert(std::uint64_t key, std::uint32_t child) {
+    if ((count_ + 1) * 2 > edges_.size()) {  // grow: place every edge again
+        std::vector<Edge> old(edges_.size() * 2);
+        old.swap(edges_);
+        for (const Edge& edge : old)
+            if (edge.key != kNoKey) place(edge);
+    }
+    place(Edge{key, child});
+    ++count_;
+}
+
 PhraseMatcher::PhraseMatcher() {
     std::fill(std::begin(stem_root_), std::end(stem_root_), kNone);
 }
@@ -53,26 +126,38 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
     std::uint32_t node = 0;
     for (char c : stem) {
         auto byte = static_cast<unsigned char>(c);
-        auto& next = stem_nodes_[node].next;
-        auto found = std::find_if(next.begin(), next.end(), [&](const auto& edge) { return edge.first == byte; });
-        if (found != next.end()) {
-            node = found->second;
+        std::uint64_t key = std::uint64_t{node} << 8 | byte;
+        std::uint32_t found = stem_edges_.find(key);
+        if (found != kNone) {
+            node = found;
             continue;
         }
         auto created = static_cast<std::uint32_t>(stem_nodes_.size());
-        next.emplace_back(byte, created);
-        if (node == 0) stem_root_[byte] = created;
         stem_nodes_.emplace_back();
+        stem_edges_.insert(key, created);
+        if (node == 0) stem_root_[byte] = created;
         node = created;
     }
-    if (stem_nodes_[node].stem == kNone) stem_nodes_[node].stem = stem_count_++;
-    auto first = static_cast<unsigned char>(stem.empty() ? 0 : stem[0]);
-    if (stem.size() >= 2) {
-        stem_pairs_.set(first << 8 | static_cast<unsigned char>(stem[1]));
-    } else {
-        for (unsigned second = 0; second < 256; ++second) stem_pairs_.set(first << 8 | second);
+    if (stem_nodes_[node].stem == kNone) {
+        stem_nodes_[node].stem = stem_count_++;
+        stem_lengths_.push_back(static_cast<std::uint32_t>(stem.size()));
+        if (!stem.empty()) add_to_vocabulary_stems(stem, stem_nodes_[node].stem);  // the walk never finds ""
     }
+    set_pairs(stem_pairs_, stem);
+    if (stem.size() >= 3) stem_triples_.set(triple_bit(stem));
+    else set_pairs(short_stem_pairs_, stem);
     return stem_nodes_[node].stem;
+}
+
+void PhraseMatcher::add_to_vocabulary_stems(std::string_view stem, std::uint32_t id) {
+    for (std::size_t word = 0; word < vocabulary_.size(); ++word) {
+        if (vocabulary_[word].compare(0, stem.size(), stem) != 0) continue;
+        // Shortest first: the stems a word starts with are its prefixes, one per length.
+        std::vector<std::uint32_t>& stems = vocabulary_stems_[word];
+        auto longer = std::find_if(stems.begin(), stems.end(),
+                                   [&](std::uint32_t other) { return stem_lengths_[other] > stem.size(); });
+        stems.insert(longer, id);
+    }
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, bool prefix) {
@@ -80,17 +165,24 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
         if (nodes_[node].gap == kNone) {
             nodes_[node].gap = static_cast<std::uint32_t>(nodes_.size());
             nodes_.emplace_back();
+            payloads_.emplace_back();
         }
         return nodes_[node].gap;
     }
-    auto& edges = prefix ? nodes_[node].prefixes : nodes_[node].exact;
     std::uint32_t id = prefix ? stem_id(word) : word_id(word);
-    auto found = std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, 0u));
-    if (found != edges.end() && found->first == id) return found->second;
+    std::uint64_t key = trie_key(node, id, prefix);
+    std::uint32_t found = trie_edges_.find(key);
+    if (found != kNone) return found;
     auto next = static_cast<std::uint32_t>(nodes_.size());
-    edges.insert(found, {id, next});
-    if (node == 0 && !prefix) root_exact_[id] = next;
-    nodes_.emplace_back();  // invalidates `edges`, used no more
+    trie_edges_.insert(key, next);
+    (prefix ? nodes_[node].has_prefixes : nodes_[node].has_exact) = true;
+    if (node == 0) {
+        std::vector<std::uint32_t>& root = prefix ? root_prefixes_ : root_exact_;
+        if (root.size() <= id) root.resize(id + 1, kNone);
+        root[id] = next;
+    }
+    nodes_.emplace_back();
+    payloads_.emplace_back();
     return next;
 }
 
@@ -114,31 +206,42 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     if (!has_word) return false;
     // Phrases equal after normalisation ("air-defence systems", "air defence systems")
     // end at one node: the payload is kept once, or one issue would look like two.
-    std::vector<std::uint32_t>& payloads = nodes_[node].payloads;
+    std::vector<std::uint32_t>& payloads = payloads_[node];
     if (std::find(payloads.begin(), payloads.end(), payload) == payloads.end()) payloads.push_back(payload);
+    nodes_[node].has_payloads = true;
     return true;
+}
+
+// Appends the stems `word` starts with, shortest first: one step of the stem trie per byte.
+void PhraseMatcher::walk_stems(std::string_view word, std::vector<std::uint32_t>& stems) const {
+    // Most words share their first three bytes with no stem: no walk for them.
+    if (word.size() >= 3 && !stem_triples_.test(triple_bit(word)) &&
+        !short_stem_pairs_.test(static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])))
+        return;
+    std::uint32_t node = word.empty() ? kNone : stem_root_[static_cast<unsigned char>(word[0])];
+    // Shorter words: those that start with two letters no stem starts with need no walk.
+    if (node != kNone && word.size() >= 2 &&
+        !stem_pairs_.test(static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])))
+        node = kNone;
+    for (std::size_t at = 1; node != kNone; ++at) {
+        if (stem_nodes_[node].stem != kNone) stems.push_back(stem_nodes_[node].stem);
+        if (at == word.size()) break;
+        node = stem_edges_.find(std::uint64_t{node} << 8 | static_cast<unsigned char>(word[at]));
+    }
 }
 
 void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const {
     keys.words.assign(words.size(), WordKey{});
     keys.stems.clear();
     for (std::size_t i = from; i < words.size(); ++i) {
-        const std::string& word = words[i].norm;
         WordKey& key = keys.words[i];
-        key.exact = find_word(word, words[i].hash);
+        key.exact = find_word(words[i].norm, words[i].hash);
         key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
-        std::uint32_t node = word.empty() ? kNone : stem_root_[static_cast<unsigned char>(word[0])];
-        // Most words start with two letters no stem starts with: no walk for them.
-        if (node != kNone && word.size() >= 2 &&
-            !stem_pairs_.test(static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])))
-            node = kNone;
-        for (std::size_t at = 1; node != kNone; ++at) {
-            if (stem_nodes_[node].stem != kNone) keys.stems.push_back(stem_nodes_[node].stem);
-            if (at == word.size()) break;
-            auto byte = static_cast<unsigned char>(word[at]);
-            const auto& next = stem_nodes_[node].next;
-            auto step = std::find_if(next.begin(), next.end(), [&](const auto& edge) { return edge.first == byte; });
-            node = step == next.end() ? kNone : step->second;
+        if (key.exact == kNone) {
+            walk_stems(words[i].norm, keys.stems);
+        } else {
+            const std::vector<std::uint32_t>& known = vocabulary_stems_[key.exact];
+            keys.stems.insert(keys.stems.end(), known.begin(), known.end());
         }
         key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
     }
@@ -147,7 +250,7 @@ void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from
 void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                             std::uint32_t& best_node) const {
     const TrieNode& here = nodes_[node];
-    if (!here.payloads.empty() && (best_node == kNone || pos > best_end)) {
+    if (here.has_payloads && (best_node == kNone || pos > best_end)) {
         best_end = pos;
         best_node = node;
     }
@@ -162,17 +265,16 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
     if (node == 0) {  // the root: children by word id
         if (key.exact != kNone && root_exact_[key.exact] != kNone)
             longest(keys, root_exact_[key.exact], pos + 1, best_end, best_node);
-    } else if (key.exact != kNone && !here.exact.empty()) {
-        auto found = std::lower_bound(here.exact.begin(), here.exact.end(), std::make_pair(key.exact, 0u));
-        if (found != here.exact.end() && found->first == key.exact)
-            longest(keys, found->second, pos + 1, best_end, best_node);
+    } else if (key.exact != kNone && here.has_exact) {
+        std::uint32_t next = trie_edges_.find(trie_key(node, key.exact, false));
+        if (next != kNone) longest(keys, next, pos + 1, best_end, best_node);
     }
-    if (here.prefixes.empty()) return;
+    if (!here.has_prefixes) return;
     for (std::uint32_t s = key.stems_begin; s < key.stems_end; ++s) {
         std::uint32_t stem = keys.stems[s];
-        auto found = std::lower_bound(here.prefixes.begin(), here.prefixes.end(), std::make_pair(stem, 0u));
-        if (found != here.prefixes.end() && found->first == stem)
-            longest(keys, found->second, pos + 1, best_end, best_node);
+        std::uint32_t next = node != 0 ? trie_edges_.find(trie_key(node, stem, true))
+                             : stem < root_prefixes_.size() ? root_prefixes_[stem] : kNone;
+        if (next != kNone) longest(keys, next, pos + 1, best_end, best_node);
     }
 }
 
@@ -184,7 +286,7 @@ bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& res
     std::uint32_t best_node = kNone;
     longest(keys, 0, first, best_end, best_node);
     if (best_node == kNone || best_end == first) return false;
-    result = Match{first, best_end, &nodes_[best_node].payloads};
+    result = Match{first, best_end, &payloads_[best_node]};
     return true;
 }
 

@@ -64,23 +64,50 @@ public:
     bool match_at(const Keys& keys, std::uint32_t first, Match& result) const;
 
 private:
+    // Children by (parent node, label) in one open-addressing table (a power of two in
+    // size, at most half full): a step of a walk is one probe into one array, where a
+    // sorted child list per node cost a cache miss for the node and one for the list.
+    class EdgeTable {
+    public:
+        static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
+        std::uint32_t find(std::uint64_t key) const;  // the child, or kNone
+        void insert(std::uint64_t key, std::uint32_t child);  // `key` not yet in the table
 
-    struct TrieNode {
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> exact;     // (word id, child), sorted
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> prefixes;  // (stem id, child)
-        std::uint32_t gap = kNone;
-        std::vector<std::uint32_t> payloads;
+    private:
+        struct Edge {
+            std::uint64_t key = kNoKey;
+            std::uint32_t child = kNone;
+        };
+        std::size_t slot_of(std::uint64_t key) const;
+        void place(const Edge& edge);
+        std::vector<Edge> edges_ = std::vector<Edge>(64);
+        std::size_t count_ = 0;
     };
-    // A byte trie of the stems, so that finding the stems a word starts with costs one
-    // step per byte of the word.
+
+    // A node of the phrase trie as a walk needs it; its edges are in trie_edges_ and its
+    // payloads in payloads_.
+    struct TrieNode {
+        std::uint32_t gap = kNone;
+        bool has_payloads = false;
+        bool has_exact = false;     // edges by word id
+        bool has_prefixes = false;  // edges by stem id
+    };
+    static std::uint64_t trie_key(std::uint32_t node, std::uint32_t id, bool prefix) {
+        return std::uint64_t{node} << 32 | std::uint64_t{prefix} << 31 | id;
+    }
+    // A node of the byte trie of the stems, so that finding the stems a word starts with
+    // costs one step (one probe of stem_edges_, by node << 8 | byte) per byte of the word.
     struct StemNode {
-        std::vector<std::pair<unsigned char, std::uint32_t>> next;
         std::uint32_t stem = kNone;  // the stem that ends here
     };
 
     std::uint32_t word_id(const std::string& word);
     std::uint32_t find_word(std::string_view word, std::uint64_t hash) const;
     std::uint32_t stem_id(const std::string& stem);
+    void walk_stems(std::string_view word, std::vector<std::uint32_t>& stems) const;
+    void add_to_vocabulary_stems(std::string_view stem, std::uint32_t id);
+    static std::size_t triple_bit(std::string_view text);
+    static void set_pairs(std::bitset<65536>& pairs, std::string_view stem);
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
     void key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const;
     void longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
@@ -88,8 +115,10 @@ private:
     bool match_keys(const Keys& keys, std::uint32_t first, Match& result) const;
 
     std::vector<TrieNode> nodes_{1};
+    EdgeTable trie_edges_;
+    std::vector<std::vector<std::uint32_t>> payloads_{1};  // by node: every payload added for its phrase
     // The vocabulary: phrase words by id, found through an open-addressing table of ids
-    // (a power of two in size, at most half full) on an FNV-1a hash of the word.
+    // (a power of two in size, at most half full) on word_hash() of the word.
     struct Slot {
         std::uint32_t hash = 0;   // low 32 bits of the word's hash, compared before the word
         std::uint32_t id = kNone;  // kNone: empty
@@ -101,10 +130,19 @@ private:
     // The root's children by word id (kNone: no phrase starts with the word): the root
     // has the most edges and is visited at every word.
     std::vector<std::uint32_t> root_exact_;
+    std::vector<std::uint32_t> root_prefixes_;  // the same by stem id
     std::vector<StemNode> stem_nodes_{1};
+    EdgeTable stem_edges_;
     std::uint32_t stem_root_[256];  // the stem trie root's children by byte, kNone when absent
     std::uint32_t stem_count_ = 0;
     std::bitset<65536> stem_pairs_;  // the first two bytes of every stem (all pairs of a 1-byte stem)
+    std::bitset<65536> short_stem_pairs_;  // the same, of stems shorter than three bytes only
+    std::bitset<65536> stem_triples_;  // a hash bit of the first three bytes of every longer stem
+    // The stems each vocabulary word starts with, shortest first, as walk_stems finds
+    // them; kept up to date as words and stems are added. Most words of a text are in
+    // the vocabulary ("of", "the", "talks"), and keying them needs no walk.
+    std::vector<std::vector<std::uint32_t>> vocabulary_stems_;
+    std::vector<std::uint32_t> stem_lengths_;  // bytes of each stem, by stem id
 };
 
 }  // namespace negograph

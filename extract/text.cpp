@@ -7,6 +7,10 @@
 #include <cstring>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace negograph {
 namespace {
 
@@ -58,6 +62,223 @@ constexpr AsciiTables kAscii;
 
 bool is_ascii_word_byte(unsigned char c) { return kAscii.word[c]; }
 
+// Word splitting classifies the text 64 bytes at a time into bitmaps (SSE2 where there
+// is SSE2), so finding where words start and end costs a bit scan per word instead of a
+// table look-up and a branch per byte; words are lower-cased and hashed 8 bytes at a
+// time (SWAR: SIMD within a 64-bit register).
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The 8 bytes at `at`; those past `end` read as 0.
+std::uint64_t load_block(const char* at, const char* end) {
+    std::uint64_t block = 0;
+    if (end - at >= 8) std::memcpy(&block, at, 8);
+    else std::memcpy(&block, at, static_cast<std::size_t>(end - at));
+    return block;
+}
+
+// The high bit of every byte of `low7` (bytes below 0x80) that lies in [lo, hi]. The
+// additions never carry from one byte into the next, since every byte is below 0x80.
+constexpr std::uint64_t in_range(std::uint64_t low7, unsigned lo, unsigned hi) {
+    return (low7 + kOnes * (0x80 - lo)) & ~(low7 + kOnes * (0x7F - hi)) & kHighBits;
+}
+
+// `block` with its ASCII capitals lower-cased.
+std::uint64_t lower_block(std::uint64_t block) {
+    std::uint64_t upper = in_range(block & ~kHighBits, 'A', 'Z') & ~block;
+    return block | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+}
+
+// `block` with only its first `count` bytes (in text order, count < 8) kept.
+std::uint64_t first_bytes(std::uint64_t block, std::size_t count) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return block & ((std::uint64_t{1} << (8 * count)) - 1);
+#else
+    return block & ~(~std::uint64_t{0} >> (8 * count));
+#endif
+}
+
+// Bitmaps of 64 bytes: bit i stands for byte i.
+struct ByteBits {
+    std::uint64_t word = 0;  // ASCII letters and digits
+    std::uint64_t high = 0;  // bytes of 0x80 and above (non-ASCII characters)
+};
+
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
+ByteBits classify64(const char* bytes) {
+    ByteBits bits;
+    for (int part = 0; part < 4; ++part) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
+        // Signed compares: bytes of 0x80 and above are negative, so neither letters nor digits.
+        __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                      _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        auto word = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
+        auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+        bits.word |= std::uint64_t{word} << (16 * part);
+        bits.high |= std::uint64_t{high} << (16 * part);
+    }
+    return bits;
+}
+#else
+ByteBits classify64(const char* bytes) {
+    ByteBits bits;
+    for (int i = 0; i < 64; ++i) {
+        auto byte = static_cast<unsigned char>(bytes[i]);
+        bits.word |= std::uint64_t{kAscii.word[byte]} << i;
+        bits.high |= std::uint64_t{byte >= 0x80} << i;
+    }
+    return bits;
+}
+#endif
+
+// Where words may start and end in a text, found through the bitmaps of a window of 64
+// bytes that moves forward with the scan.
+class ByteScanner {
+public:
+    ByteScanner(const char* data, std::size_t size) : data_(data), size_(size) {}
+
+    // The first byte from `pos` on that may start a word (an ASCII letter or digit, or a
+    // non-ASCII byte), or the size.
+    std::size_t next_candidate(std::size_t pos) {
+        while (pos < size_) {
+            cover(pos);
+            std::uint64_t bits = (bits_.word | bits_.high) >> (pos - start_);
+            if (bits != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(bits));
+            pos = start_ + 64;
+        }
+        return size_;
+    }
+
+    // The first byte from `pos` on that is not an ASCII letter or digit, or the size.
+    std::size_t word_end(std::size_t pos) {
+        while (pos < size_) {
+            cover(pos);
+            std::uint64_t bits = ~bits_.word >> (pos - start_);  // bytes past the window shift in as 0: not here
+            if (bits != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(bits));  // bytes past the end count
+            pos = start_ + 64;
+        }
+        return size_;
+    }
+
+private:
+    // Makes the window hold `pos`, starting it there when it does not.
+    void cover(std::size_t pos) {
+        if (pos >= start_ && pos - start_ < 64) return;
+        start_ = pos;
+        if (size_ - pos >= 64) {
+            bits_ = classify64(data_ + pos);
+        } else {  // the last bytes: the window past the end reads as zeros, never a word byte
+            char tail[64] = {};
+            std::memcpy(tail, data_ + pos, size_ - pos);
+            bits_ = classify64(tail);
+        }
+    }
+
+    const char* data_;
+    std::size_t size_;
+    std::size_t start_ = ~std::size_t{0};  // where the window starts; none yet
+    ByteBits bits_;
+};
+
+// The words of split_words, kept in a caller's vector whose Words (and their strings'
+// buffers) are reused in place: splitting sentence after sentence allocates almost nothing.
+class WordList {
+public:
+    WordList(std::vector<Word>& words, std::uint32_t base) : words_(words), base_(base) {}
+    ~WordList() { words_.resize(used_); }
+    WordList(const WordList&) = delete;
+    WordList& operator=(const WordList&) = delete;
+
+    // A new word starting at byte `start`, its norm empty.
+    Word& begin(std::size_t start) {
+        if (used_ == words_.size()) words_.emplace_back();
+        Word& word = words_[used_++];
+        word.start = base_ + static_cast<std::uint32_t>(start);
+        word.norm.clear();
+        return word;
+    }
+
+    // Ends `word` at byte `end` and hashes its norm.
+    void end(Word& word, std::size_t end) {
+        word.end = base_ + static_cast<std::uint32_t>(end);
+        word.hash = word_hash(word.norm);
+    }
+
+    // Adds the ASCII word data[start, end): lower-cased and hashed a block at a time, as
+    // word_hash would hash the lower-cased word.
+    void add_ascii(const char* data, std::size_t start, std::size_t end, const char* text_end) {
+        std::size_t length = end - start;
+        constexpr std::size_t kBuffer = 64;  // longer words (rare) take the general path
+        if (length > kBuffer) {
+            Word& word = begin(start);
+            append_lower(word.norm, data + start, data + end);
+            this->end(word, end);
+            return;
+        }
+        char lowered[kBuffer];
+        std::uint64_t hash = kWordHashSeed ^ length;
+        for (std::size_t at = 0; at < length; at += 8) {
+            std::uint64_t block = lower_block(load_block(data + start + at, text_end));
+            if (length - at < 8) block = first_bytes(block, length - at);
+            std::memcpy(lowered + at, &block, 8);
+            hash = word_hash_step(hash, block);
+        }
+        Word& word = begin(start);
+        word.norm.assign(lowered, length);
+        word.end = base_ + static_cast<std::uint32_t>(end);
+        word.hash = word_hash_finish(hash);
+    }
+
+    static void append_lower(std::string& norm, const char* from, const char* to) {
+        for (; from != to; ++from) norm += kAscii.lower[static_cast<unsigned char>(*from)];
+    }
+
+private:
+    std::vector<Word>& words_;
+    std::uint32_t base_;
+    std::size_t used_ = 0;
+};
+
+// The general path, through utf8proc, from `pos`: a word that holds non-ASCII characters
+// (its ASCII part first, data[pos, ascii_end)), or, when pos == ascii_end, maybe only a
+// non-ASCII separator or an invalid byte. Returns where splitting goes on.
+std::size_t split_general(std::string_view text, std::size_t pos, std::size_t ascii_end, WordList& list) {
+    Word* word = nullptr;
+    if (ascii_end > pos) {
+        word = &list.begin(pos);
+        WordList::append_lower(word->norm, text.data() + pos, text.data() + ascii_end);
+        pos = ascii_end;
+    }
+    while (pos < text.size()) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (!is_ascii_word_byte(byte)) break;
+            std::size_t run = pos + 1;
+            while (run < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[run]))) ++run;
+            if (word == nullptr) word = &list.begin(pos);
+            WordList::append_lower(word->norm, text.data() + pos, text.data() + run);
+            pos = run;
+            continue;
+        }
+        std::int32_t cp = 0;
+        int length = decode_utf8(text, pos, cp);
+        bool word_character = length > 0 && is_word_codepoint(cp);
+        if (!word_character) {
+            // An invalid byte or another character separates words.
+            if (word == nullptr) return pos + (length > 0 ? static_cast<std::size_t>(length) : 1);
+            break;
+        }
+        if (word == nullptr) word = &list.begin(pos);
+        word->norm += fold_codepoint(cp);
+        pos += static_cast<std::size_t>(length);
+    }
+    if (word != nullptr) list.end(*word, pos);
+    return pos;
+}
+
 }  // namespace
 
 int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint) {
@@ -77,69 +298,20 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
 }
 
 void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words) {
-    // Words already in `words` are reused in place (their strings keep their buffers),
-    // and the vector is trimmed to the count at the end: splitting sentence after
-    // sentence into one vector allocates almost nothing.
-    std::size_t used = 0;
-    Word* current = nullptr;  // the word being built
-    auto begin_word = [&](std::size_t at) {
-        if (current != nullptr) return;
-        if (used == words.size()) words.emplace_back();
-        current = &words[used++];
-        current->norm.clear();
-        current->start = base + static_cast<std::uint32_t>(at);
-    };
-    auto finish = [&](std::size_t at) {
-        if (current == nullptr) return;
-        current->end = base + static_cast<std::uint32_t>(at);
-        current->hash = word_hash(current->norm);
-        current = nullptr;
-    };
+    WordList list(words, base);
     const char* data = text.data();
     std::size_t size = text.size();
-    std::size_t pos = 0;
-    while (pos < size) {
-        auto byte = static_cast<unsigned char>(data[pos]);
-        if (byte < 0x80) {
-            if (!is_ascii_word_byte(byte)) { finish(pos); ++pos; continue; }
-            // A run of ASCII letters and digits, lower-cased in one go.
-            std::size_t run = pos + 1;
-            while (run < size && is_ascii_word_byte(static_cast<unsigned char>(data[run]))) ++run;
-            bool whole = current == nullptr && (run == size || static_cast<unsigned char>(data[run]) < 0x80);
-            begin_word(pos);
-            std::string& norm = current->norm;
-            std::size_t old = norm.size();
-            norm.resize(old + (run - pos));
-            char* out = norm.data() + old;
-            if (whole) {  // the common case: an ASCII word on its own, hashed as it is copied
-                std::uint64_t hash = kWordHashBasis;
-                for (std::size_t i = pos; i < run; ++i) {
-                    char c = kAscii.lower[static_cast<unsigned char>(data[i])];
-                    *out++ = c;
-                    hash = (hash ^ static_cast<unsigned char>(c)) * kWordHashPrime;
-                }
-                current->end = base + static_cast<std::uint32_t>(run);
-                current->hash = hash;
-                current = nullptr;
-            } else {
-                for (std::size_t i = pos; i < run; ++i) *out++ = kAscii.lower[static_cast<unsigned char>(data[i])];
-            }
+    ByteScanner scan(data, size);
+    for (std::size_t pos = scan.next_candidate(0); pos < size; pos = scan.next_candidate(pos)) {
+        std::size_t run = scan.word_end(pos);
+        // The common case: an ASCII word that an ASCII byte (or the end) ends.
+        if (run > pos && (run == size || static_cast<unsigned char>(data[run]) < 0x80)) {
+            list.add_ascii(data, pos, run, data + size);
             pos = run;
-            continue;
-        }
-        std::int32_t cp = 0;
-        int length = decode_utf8(text, pos, cp);
-        if (length == 0) { finish(pos); ++pos; continue; }  // invalid byte separates words
-        if (is_word_codepoint(cp)) {
-            begin_word(pos);
-            current->norm += fold_codepoint(cp);
         } else {
-            finish(pos);
+            pos = split_general(text, pos, run, list);
         }
-        pos += static_cast<std::size_t>(length);
     }
-    finish(pos);
-    words.resize(used);
 }
 
 bool has_word_character(std::string_view text) {
@@ -192,6 +364,20 @@ std::size_t ascii_run(std::string_view text, std::size_t pos) {
     return pos - start;
 }
 
+// Bytes from `pos` on that are printable ASCII (0x20 to 0x7F), which sanitising keeps as
+// they are, counted 8 at a time (stops early, never late).
+std::size_t printable_run(std::string_view text, std::size_t pos) {
+    std::size_t start = pos;
+    while (pos + 8 <= text.size()) {
+        std::uint64_t block;
+        std::memcpy(&block, text.data() + pos, 8);
+        // A byte below 0x80 plus 0x60 reaches 0x80 exactly when it is 0x20 or above.
+        if ((block & kHighBits) != 0 || (~(block + kOnes * 0x60) & kHighBits) != 0) break;
+        pos += 8;
+    }
+    return pos - start;
+}
+
 }  // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) {
@@ -238,6 +424,8 @@ std::optional<std::string> transcode_utf16(std::string_view bytes) {
 bool is_sanitized(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
+        pos += printable_run(text, pos);
+        if (pos >= text.size()) break;
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {
             if (byte < 0x20 && byte != '\t' && byte != '\n') return false;
@@ -264,6 +452,8 @@ std::string sanitize_utf8(std::string_view text) {
         kept = pos;
     };
     while (pos < text.size()) {
+        pos += printable_run(text, pos);
+        if (pos >= text.size()) break;
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {
             if (byte >= 0x20 || byte == '\t' || byte == '\n') ++pos;

@@ -48,7 +48,7 @@ void add_results(PositionGraph& graph, const Ontology& ontology, std::vector<Doc
     for (std::size_t i = 1; i < results.size(); ++i)
         if (results[i].info.id == results[i - 1].info.id)
             throw InputError(results[i].info.path, "duplicate document id \"" + results[i].info.id + "\"");
-    for (const DocumentResult& result : results) add_extraction(graph, ontology, result.info, result.extraction);
+    for (DocumentResult& result : results) add_extraction(graph, ontology, std::move(result.info), result.extraction);
     std::sort(graph.meta.documents.begin(), graph.meta.documents.end(),
               [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }
@@ -118,13 +118,13 @@ public:
     void add(Outcome&& outcome) {
         for (const std::string& message : outcome.messages) report_(message);
         failures_ += outcome.failures;
-        for (const DocumentResult& result : outcome.documents) {
+        for (DocumentResult& result : outcome.documents) {
             if (!seen_.insert(result.info.id).second) {
                 report_(result.info.path + ": duplicate document id \"" + result.info.id + "\"; skipped");
                 ++failures_;
                 continue;
             }
-            add_extraction(graph_, ontology_, result.info, result.extraction);
+            add_extraction(graph_, ontology_, std::move(result.info), result.extraction);
             ++progress_.documents;
         }
         progress_.bytes_done += outcome.source_bytes;
@@ -284,7 +284,12 @@ PositionGraph empty_graph(const Ontology& ontology, const BuildOptions& options)
 
 void add_extraction(PositionGraph& graph, const Ontology& ontology, const DocumentInfo& document,
                     const Extraction& extraction) {
-    graph.meta.documents.push_back(document);
+    add_extraction(graph, ontology, DocumentInfo(document), extraction);
+}
+
+void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
+                    const Extraction& extraction) {
+    graph.meta.documents.push_back(std::move(document));
     for (const Node& node : extraction.new_actors) graph.add_node(node);
     auto add_actor = [&](const std::string& id) {
         if (const ActorEntry* actor = ontology.find_actor(id)) {

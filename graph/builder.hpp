@@ -43,6 +43,9 @@ PositionGraph empty_graph(const Ontology& ontology, const BuildOptions& options)
 /// `member-of` edge from each person who took a position to the actor they speak for.
 void add_extraction(PositionGraph& graph, const Ontology& ontology, const DocumentInfo& document,
                     const Extraction& extraction);
+/// The same, moving `document` into the graph's document list instead of copying it.
+void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
+                    const Extraction& extraction);
 
 /// Reads, extracts and adds every document of `sources` (of the shard chosen in
 /// `options`). Documents stream through in bounded batches, in the order of the sources
