@@ -550,8 +550,11 @@ private:
             merged.last = std::max(end, tokens_[last].last);
             merged.kind = TokenKind::issue;
             merged.group = tokens_[i].group;
+            // The verb itself may be a cue ("demands that Kyiv recognise Crimea, Donetsk and
+            // Kherson as Russian"): the merged token replaces it, and the cue before it
+            // takes the recognition as its issue.
             bool blocked = false;
-            for (std::size_t j = i; j <= last; ++j) blocked = blocked || tokens_[j].kind == TokenKind::cue;
+            for (std::size_t j = i + 1; j <= last; ++j) blocked = blocked || tokens_[j].kind == TokenKind::cue;
             // Issues named inside, also within a longer phrase ("recognition of Crimea,
             // Donetsk" hides Crimea): "recognition ... as Russian" alone stays the shared
             // phrase that narrow() resolves.
@@ -1535,6 +1538,8 @@ private:
             if (auto holder = subject_in(begin, previous_cue, token.group)) return holder;
         if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
         if (inherited) return Holder{inherited->actors, true};
+        // "Ukraine's sovereignty is not up for negotiation, Zelensky said."
+        if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         return speaker_of(token);
     }
 

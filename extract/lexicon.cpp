@@ -432,6 +432,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"both countries", WordClass::both_sides}, {"the two parties", WordClass::both_sides},
         {"both parties", WordClass::both_sides}, {"the parties", WordClass::both_sides},
         {"the two governments", WordClass::both_sides}, {"both governments", WordClass::both_sides},
+        {"the two leaders", WordClass::both_sides}, {"both leaders", WordClass::both_sides},
+        {"the two presidents", WordClass::both_sides}, {"both presidents", WordClass::both_sides},
 
         {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.

@@ -879,3 +879,23 @@ TEST_CASE("a forecast of what a party will do is no position", "[stance][denial]
     CHECK(stance_of("Lukashenko proposed a summit, an offer Kyiv is unlikely to take up.", "alexander-lukashenko",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("a list recognised as Russian after the verb recognise", "[stance][polarity]") {
+    std::string demand = "Russia demands that Kyiv recognise Crimea, Donetsk, Luhansk, Zaporizhzhia and Kherson as "
+                         "Russian.";
+    CHECK(triples_of(demand) == Triples{"russia oppose crimea", "russia oppose donbas"});
+    std::string refusal = "Zelensky refused to recognise Crimea, Donetsk, Luhansk and Kherson as Russian.";
+    CHECK(stance_of(refusal, "volodymyr-zelensky", "crimea") == "support");
+    CHECK(stance_of(refusal, "volodymyr-zelensky", "donbas") == "support");
+}
+
+TEST_CASE("a judgement with its speaker after it", "[stance][holder]") {
+    CHECK(stance_of("Ukraine's sovereignty was not up for negotiation, Zelensky said.", "volodymyr-zelensky",
+                    "territorial-integrity") == "support");
+}
+
+TEST_CASE("the two leaders are the two named last", "[stance][holder]") {
+    Triples triples = triples_of("Trump and Putin spoke by phone. The two leaders also backed a swap of 175 prisoners.");
+    CHECK(triples.count("donald-trump support prisoner-exchange") == 1);
+    CHECK(triples.count("vladimir-putin support prisoner-exchange") == 1);
+}
