@@ -899,3 +899,11 @@ TEST_CASE("the two leaders are the two named last", "[stance][holder]") {
     CHECK(triples.count("donald-trump support prisoner-exchange") == 1);
     CHECK(triples.count("vladimir-putin support prisoner-exchange") == 1);
 }
+
+TEST_CASE("the people's republics and Crimea's Russian status are the negations", "[stance][phrases]") {
+    std::string text = "Putin said recognition of the Russian status of Crimea and the sovereignty of the Donetsk and "
+                       "Lugansk People's Republics remains an indispensable condition.";
+    CHECK(stance_of(text, "vladimir-putin", "crimea") == "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "donbas") == "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "territorial-integrity") == "none");
+}
