@@ -2016,7 +2016,8 @@ private:
     std::optional<std::size_t> object_ending_at(std::uint32_t at) const {
         static const std::unordered_set<std::string_view> relatives = {"which", "that"};
         static const std::unordered_set<std::string_view> appositives = {
-            "something", "demand", "proposal", "idea", "step", "move", "offer", "request", "condition", "call", "one"};
+            "something", "demand", "proposal", "idea", "step", "move", "offer", "request", "condition", "call", "one",
+            "concession", "compromise", "option"};
         static const std::unordered_set<std::string_view> copulas = {"is", "was", "are", "were", "remains"};
         const std::string& link = words_[at - 1].norm;
         std::uint32_t end = at;

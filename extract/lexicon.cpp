@@ -166,6 +166,14 @@ const std::vector<Cue>& stance_cues() {
         {"countenanc*", "accept", CueSign::positive},
         {"entertain*", "accept", CueSign::positive},
         {"lobb* for", "seek", CueSign::positive},
+        {"secure", "seek", CueSign::positive},      // "had come to secure an unconditional ceasefire"
+        {"securing", "seek", CueSign::positive},
+        {"press* ahead with", "seek", CueSign::positive},
+        {"push* ahead with", "seek", CueSign::positive},
+        {"go* ahead with", "seek", CueSign::positive},
+        {"proceed* with", "seek", CueSign::positive},
+        {"stand in the way of", "reject", CueSign::negative},  // "will not stand in the way of re-exports"
+        {"stood in the way of", "reject", CueSign::negative},
         {"lobb* ... for", "seek", CueSign::positive},
         {"press* ... for", "seek", CueSign::positive},
         {"push* ... for", "seek", CueSign::positive},
@@ -297,6 +305,8 @@ const std::vector<Cue>& stance_cues() {
         {"indispensable", "insist", CueSign::positive, "", true},
         {"tolerable", "accept", CueSign::positive, "", true},
         {"prolong* the war", "reject", CueSign::negative, "", true},
+        {"complicate* the situation", "reject", CueSign::negative, "", true},
+        {"counterproductive", "reject", CueSign::negative, "", true},
         {"prolong* a war", "reject", CueSign::negative, "", true},
         {"prolong* the conflict", "reject", CueSign::negative, "", true},
         {"prolong* the fighting", "reject", CueSign::negative, "", true},

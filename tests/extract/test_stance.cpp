@@ -907,3 +907,16 @@ TEST_CASE("the people's republics and Crimea's Russian status are the negations"
     CHECK(stance_of(text, "vladimir-putin", "donbas") == "oppose");
     CHECK(stance_of(text, "vladimir-putin", "territorial-integrity") == "none");
 }
+
+TEST_CASE("securing, pressing ahead, not standing in the way, complicating", "[stance][cues]") {
+    CHECK(stance_of("Kyiv had come to secure an unconditional ceasefire.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("The EU would press ahead with a special tribunal.", "european-union",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("Berlin will not stand in the way of Poland re-exporting its Leopards.", "germany",
+                    "military-aid") == "support");
+    CHECK(stance_of("China said unilateral sanctions only complicate the situation.", "china", "sanctions") ==
+          "oppose");
+    // A concession named after the issue, with its holder after it.
+    CHECK(stance_of("Washington wants recognition of Crimea as Russian, a concession Zelensky flatly ruled out.",
+                    "volodymyr-zelensky", "crimea") == "support");
+}
