@@ -91,6 +91,7 @@ const std::vector<Cue>& stance_cues() {
         {"deliver*", "provide", CueSign::positive, "military-aid"},
         {"sent", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"deploy*", "provide", CueSign::positive, "security-guarantees"},
+        {"help* coordinate", "provide", CueSign::positive, "security-guarantees military-aid"},
         {"pledg*", "pledge", CueSign::positive},
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},

@@ -920,3 +920,12 @@ TEST_CASE("securing, pressing ahead, not standing in the way, complicating", "[s
     CHECK(stance_of("Washington wants recognition of Crimea as Russian, a concession Zelensky flatly ruled out.",
                     "volodymyr-zelensky", "crimea") == "support");
 }
+
+TEST_CASE("a neutral demilitarised Ukraine and the new realities", "[stance][phrases]") {
+    CHECK(stance_of("The Kremlin said a neutral, demilitarised Ukraine was a possible compromise.", "russia",
+                    "neutrality") == "support");
+    CHECK(stance_of("Lavrov said any talks must take the new realities into account.", "sergei-lavrov",
+                    "territorial-integrity") == "oppose");
+    CHECK(stance_of("The United States would help coordinate security guarantees for Ukraine.", "united-states",
+                    "security-guarantees") == "support");
+}
