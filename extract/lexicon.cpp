@@ -319,8 +319,11 @@ const std::vector<Cue>& stance_cues() {
         {"working on", "seek", CueSign::positive},
         {"work* towards", "seek", CueSign::positive},
         {"work* toward", "seek", CueSign::positive},
-        {"take* ... into account", "accept", CueSign::positive},
-        {"took ... into account", "accept", CueSign::positive},
+        // "take the new realities into account": a gapped cue would swallow the issue in
+        // its gap, so "into account" reads the issue before it.
+        {"take* into account", "accept", CueSign::positive},
+        {"took into account", "accept", CueSign::positive},
+        {"into account", "accept", CueSign::positive, "", true},
         {"unacceptable", "reject", CueSign::negative, "", true},
         // Judgements of the issue before them: "a summit was premature", "a return to the
         // 1991 borders was an unrealistic objective", "accession was off the table",
