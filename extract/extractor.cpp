@@ -2163,7 +2163,8 @@ private:
         std::vector<std::uint32_t> parties = default_parties();
         auto is_party = [&](std::uint32_t actor) {
             if (std::find(parties.begin(), parties.end(), actor) != parties.end()) return true;
-            const std::string& affiliation = ontology_.actors[actor].node.affiliation;
+            // A person found in the text is past the ontology's actors: actor_node, not actors[].
+            const std::string& affiliation = actor_node(actor).affiliation;
             return !affiliation.empty() && std::find(ontology_.parties.begin(), ontology_.parties.end(), affiliation) !=
                                                ontology_.parties.end();
         };

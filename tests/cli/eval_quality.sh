@@ -1,7 +1,7 @@
 # negograph eval: the quality bar of issue 3 (state level: precision >= 0.90, recall >=
 # 0.80) on the annotated samples and held-out set A; the development sets near 1; and
-# on sets C, D and E, floors at today's figures so no change makes them worse (raise
-# them as rules improve; E is still blind). Also eval's exit codes.
+# on sets C to G, floors at today's figures so no change makes them worse (raise them
+# as rules improve; G is still blind). Also eval's exit codes.
 . "$(dirname "$0")/lib.sh"
 
 # check_bar NAME MIN_PRECISION MIN_RECALL GOLD INPUT...: runs eval --json and fails
@@ -31,20 +31,23 @@ check_bar dev 0.95 0.95 tests/data/dev_passages.gold.json tests/data/dev_passage
 check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_b.jsonl
 # Set C: written blind by another annotator in three styles (wire, analysis, live
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
-# chose the general constructions of the breadth round. A floor at today's figures.
-check_bar heldout_c 0.95 0.54 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+# chose the general constructions of the breadth round and of session 5. A floor at
+# today's figures.
+check_bar heldout_c 0.95 0.64 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
-# breadth round, blind both times; released for development in round 4, whose false
-# positives chose its precision rules (0.816/0.456). A floor at today's figures.
-check_bar heldout_d 0.81 0.45 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
-# Set E: written blind (wire, features, broadcasters, readouts, op-eds); scored
-# 0.634/0.388 after round 3 and again after round 4, never tuned on. A floor at today's
-# figures; the blind measure to beat next.
-check_bar heldout_e 0.62 0.38 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-# Set F: written blind (30 passages, 81 positions); scored 0.732/0.370 on its first run
-# after round 4, never tuned on. A floor at that figure.
-check_bar heldout_f 0.72 0.36 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+# breadth round, blind both times; released for development in round 4 (0.816/0.456)
+# and again in session 5. A floor at today's figures.
+check_bar heldout_d 0.88 0.69 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+# Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
+# for development in session 5, whose rules were chosen from their misses. Floors at
+# today's figures.
+check_bar heldout_e 0.81 0.65 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
+check_bar heldout_f 0.89 0.60 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+# Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored
+# once at the end of that session's rules: 0.609/0.534 (the code at the session's start
+# scored 0.623/0.452 on it). Never tuned on: the blind measure to beat next.
+check_bar heldout_g 0.59 0.52 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

@@ -929,3 +929,10 @@ TEST_CASE("a neutral demilitarised Ukraine and the new realities", "[stance][phr
     CHECK(stance_of("The United States would help coordinate security guarantees for Ukraine.", "united-states",
                     "security-guarantees") == "support");
 }
+
+TEST_CASE("a person found in the text may offer mediation", "[stance][relations]") {
+    // Found persons are past the ontology's actors; reading their state once overflowed.
+    CHECK(relations_of("Turkish diplomat Ahmet Yildiz offered to mediate.").count("ahmet-yildiz mediates russia") == 1);
+    CHECK(relations_of("Ukrainian negotiator Oleksandr Bondar offered to mediate.").count(
+              "oleksandr-bondar mediates russia") == 0);
+}
