@@ -56,29 +56,59 @@ constexpr Key kKeys[] = {
 
 }  // namespace
 
+namespace {
+
+// The entity for a character XML needs escaped in text and attribute values, or null.
+const char* xml_entity(char c) {
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\n': return "&#10;";
+    case '\t': return "&#9;";
+    default: return nullptr;
+    }
+}
+
+}  // namespace
+
 std::string xml_escape(std::string_view text) {
     std::string clean = sanitize_utf8(text);
     std::string out;
     out.reserve(clean.size() + 16);
     for (char c : clean) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\n': out += "&#10;"; break;
-        case '\t': out += "&#9;"; break;
-        default: out.push_back(c);
-        }
+        if (const char* entity = xml_entity(c)) out += entity;
+        else out.push_back(c);
     }
     return out;
+}
+
+// As xml_escape, straight to the stream: text that is already clean UTF-8 (nearly all)
+// is written in runs between the characters to escape, with no copy.
+void write_xml_escaped(std::ostream& out, std::string_view text) {
+    if (!is_sanitized(text)) {
+        out << xml_escape(text);
+        return;
+    }
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* entity = xml_entity(text[i]);
+        if (!entity) continue;
+        out.write(text.data() + from, static_cast<std::streamsize>(i - from));
+        out << entity;
+        from = i + 1;
+    }
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
 }
 
 namespace {
 
 void data(std::ostream& out, const char* key, std::string_view value) {
     if (value.empty()) return;
-    out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+    out << "      <data key=\"" << key << "\">";
+    write_xml_escaped(out, value);
+    out << "</data>\n";
 }
 
 std::string documents_json(const GraphMeta& meta) {
@@ -144,8 +174,11 @@ void write_node(std::ostream& out, const Node& node) {
 }
 
 void write_edge(std::ostream& out, const PairEdge& edge, std::size_t index) {
-    out << "    <edge id=\"e" << index << "\" source=\"" << xml_escape(xml_id(edge.source)) << "\" target=\""
-        << xml_escape(xml_id(edge.target)) << "\">\n";
+    out << "    <edge id=\"e" << index << "\" source=\"";
+    write_xml_escaped(out, xml_id(edge.source));
+    out << "\" target=\"";
+    write_xml_escaped(out, xml_id(edge.target));
+    out << "\">\n";
     data(out, "edge_relation", edge.relation);
     if (edge.stance) {
         data(out, "edge_stance", to_string(*edge.stance));

@@ -100,6 +100,8 @@ const char* node_color(const Node& node);
 /// XML-escaped text: & < > " as entities, newline and tab as character references,
 /// other control characters and invalid UTF-8 dropped.
 std::string xml_escape(std::string_view text);
+/// xml_escape written straight to `out`, without copying clean text.
+void write_xml_escaped(std::ostream& out, std::string_view text);
 
 /// `count` and its noun, singular for one: "1 document", "2 documents", "0 documents".
 std::string count_of(std::uint64_t count, std::string_view singular, std::string_view plural);
