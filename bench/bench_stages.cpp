@@ -162,7 +162,11 @@ int bench_graphml(std::size_t edges, const std::string& output) {
     PositionGraph graph = synthetic_graph(edges);
     std::printf("synthetic graph: %zu nodes, %zu edges in %.2f s\n", graph.node_count(), graph.edge_count(),
                 seconds_since(start));
-    std::ofstream out(output, std::ios::binary);
+    // The same 1 MiB stream buffer as the command line's output files (export/output_file.cpp).
+    std::vector<char> buffer(1 << 20);
+    std::ofstream out;
+    out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    out.open(output, std::ios::binary);
     start = Clock::now();
     write_graphml(out, graph);
     out.flush();

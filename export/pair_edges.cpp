@@ -24,7 +24,8 @@ void add_relation_name(PairEdge& pair, const std::string& name) {
         if (names.substr(start, comma - start) == name) return;
         start = comma + 1;
     }
-    pair.relation += (pair.relation.empty() ? "" : ",") + name;
+    if (!pair.relation.empty()) pair.relation += ',';
+    pair.relation += name;
 }
 
 void fold(PairEdge& pair, const Edge& edge, std::size_t& relations) {
@@ -41,15 +42,35 @@ void fold(PairEdge& pair, const Edge& edge, std::size_t& relations) {
             (pair.relation_weights.empty() ? "" : ",") + edge.relation + "=" + std::to_string(edge.weight);
     }
     pair.weight = saturating_add(pair.weight, std::max<std::uint64_t>(edge.weight, 1));
-    std::vector<std::string> acts;
-    std::set_union(pair.acts.begin(), pair.acts.end(), edge.acts.begin(), edge.acts.end(), std::back_inserter(acts));
-    pair.acts = std::move(acts);
+    if (pair.acts.empty()) {
+        pair.acts = edge.acts;  // the first edge of the pair, and most pairs have one
+    } else {
+        std::vector<std::string> acts;
+        std::set_union(pair.acts.begin(), pair.acts.end(), edge.acts.begin(), edge.acts.end(),
+                       std::back_inserter(acts));
+        pair.acts = std::move(acts);
+    }
     pair.confidence = std::fmax(pair.confidence, edge.confidence);  // NaN only when all are
     pair.evidence_count = saturating_add(pair.evidence_count, edge.evidence_total());
     if (!edge.evidence.empty() && (!pair.first_evidence || edge.evidence.front() < *pair.first_evidence)) {
         pair.first_evidence = &edge.evidence.front();
         pair.first_evidence_key = edge.key();
     }
+}
+
+// Resets `pair` for the pair of `edge`, keeping its strings' buffers: one PairEdge
+// serves every pair of a million-edge graph without a fresh allocation each.
+void start_pair(PairEdge& pair, const Edge& edge) {
+    pair.source.assign(edge.source);
+    pair.target.assign(edge.target);
+    pair.relation.clear();
+    pair.stance.reset();
+    pair.support_count = pair.oppose_count = pair.weight = pair.evidence_count = 0;
+    pair.acts.clear();
+    pair.confidence = std::numeric_limits<double>::quiet_NaN();
+    pair.first_evidence = nullptr;
+    pair.first_evidence_key.clear();
+    pair.relation_weights.clear();
 }
 
 // XML 1.0 (fifth edition) NameChar, the characters of an NMTOKEN.
@@ -97,10 +118,7 @@ void for_each_pair_edge(const PositionGraph& graph, const std::function<void(con
             open = false;
         }
         if (!open) {
-            pair = PairEdge{};
-            pair.confidence = std::numeric_limits<double>::quiet_NaN();
-            pair.source = edge->source;
-            pair.target = edge->target;
+            start_pair(pair, *edge);
             relations = 0;
             open = true;
         }
