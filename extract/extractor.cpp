@@ -270,7 +270,7 @@ private:
         std::optional<std::size_t> speech_after, speech_before;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Token& token = tokens_[i];
-            if (token.kind != TokenKind::word || token.word_class != WordClass::speech) continue;
+            if (!is_speech(token)) continue;
             if (words_[token.first].start > close && !speech_after) speech_after = i;
             if (words_[token.last - 1].end < open) speech_before = i;
         }
@@ -470,11 +470,14 @@ private:
         return at;
     }
 
-    bool owns_withdrawal(std::uint32_t actor) const {
+    bool owns_withdrawal(std::uint32_t actor) const { return speaks_for_any(extractor_.withdrawal_owners_, actor); }
+
+    // True when `actor` is one of `owners` or a person affiliated with one.
+    bool speaks_for_any(const std::vector<std::uint32_t>& owners, std::uint32_t actor) const {
         const std::string& state = actor_node(actor).affiliation;
-        for (std::uint32_t owner : extractor_.withdrawal_owners_)
-            if (owner == actor || actor_node(owner).id == state) return true;
-        return false;
+        return std::any_of(owners.begin(), owners.end(), [&](std::uint32_t owner) {
+            return owner == actor || actor_node(owner).id == state;
+        });
     }
 
     // True when token `index` is a withdrawal ("pull its forces out", "withdraw troops")
@@ -487,10 +490,7 @@ private:
         const std::vector<std::uint32_t>& owners = extractor_.issue_actors_[token.issues[0].issue];
         auto actor = withdrawer(index);
         if (owners.empty() || !actor) return false;
-        const Node& node = actor_node(*actor);
-        return std::none_of(owners.begin(), owners.end(), [&](std::uint32_t owner) {
-            return owner == *actor || actor_node(owner).id == node.affiliation;
-        });
+        return !speaks_for_any(owners, *actor);
     }
 
     // Who withdraws in the withdrawal at token `index`: the actor or pronoun before its
@@ -522,7 +522,7 @@ private:
     // allegation with an adverbial longer than the lexicon's gap before its "that".
     void widen_allegations() {
         for (Token& token : tokens_) {
-            if (token.kind != TokenKind::word || token.word_class != WordClass::speech) continue;
+            if (!is_speech(token)) continue;
             const std::string& verb = words_[token.first].norm;
             if (verb != "claimed" && verb != "claims" && verb != "alleged" && verb != "alleges") continue;
             std::uint32_t limit = std::min<std::uint32_t>(token.last + 8, static_cast<std::uint32_t>(words_.size()));
@@ -869,7 +869,7 @@ private:
     bool is_report_source(std::size_t index) const {
         for (std::size_t i = index; i-- > 0;) {
             const Token& token = tokens_[i];
-            if (token.kind == TokenKind::word && token.word_class == WordClass::speech)
+            if (is_speech(token))
                 return words_[token.first].norm == "according" &&
                        between(token.last - 1, tokens_[index].first).find(',') == std::string_view::npos;
         }
@@ -1762,7 +1762,7 @@ private:
             between(tokens_[at].last - 1, tokens_[at].last).find(':') != std::string_view::npos) {
             holder = holder_at(0, 1);  // the headline's speaker before its colon
             ++at;
-        } else if (at > 0 && tokens_[at - 1].kind == TokenKind::word && tokens_[at - 1].word_class == WordClass::speech) {
+        } else if (at > 0 && is_speech(tokens_[at - 1])) {
             holder = inherited;
         }
         if (!holder || at + 1 >= end || tokens_[at].kind != TokenKind::word || words_[tokens_[at].first].norm != "no")
@@ -1788,10 +1788,10 @@ private:
     // it is no one's: the reporter's voice states no position.
     void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
         if (begin >= end) return;
-        std::uint32_t clause_to = end < tokens_.size() ? tokens_[end].first : static_cast<std::uint32_t>(words_.size());
-        if (!obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, clause_to)) return;
-        std::optional<Holder> holder = reported_speaker(begin, end, inherited);
         std::uint32_t clause_from = begin > 0 ? tokens_[begin - 1].last : 0;
+        std::uint32_t clause_to = end < tokens_.size() ? tokens_[end].first : static_cast<std::uint32_t>(words_.size());
+        if (!obligation_in(clause_from, clause_to)) return;
+        std::optional<Holder> holder = reported_speaker(begin, end, inherited);
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
@@ -1926,7 +1926,7 @@ private:
         if (!quoted && (!refusal || modal == "must" || modal == "should")) return;
         if (!quoted)
             for (const Token& other : tokens_)
-                if (other.kind == TokenKind::word && other.word_class == WordClass::speech) return;
+                if (is_speech(other)) return;
         std::uint32_t from = words_[at - 1].start;
         std::uint32_t to = words_[token.first - 1].end;
         std::string cue = sanitize_utf8(text_.substr(from, to - from));
