@@ -143,27 +143,29 @@ public:
     // The first byte from `pos` on that may start a word (an ASCII letter or digit, or a
     // non-ASCII byte), or the size.
     std::size_t next_candidate(std::size_t pos) {
+        return first_marked(pos, [](const ByteBits& bits) { return bits.word | bits.high; });
+    }
+
+    // The first byte from `pos` on that is not an ASCII letter or digit, or the size.
+    // (Bytes past the end of the text count as such a byte.)
+    std::size_t word_end(std::size_t pos) {
+        return first_marked(pos, [](const ByteBits& bits) { return ~bits.word; });
+    }
+
+private:
+    // The first byte from `pos` on whose bit `mask` sets in the window's bitmaps, or the
+    // size. Shifting right brings in zeros, so the window's end never counts as a mark.
+    template <typename Mask>
+    std::size_t first_marked(std::size_t pos, Mask mask) {
         while (pos < size_) {
             cover(pos);
-            std::uint64_t bits = (bits_.word | bits_.high) >> (pos - start_);
+            std::uint64_t bits = mask(bits_) >> (pos - start_);
             if (bits != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(bits));
             pos = start_ + 64;
         }
         return size_;
     }
 
-    // The first byte from `pos` on that is not an ASCII letter or digit, or the size.
-    std::size_t word_end(std::size_t pos) {
-        while (pos < size_) {
-            cover(pos);
-            std::uint64_t bits = ~bits_.word >> (pos - start_);  // bytes past the window shift in as 0: not here
-            if (bits != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(bits));  // bytes past the end count
-            pos = start_ + 64;
-        }
-        return size_;
-    }
-
-private:
     // Makes the window hold `pos`, starting it there when it does not.
     void cover(std::size_t pos) {
         if (pos >= start_ && pos - start_ < 64) return;
