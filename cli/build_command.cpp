@@ -12,6 +12,7 @@
 #include <tuple>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -31,13 +32,41 @@ struct BuildArgs {
     std::vector<std::string> version_labels;  // --version-labels; empty: from the names
 };
 
-// Every input failed (nothing_read): writing the empty graph would replace the previous
-// output with nothing, so that stays as it was. (An empty shard of inputs that were all
-// read is not this, and --shard builds are always written.)
-void report_nothing_written(const std::string& output) {
-    print_error("no input could be read; " + (output == "-" ? std::string("nothing written")
-                                                             : output + " not written"));
-}
+// Input errors on stderr, one line each. The first is held back: when it turns out to be
+// the only input and nothing could be read, it and "not written" make one line, so one
+// bad input gives one error.
+class InputErrors {
+public:
+    void report(const std::string& message) {
+        if (!held_ && count_ == 0) {
+            held_ = message;
+        } else {
+            release();
+            print_error(message);
+        }
+        ++count_;
+    }
+    void release() {
+        if (held_) print_error(*held_);
+        held_.reset();
+    }
+    // Every input failed: writing the empty graph would replace the previous output with
+    // nothing, so that stays as it was. (An empty shard of inputs that were read is not
+    // this: that graph is written, for 'merge' to join.)
+    void report_nothing_written(const std::string& output) {
+        std::string outcome = output == "-" ? std::string("nothing written") : output + " not written";
+        if (held_ && count_ == 1) print_error(*held_ + "; " + outcome);
+        else {
+            release();
+            print_error("no input could be read; " + outcome);
+        }
+        held_.reset();
+    }
+
+private:
+    std::optional<std::string> held_;
+    std::size_t count_ = 0;
+};
 
 // --versions: each INPUT is one version of a document; GEXF output carries time spells.
 int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat format) {
@@ -53,7 +82,7 @@ int run_versions(const BuildArgs& args, const Ontology& ontology, ExportFormat f
     std::size_t failed = 0;
     VersionGraphs versions = load_versions(args.inputs, args.version_labels, ontology, options, failed);
     if (nothing_read(versions.all, failed)) {
-        report_nothing_written(args.output);
+        InputErrors().report_nothing_written(args.output);
         return kExitBadInput;
     }
     std::vector<TimelineVersion> timeline;
@@ -106,8 +135,9 @@ int run_build(const BuildArgs& args) {
     if (args.versions) return run_versions(args, ontology, format);
     std::vector<InputError> errors;
     std::vector<InputSource> sources = expand_inputs(args.inputs, errors);
-    for (const InputError& error : errors) print_error(error.what());
     check_graph_output(args.output, format);
+    InputErrors input_errors;
+    for (const InputError& error : errors) input_errors.report(error.what());
 
     BuildOptions options;
     options.threads = args.threads;
@@ -116,22 +146,25 @@ int run_build(const BuildArgs& args) {
     options.progress = progress_line(args);
     Extractor extractor(ontology);
     PositionGraph graph = empty_graph(ontology, options);
-    std::size_t failed = build_graph(graph, extractor, sources, options, [&](const std::string& message) {
-        if (message.rfind("warning: ", 0) == 0) {
-            if (!args.quiet) print_warning(message.substr(9));
-        } else {
-            print_error(message);
+    BuildSummary summary = build_graph(graph, extractor, sources, options, [&](const std::string& message) {
+        if (message.rfind("warning: ", 0) != 0) {
+            input_errors.report(message);
+        } else if (!args.quiet) {
+            input_errors.release();  // keeps stderr in the order things happened
+            print_warning(message.substr(9));
         }
     });
     if (options.progress) std::cerr << "\r\x1b[K" << std::flush;  // the progress line gives way
-    if (options.shard_count == 1 && nothing_read(graph, failed + errors.size())) {
-        report_nothing_written(args.output);
+    summary.failures += errors.size();
+    if (summary.nothing_read()) {
+        input_errors.report_nothing_written(args.output);
         return kExitBadInput;
     }
+    input_errors.release();
     write_graph_file(args.output, graph, format);
     if (!args.quiet && args.output != "-")
         report_written(args.output, count_of(graph.meta.documents.size(), "document", "documents"), graph);
-    return failed + errors.size() > 0 ? kExitBadInput : kExitOk;
+    return summary.failures > 0 ? kExitBadInput : kExitOk;
 }
 
 }  // namespace

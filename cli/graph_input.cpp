@@ -173,9 +173,9 @@ PositionGraph load_graph(const std::vector<std::string>& inputs, const Ontology&
         graph = empty_graph(ontology, build);
         Extractor extractor(ontology);
         failures += build_graph(graph, extractor, sources, build, [](const std::string& message) {
-            if (message.rfind("warning: ", 0) == 0) print_warning(message.substr(9));
-            else print_error(message);
-        });
+                        if (message.rfind("warning: ", 0) == 0) print_warning(message.substr(9));
+                        else print_error(message);
+                    }).failures;
         if (!options.version.empty())
             for (DocumentInfo& document : graph.meta.documents) document.version = options.version;
     }

@@ -67,6 +67,7 @@ struct Outcome {
     std::vector<DocumentResult> documents;
     std::vector<std::string> messages;  // "warning: ..." or an error
     std::size_t failures = 0;
+    std::uint64_t documents_found = 0;  // in any shard
     std::uint64_t source_bytes = 0;
 };
 
@@ -84,8 +85,10 @@ Outcome process(const Work& work, const Extractor& extractor, const BuildOptions
         return outcome;
     }
     // A whole file is one document whose id is its path: skip it unread when another shard has it.
-    if (work.chunk.format != InputFormat::jsonl && !in_shard(document_id_of(work.chunk.path), options))
+    if (work.chunk.format != InputFormat::jsonl && !in_shard(document_id_of(work.chunk.path), options)) {
+        outcome.documents_found = 1;
         return outcome;
+    }
     auto warn = [&](const std::string& message) { outcome.messages.push_back("warning: " + message); };
     auto error = [&](const InputError& bad) {
         outcome.messages.push_back(bad.what());
@@ -93,6 +96,7 @@ Outcome process(const Work& work, const Extractor& extractor, const BuildOptions
     };
     try {
         for (Document& document : read_chunk(work.chunk, warn, error)) {
+            ++outcome.documents_found;
             if (!in_shard(document.info.id, options)) continue;
             Extraction extraction = extractor.extract(document.text, document.info.id);
             outcome.documents.push_back({std::move(document.info), std::move(extraction)});
@@ -117,11 +121,12 @@ public:
 
     void add(Outcome&& outcome) {
         for (const std::string& message : outcome.messages) report_(message);
-        failures_ += outcome.failures;
+        summary_.failures += outcome.failures;
+        summary_.documents_found += outcome.documents_found;
         for (DocumentResult& result : outcome.documents) {
             if (!seen_.insert(result.info.id).second) {
                 report_(result.info.path + ": duplicate document id \"" + result.info.id + "\"; skipped");
-                ++failures_;
+                ++summary_.failures;
                 continue;
             }
             add_extraction(graph_, ontology_, std::move(result.info), result.extraction);
@@ -135,11 +140,11 @@ public:
         report_progress(now);
     }
 
-    std::size_t finish() {
+    BuildSummary finish() {
         std::sort(graph_.meta.documents.begin(), graph_.meta.documents.end(),
                   [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
         if (options_.progress) report_progress(std::chrono::steady_clock::now());
-        return failures_;
+        return summary_;
     }
 
 private:
@@ -153,7 +158,7 @@ private:
     const BuildOptions& options_;
     const std::function<void(const std::string&)>& report_;
     std::unordered_set<std::string> seen_;
-    std::size_t failures_ = 0;
+    BuildSummary summary_;
     BuildProgress progress_;
     std::chrono::steady_clock::time_point started_, last_progress_;
 };
@@ -340,7 +345,7 @@ std::uint32_t shard_of(const std::string& document_id, std::uint32_t count) {
     return count <= 1 ? 0 : static_cast<std::uint32_t>(hash % count);
 }
 
-std::size_t build_graph(PositionGraph& graph, const Extractor& extractor, const std::vector<InputSource>& sources,
+BuildSummary build_graph(PositionGraph& graph, const Extractor& extractor, const std::vector<InputSource>& sources,
                         const BuildOptions& options, const std::function<void(const std::string&)>& report) {
     std::vector<InputSource> ordered = sources;
     std::stable_sort(ordered.begin(), ordered.end(), [](const InputSource& a, const InputSource& b) {

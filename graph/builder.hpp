@@ -52,8 +52,15 @@ void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo
 /// sorted by path and then of their lines, so memory follows the graph, not the corpus,
 /// and the graph does not depend on the thread count or the order sources are given.
 /// A source or JSON Lines line that cannot be read is reported through `report` and
-/// skipped, as is a document whose id was already seen; returns the number of such failures.
-std::size_t build_graph(PositionGraph& graph, const Extractor& extractor, const std::vector<InputSource>& sources,
+/// skipped, as is a document whose id was already seen.
+struct BuildSummary {
+    std::size_t failures = 0;          // sources, lines and duplicate ids reported and skipped
+    std::uint64_t documents_found = 0; // documents in the inputs, whichever shard they belong to
+    /// Every input failed: the graph is empty because nothing could be read, not because
+    /// the inputs (or this shard of them) hold no documents.
+    bool nothing_read() const { return failures > 0 && documents_found == 0; }
+};
+BuildSummary build_graph(PositionGraph& graph, const Extractor& extractor, const std::vector<InputSource>& sources,
                         const BuildOptions& options, const std::function<void(const std::string&)>& report);
 
 /// Same, from documents already in memory.

@@ -55,12 +55,19 @@ cmp -s "$TMP/dir/b.txt" "$TMP/a.keep" || fail "diff overwrote an input document"
 
 # A build whose every input fails leaves the previous output byte for byte, and creates
 # none where there was none; one readable input is enough to write.
+# One bad input is one error line, naming the file and what happened to the output.
 expect_exit 1 "$NG" build "$TMP/no-such.txt" -o "$TMP/in.json"
-stderr_has "negograph: $TMP/no-such.txt: no such file or directory"
-stderr_has "negograph: no input could be read; $TMP/in.json not written"
+stderr_has "negograph: $TMP/no-such.txt: no such file or directory; $TMP/in.json not written"
+[ "$(wc -l <"$TMP/err")" = 1 ] || { cat "$TMP/err" >&2; fail "one bad input gave more than one error line"; }
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a build that read nothing replaced the previous output"
+# A shard build reads every input too: when all fail, its output stays as well.
+expect_exit 1 "$NG" build --shard 2/3 "$TMP/no-such.txt" -o "$TMP/in.json"
+cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a --shard build that read nothing replaced the previous output"
 cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a build that read nothing replaced the previous output"
 printf 'binary\0data' >"$TMP/binary.txt"
 expect_exit 1 "$NG" build "$TMP/binary.txt" "$TMP/no-such.txt" -o "$TMP/in.json"
+stderr_has "negograph: no input could be read; $TMP/in.json not written"
+[ "$(wc -l <"$TMP/err")" = 3 ] || { cat "$TMP/err" >&2; fail "two bad inputs: expected their two errors and the outcome"; }
 cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a build that read nothing replaced the previous output"
 expect_exit 1 "$NG" build --versions "$TMP/no-such.txt" "$TMP/binary.txt" -o "$TMP/in.json"
 cmp -s "$TMP/in.json" "$TMP/in.keep" || fail "a --versions build that read nothing replaced the previous output"

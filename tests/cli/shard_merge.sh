@@ -21,6 +21,17 @@ PY
   cmp -s "$TMP/all.json" "$TMP/merged-$n.json" || fail "merge of $n shards differs from the single build"
 done
 
+# A shard with no documents of inputs that were read is written (merge joins it), unlike
+# a shard whose inputs all failed, which leaves an earlier output as it was.
+printf '{"id": "only", "text": "Russia rejected neutrality."}\n' >"$TMP/one.jsonl"
+other=1; [ "$("$NG" build -q --shard 1/2 "$TMP/one.jsonl" | "$PY" -c 'import json,sys; print(len(json.load(sys.stdin)["graph"]["documents"]))')" = 1 ] && other=2
+expect_exit 0 "$NG" build -q --shard "$other/2" "$TMP/one.jsonl" -o "$TMP/empty-shard.json"
+"$PY" -c 'import json,sys; assert json.load(open(sys.argv[1]))["graph"]["documents"] == []' "$TMP/empty-shard.json" \
+  || fail "the empty shard was not written as an empty graph"
+echo keep >"$TMP/keep.json"
+expect_exit 1 "$NG" build --shard "$other/2" "$TMP/no-such.jsonl" -o "$TMP/keep.json"
+[ "$(cat "$TMP/keep.json")" = keep ] || fail "a shard build that read nothing replaced the previous output"
+
 expect_exit 2 "$NG" build samples/ --shard 0/3 -o "$TMP/x.json"
 stderr_has "--shard"
 expect_exit 2 "$NG" build samples/ --shard 4/3 -o "$TMP/x.json"
