@@ -158,6 +158,9 @@ const std::vector<Cue>& stance_cues() {
         {"promise to", "pledge", CueSign::positive},
         {"promises to", "pledge", CueSign::positive},
         {"promising to", "pledge", CueSign::positive},
+        // A threat is a pledge with a condition: "threatened new sanctions unless Moscow
+        // agreed to a truce" demands the truce (read_condition).
+        {"threaten* to", "pledge", CueSign::positive},
         {"intend*", "seek", CueSign::positive},
         {"prefer*", "accept", CueSign::positive},       // "they prefer to carry out swaps in batches"
         {"undertak*", "pledge", CueSign::positive},     // "would undertake not to host foreign bases"

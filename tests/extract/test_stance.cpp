@@ -936,3 +936,12 @@ TEST_CASE("a person found in the text may offer mediation", "[stance][relations]
     CHECK(relations_of("Ukrainian negotiator Oleksandr Bondar offered to mediate.").count(
               "oleksandr-bondar mediates russia") == 0);
 }
+
+TEST_CASE("a threat demands what its condition names", "[stance][conditions]") {
+    CHECK(stance_of("Russia threatened to expand its offensive unless Ukraine accepted neutrality.", "russia",
+                    "neutrality") == "support");
+    CHECK(stance_of("Russia threatened to expand its offensive unless Ukraine accepted neutrality.", "ukraine",
+                    "neutrality") == "none");
+    CHECK(stance_of("Trump threatened to impose sanctions on Russia unless Putin agreed to a ceasefire.",
+                    "donald-trump", "ceasefire") == "support");
+}
