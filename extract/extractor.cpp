@@ -760,8 +760,9 @@ private:
             if (token.governed && token.first > 0 && words_[token.first - 1].norm == "with" &&
                 i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
                 token.governed = false;
+            // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
-                coordinated(tokens_[i - 1], token))
+                coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]))
                 token.governed = true;
             // "demanded that Kyiv recognise ...": the subject of the demanded clause is
             // not a holder; what it is asked to do is the demander's position.
@@ -789,13 +790,19 @@ private:
 
     // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
     // sentence is where the story was filed, not who speaks.
+    // "KYIV, Ukraine (AP) —": the country after the place is part of the dateline too.
     bool is_dateline(const Token& token) const {
-        if (token.first != 0 || token.last != 1) return false;
+        if (words_.empty()) return false;
         std::string_view word = text_.substr(words_[0].start, words_[0].end - words_[0].start);
         bool capitals = word.size() >= 3 && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        std::string_view after = text_.substr(words_[0].end, 4);
-        return capitals && (after.rfind(",", 0) == 0 || after.rfind(" \xE2\x80\x94", 0) == 0 ||
-                            after.rfind(" -", 0) == 0 || after.rfind(" (", 0) == 0);
+        if (!capitals) return false;
+        auto set_off = [&](std::uint32_t last) {
+            std::string_view after = text_.substr(words_[last - 1].end, 4);
+            return after.rfind(" \xE2\x80\x94", 0) == 0 || after.rfind(" -", 0) == 0 || after.rfind(" (", 0) == 0;
+        };
+        if (token.first == 0 && token.last == 1)
+            return set_off(1) || text_.substr(words_[0].end, 1) == ",";
+        return token.first == 1 && token.last == 2 && text_.substr(words_[0].end, 1) == "," && set_off(2);
     }
 
     // "Erdogan told Zelensky that Türkiye stood ready ...": the actor right after "told"
@@ -1858,9 +1865,23 @@ private:
         return to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought");
     }
 
+    // "said Kyiv was ready to talk, and repeated his call for a truce": ", and" and a
+    // past-tense verb (or the cue itself) go back to the speaker of the reported clause.
     bool resumes_main_clause(std::size_t cue_index) const {
         std::uint32_t first = tokens_[cue_index].first;
-        return first >= 2 && words_[first - 1].norm == "and" && between(first - 2, first - 1).find(',') != std::string_view::npos;
+        std::uint32_t verb = first;
+        if (verb >= 1 && is_pronoun_determiner(words_[verb - 1].norm)) --verb;  // "repeated his call"
+        if (verb >= 1 && is_past_tense(words_[verb - 1].norm)) --verb;
+        else verb = first;  // ", and its call": a determiner alone goes on the reported clause
+        return verb >= 2 && words_[verb - 1].norm == "and" && between(verb - 2, verb - 1).find(',') != std::string_view::npos;
+    }
+
+    static bool is_pronoun_determiner(std::string_view word) {
+        return word == "his" || word == "her" || word == "its" || word == "their" || word == "the" || word == "a";
+    }
+
+    static bool is_past_tense(std::string_view word) {
+        return word.size() > 4 && word.substr(word.size() - 2) == "ed";
     }
 
     bool failed(std::size_t cue_index) const {

@@ -945,3 +945,18 @@ TEST_CASE("a threat demands what its condition names", "[stance][conditions]") {
     CHECK(stance_of("Trump threatened to impose sanctions on Russia unless Putin agreed to a ceasefire.",
                     "donald-trump", "ceasefire") == "support");
 }
+
+TEST_CASE("a dateline is set off from the subject after it", "[stance][holders]") {
+    CHECK(stance_of("BRUSSELS — EU ambassadors approved a new package of sanctions.", "european-union", "sanctions") ==
+          "support");
+    CHECK(stance_of("KYIV, Ukraine (AP) — Ukraine and Russia agreed to set up humanitarian corridors.", "russia",
+                    "humanitarian-corridors") == "support");
+}
+
+TEST_CASE("and with a past-tense verb goes back to the speaker of a reported clause", "[stance][holders]") {
+    const std::string text = "Erdogan told Zelensky that Turkey was ready to host a meeting between the Ukrainian "
+                             "leader and Vladimir Putin, and repeated his call for an immediate ceasefire.";
+    CHECK(stance_of(text, "recep-tayyip-erdogan", "ceasefire") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
+    CHECK(stance_of(text, "turkey", "leaders-meeting") == "support");
+}
