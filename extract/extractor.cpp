@@ -1923,26 +1923,41 @@ private:
             record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "act");
     }
 
+    // '"Ukraine does not sell its land," Podolyak said': a speaker quoted on their own
+    // state speaks as "we" would. The holder becomes the speaker.
+    bool speaker_for_own_side(const Token& subject, std::optional<Holder>& holder) const {
+        auto quote = quotation();
+        if (!quote || words_[subject.first].start < quote->first || words_[subject.last - 1].end > quote->second)
+            return false;
+        auto speaker = quote_speaker(quote->first, quote->second);
+        if (!speaker || speaker->actors.size() != 1 || !speaks_for_any({subject.actor}, speaker->actors.front()))
+            return false;
+        holder = speaker;
+        return true;
+    }
+
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
         static const std::unordered_set<std::string_view> skipped = {"not", "never", "t", "also", "ever", "still", "then"};
         static const std::unordered_set<std::string_view> modals = {"will", "would", "must", "should", "shall",
-                                                                    "cannot", "won", "wouldn", "can"};
+                                                                    "cannot", "won", "wouldn", "can", "does", "do"};
         std::uint32_t at = token.first;
         while (at > 0 && token.first - at < 3 && skipped.count(words_[at - 1].norm)) --at;
         if (at == 0 || !modals.count(words_[at - 1].norm)) return;
         // "can" only in its negative forms: "cannot", "can't", "can not".
-        if (words_[at - 1].norm == "can" && at == token.first) return;
+        // So do "do" and "does": "Ukraine does not sell its land" is a refusal, "does sell" is not said.
+        const std::string& modal = words_[at - 1].norm;
+        if ((modal == "can" || modal == "do" || modal == "does") && at == token.first) return;
         std::optional<Holder> holder;
         bool quoted = false;
         for (std::size_t i = begin; i < index && !holder; ++i) {
             if (tokens_[i].kind != TokenKind::actor || tokens_[i].governed || tokens_[i].modifier) continue;
             holder = holder_at(i, index);
             quoted = tokens_[i].quoted_speaker;
+            if (!quoted) quoted = speaker_for_own_side(tokens_[i], holder);
         }
         if (!holder) return;
         int flips = negations(begin < tokens_.size() ? tokens_[begin].first : 0, token.first);
-        const std::string& modal = words_[at - 1].norm;
         bool refusal = modal == "cannot" || negations(at, token.first) > 0;
         if (!quoted && (!refusal || modal == "must" || modal == "should")) return;
         if (!quoted)

@@ -296,6 +296,8 @@ const std::vector<Cue>& stance_cues() {
         {"halt*", "reject", CueSign::negative, "military-aid"},
         {"suspend*", "reject", CueSign::negative, "military-aid sanctions"},
         {"balk* at", "reject", CueSign::negative},
+        {"pour* cold water on", "reject", CueSign::negative},
+        {"poured cold water on", "reject", CueSign::negative},
         {"warn* against", "reject", CueSign::negative},
         {"non-negotiable", "insist", CueSign::positive, "", true},
         // A condition or judgement stated of the issue before it: "the lifting of
@@ -307,6 +309,15 @@ const std::vector<Cue>& stance_cues() {
         {"remains a precondition", "demand", CueSign::positive, "", true},
         {"are preconditions", "demand", CueSign::positive, "", true},
         {"indispensable", "insist", CueSign::positive, "", true},
+        // The same stated of the issue after them: "the only basis for talks is a full
+        // ceasefire", "our priority is the return of prisoners".
+        {"basis for talks is", "demand", CueSign::positive},
+        {"basis for negotiations is", "demand", CueSign::positive},
+        {"basis for any talks is", "demand", CueSign::positive},
+        {"priority is", "demand", CueSign::positive},
+        {"priority was", "demand", CueSign::positive},
+        {"first step is", "demand", CueSign::positive},
+        {"first step must be", "demand", CueSign::positive},
         {"tolerable", "accept", CueSign::positive, "", true},
         {"prolong* the war", "reject", CueSign::negative, "", true},
         {"complicate* the situation", "reject", CueSign::negative, "", true},
@@ -400,6 +411,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"argued", WordClass::speech}, {"according to", WordClass::speech}, {"suggested that", WordClass::speech},
         {"indicated that", WordClass::speech}, {"indicate that", WordClass::speech}, {"indicates that", WordClass::speech},
         {"suggest that", WordClass::speech}, {"suggests that", WordClass::speech}, {"confirmed", WordClass::speech},
+        {"wrote", WordClass::speech}, {"posted", WordClass::speech}, {"tweeted", WordClass::speech},
         {"declared", WordClass::speech}, {"stressed that", WordClass::speech}, {"warned that", WordClass::speech},
         {"saying", WordClass::speech}, {"arguing", WordClass::speech}, {"meaning", WordClass::speech},
 
