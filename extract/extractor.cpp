@@ -834,7 +834,28 @@ private:
             // "working groups on a ceasefire"
             bool group = at >= 3 && (words_[at - 2].norm == "group" || words_[at - 2].norm == "groups");
             if (group && links.count(words_[at - 1].norm) && words_[at - 3].norm == "working") token.mentioned = true;
+            if (is_circumstance(at)) token.mentioned = true;
         }
+    }
+
+    // "agreed at the summit", "during the ceasefire", "on the sidelines of the summit":
+    // an issue named as the time or place of something else is not its object. ("after"
+    // and "before" are left out: "talks only after a ceasefire" demands it.)
+    bool is_circumstance(std::uint32_t at) const {
+        static const std::unordered_set<std::string_view> places = {"at", "during", "since", "throughout"};
+        if (at >= 1 && places.count(words_[at - 1].norm)) {
+            // Not when "at" ends a cue ("balked at", "drew the line at") or a demand
+            // ("could only be settled at a summit").
+            for (const Token& token : tokens_)
+                if (token.kind == TokenKind::cue && token.first < at && token.last >= at) return false;
+            for (std::uint32_t back = at - 1; back-- > 0 && back + 5 > at;)
+                if (words_[back].norm == "only" || words_[back].norm == "line") return false;
+            return true;
+        }
+        return at >= 2 && ((words_[at - 1].norm == "of" && (words_[at - 2].norm == "sidelines" ||
+                                                            words_[at - 2].norm == "margins" ||
+                                                            words_[at - 2].norm == "eve")) ||
+                           (words_[at - 1].norm == "of" && words_[at - 2].norm == "ahead"));
     }
 
     // "insisted that Kyiv", "insisted, however, that Kyiv", "demanded on Tuesday that
@@ -2006,10 +2027,22 @@ private:
         return record_object(*object, holder, cue_index, flips, cue_sign, last_cue);
     }
 
+    // "that Ukraine be barred from ever joining NATO, a demand ...": negations in the
+    // few words right before a fronted object, within its phrase, are part of it.
+    int own_negations(std::uint32_t object_word) const {
+        std::uint32_t near = object_word;
+        // A determiner ends the phrase: "does not include the guarantees that ..." negates "include".
+        while (near > 0 && object_word - near < 4 && !is_determiner(words_[near - 1].norm) &&
+               between(near - 1, near).find_first_of(",;:") == std::string_view::npos)
+            --near;
+        return negations(near, object_word);
+    }
+
     // Records the positions a cue takes on the fronted object at token `object`.
     bool record_object(std::size_t object, const Holder& holder, std::size_t cue_index, int flips, int cue_sign,
                        const Cue* last_cue) {
         const Token& found = tokens_[object];
+        flips += own_negations(found.first);
         std::vector<Target> targets;
         if (found.kind == TokenKind::issue) {
             for (const IssueRef& ref : narrow(found)) targets.push_back({ref, false, found.first});

@@ -403,6 +403,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"never", WordClass::negation},
         {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},
         {"nor", WordClass::negation}, {"cannot", WordClass::negation}, {"no longer", WordClass::negation},
+        // "demanded that Ukraine be barred from ever joining NATO"
+        {"barred from", WordClass::negation}, {"banned from", WordClass::negation},
+        {"prevented from", WordClass::negation}, {"blocked from", WordClass::negation},
 
         {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
