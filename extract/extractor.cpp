@@ -1550,6 +1550,10 @@ private:
         // demand, not its grammatical subject's act.
         if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first))
             if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
+        // "NATO declared that Ukraine's path to membership was irreversible": a judgement
+        // in reported speech is the speaker's.
+        if (token.cue->predicative && inherited)
+            if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         if (is_passive(i)) return passive_agent(i);
         if (relative_subject_) return relative_subject_;
         if (token.cue->act == "receive") return givers(i, clause_end_);

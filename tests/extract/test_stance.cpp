@@ -960,3 +960,48 @@ TEST_CASE("and with a past-tense verb goes back to the speaker of a reported cla
     CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
     CHECK(stance_of(text, "turkey", "leaders-meeting") == "support");
 }
+
+TEST_CASE("a refusal with does not, by a speaker quoted on their own state", "[stance][commitments]") {
+    CHECK(stance_of("\"Ukraine does not sell its land,\" Podolyak said.", "mykhailo-podolyak",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Ukraine does sell grain to Egypt.", "ukraine", "territorial-integrity") == "none");
+    CHECK(stance_of("\"Ukraine does not sell its land,\" Lavrov said.", "sergei-lavrov", "territorial-integrity") ==
+          "none");
+}
+
+TEST_CASE("a judgement with its issue after it", "[stance][cues]") {
+    CHECK(stance_of("\"The only basis for talks is a full ceasefire,\" Podolyak wrote on X.", "mykhailo-podolyak",
+                    "ceasefire") == "support");
+}
+
+TEST_CASE("an issue named as the time or place of something else", "[stance][topics]") {
+    CHECK(stance_of("Stoltenberg called the package of support agreed at the summit a bridge to membership.",
+                    "jens-stoltenberg", "leaders-meeting") == "none");
+    CHECK(stance_of("Russia shelled Kharkiv during the ceasefire, Kyiv said.", "ukraine", "ceasefire") == "none");
+    // Not when "at" belongs to the cue or to a demand.
+    CHECK(stance_of("Kyiv baulked at any neutral status.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Kyiv insisted that the Donbas could only be settled at a meeting between Zelensky and Putin.", "ukraine",
+                    "leaders-meeting") == "support");
+}
+
+TEST_CASE("barred from negates and a fronted object keeps its negation", "[stance][polarity]") {
+    CHECK(stance_of("Moscow has long demanded that Ukraine be barred from ever joining NATO, a demand the Kremlin "
+                    "describes as central to Russia's security.",
+                    "russia", "neutrality") == "support");
+    CHECK(stance_of("The document does not include the security guarantees that Ukraine has long sought.", "ukraine",
+                    "security-guarantees") == "support");
+}
+
+TEST_CASE("a judgement in reported speech is the speaker's", "[stance][holders]") {
+    CHECK(stance_of("NATO leaders declared that Ukraine's path to membership of the alliance was irreversible.",
+                    "nato", "neutrality") == "oppose");
+    CHECK(stance_of("NATO leaders declared that Ukraine's path to membership of the alliance was irreversible.",
+                    "ukraine", "neutrality") == "none");
+}
+
+TEST_CASE("trading land and recognising an annexation", "[stance][phrases]") {
+    CHECK(stance_of("Kyiv would never recognise the annexation of any Ukrainian land.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Zelensky said he would not accept any deal that left Ukraine's territory carved up.",
+                    "volodymyr-zelensky", "territorial-integrity") == "support");
+}
