@@ -772,7 +772,7 @@ private:
             if (asked_to(i, i - 1)) token.governed = true;
             if (addressee_of_speech(i)) token.governed = true;
             if (is_dateline(token)) token.governed = true;
-            if (object_of_infinitive(token)) token.governed = true;
+            if (object_of_infinitive(token) || object_of_gerund(token)) token.governed = true;
             if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
@@ -790,6 +790,27 @@ private:
 
     // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
     // sentence is where the story was filed, not who speaks.
+    // "risked drawing Germany into the war", "after meeting envoy Steve Witkoff": the
+    // actor right after a verb in -ing (a title between) is its object.
+    bool object_of_gerund(const Token& token) const {
+        std::uint32_t at = token.first;
+        if (at >= 1 && is_title_word(words_[at - 1].norm) && joined_by_space(at - 1, at)) --at;
+        if (at == 0 || !joined_by_space(at - 1, at)) return false;
+        const Word& verb = words_[at - 1];
+        std::string_view norm = verb.norm;
+        char c = text_[verb.start];
+        // Not "something Kyiv wants", nor a verb of saying whose clause the actor opens:
+        // "saying Russia would accept no arrangement".
+        static const std::unordered_set<std::string_view> reporting = {
+            "saying", "adding", "insisting", "arguing", "warning", "noting", "stressing", "suggesting", "claiming",
+            "signalling", "signaling", "indicating", "acknowledging", "conceding", "hoping", "declaring", "stating",
+            "asserting", "explaining", "recalling", "complaining", "announcing", "confirming", "predicting"};
+        bool opens_clause_or_noun = (norm.size() >= 5 && norm.substr(norm.size() - 5) == "thing") || reporting.count(norm);
+        return c >= 'a' && c <= 'z' && norm.size() > 5 && norm.substr(norm.size() - 3) == "ing" && !opens_clause_or_noun &&
+               norm != "according" && norm != "leading" && norm != "ruling" && norm != "neighbouring" &&
+               norm != "neighboring" && norm != "remaining";
+    }
+
     // "KYIV, Ukraine (AP) —": the country after the place is part of the dateline too.
     bool is_dateline(const Token& token) const {
         if (words_.empty()) return false;

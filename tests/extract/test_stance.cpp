@@ -1005,3 +1005,20 @@ TEST_CASE("trading land and recognising an annexation", "[stance][phrases]") {
     CHECK(stance_of("Zelensky said he would not accept any deal that left Ukraine's territory carved up.",
                     "volodymyr-zelensky", "territorial-integrity") == "support");
 }
+
+TEST_CASE("the actor after a verb in -ing is its object", "[stance][holders]") {
+    CHECK(stance_of("Kirill Dmitriev said after meeting envoy Steve Witkoff in Washington that lifting US sanctions "
+                    "should be part of any settlement.",
+                    "kirill-dmitriev", "sanctions") == "oppose");
+    CHECK(stance_of("Kirill Dmitriev said after meeting envoy Steve Witkoff in Washington that lifting US sanctions "
+                    "should be part of any settlement.",
+                    "steve-witkoff", "sanctions") == "none");
+    // He is Scholz, not the Germany the gerund governs.
+    CHECK(stance_of("Olaf Scholz refused to send missiles, arguing that it risked drawing Germany into the war. He "
+                    "insisted that Berlin would keep supplying air-defence systems.",
+                    "olaf-scholz", "military-aid") == "support");
+    // A verb of saying opens its clause: the actor after it is that clause's subject.
+    CHECK(stance_of("Ryabkov spoke on Thursday, saying Russia would accept no arrangement that left the door to NATO "
+                    "open for Ukraine.",
+                    "russia", "neutrality") == "support");
+}
