@@ -1683,7 +1683,7 @@ private:
                 denied_clause_ = false;
                 resumed = inherited;
             }
-            if (failed(i) || denied_clause_) {
+            if (failed(i) || denied_clause_ || in_question(token)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid": no one took a position.
                 seen_cue = true;
@@ -1928,6 +1928,19 @@ private:
 
     static bool is_past_tense(std::string_view word) {
         return word.size() > 4 && word.substr(word.size() - 2) == "ed";
+    }
+
+    // "did not say whether Washington would recognise ...", "Asked whether Kyiv could
+    // live with neutrality, he said ...": a cue in an embedded question takes no position.
+    bool in_question(const Token& cue) const {
+        for (std::uint32_t at = cue.first; at-- > 0;) {
+            if (words_[at].norm == "whether") return true;
+            if (between(at, at + 1).find_first_of(",;:") != std::string_view::npos) break;
+        }
+        if (words_.empty() || words_[0].norm != "asked") return false;
+        for (std::uint32_t at = 0; at < cue.first; ++at)
+            if (between(at, at + 1).find(',') != std::string_view::npos) return false;
+        return true;
     }
 
     bool failed(std::size_t cue_index) const {

@@ -271,6 +271,10 @@ const std::vector<Cue>& stance_cues() {
         {"ceding", "renounce", CueSign::negative},
         {"surrender*", "renounce", CueSign::negative},
         {"hand over", "renounce", CueSign::negative},
+        // Land only: "the document Ukraine's negotiators handed over" gives up nothing.
+        {"hands over", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"handed over", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"handing over", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"forgo*", "renounce", CueSign::negative},
         {"give up", "renounce", CueSign::negative},
         {"giving up", "renounce", CueSign::negative},
@@ -346,6 +350,7 @@ const std::vector<Cue>& stance_cues() {
         {"unrealistic", "reject", CueSign::negative, "", true},
         {"a non-starter", "reject", CueSign::negative, "", true},
         {"off the table", "reject", CueSign::negative, "", true},
+        {"not on the table", "reject", CueSign::negative, "", true},
         {"detached from reality", "reject", CueSign::negative, "", true},
         {"no longer exist", "reject", CueSign::negative, "", true},
         {"no longer exists", "reject", CueSign::negative, "", true},

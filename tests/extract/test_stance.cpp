@@ -1022,3 +1022,21 @@ TEST_CASE("the actor after a verb in -ing is its object", "[stance][holders]") {
                     "open for Ukraine.",
                     "russia", "neutrality") == "support");
 }
+
+TEST_CASE("a cue in an embedded question takes no position", "[stance][questions]") {
+    CHECK(stance_of("He did not spell out whether the administration would formally recognise Russian control of "
+                    "Crimea.",
+                    "united-states", "crimea") == "none");
+    CHECK(stance_of("Asked whether Kyiv could live with a deal that kept NATO membership off the table, Sybiha said "
+                    "Ukraine needed guarantees that work.",
+                    "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Podolyak said neutrality was not on the table.", "mykhailo-podolyak", "neutrality") == "oppose");
+}
+
+TEST_CASE("a condition that hands over land is demanded", "[stance][conditions]") {
+    CHECK(stance_of("Putin had offered to freeze the front in Zaporizhzhia and Kherson if Ukraine handed over the rest "
+                    "of Donetsk.",
+                    "vladimir-putin", "donbas") == "oppose");
+    CHECK(stance_of("Kyiv has pressed for the two leaders to meet as soon as possible.", "ukraine",
+                    "leaders-meeting") == "support");
+}
