@@ -907,9 +907,12 @@ private:
             "leaders", "teams", "team", "negotiating"};
         std::uint32_t at = token.first;
         while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
-        // "Officials in Kyiv have signalled ...": "in" names the capital they serve.
+        // "Officials in Kyiv have signalled ...": "in" names the capital they serve, "of"
+        // the states they lead.
         const std::string& link = at >= 2 ? words_[at - 1].norm : std::string();
-        if (at < 2 || (link != "from" && link != "in") || !members.count(words_[at - 2].norm)) return false;
+        // "the leaders of France, Germany, Britain and Poland called on Russia ..."
+        if (at < 2 || (link != "from" && link != "in" && link != "of") || !members.count(words_[at - 2].norm))
+            return false;
         return !is_governed(at - 2);
     }
 
@@ -1717,6 +1720,10 @@ private:
             if (!holder) continue;
             if (!clause_holder && token.cue->act != "receive") clause_holder = holder;
 
+            // "supplies weapons to neither side and that it opposes sanctions": a "that"
+            // opens a clause of its own, which the negations before it do not reach.
+            for (std::uint32_t at = scope_start; at < token.first; ++at)
+                if (words_[at].norm == "that") scope_start = at + 1;
             Reach reach = reach_of(i, end);
             chained_to = reach.chained_to;
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
@@ -1748,8 +1755,11 @@ private:
                 for (std::uint32_t object : objects_after(i, end))
                     for (std::uint32_t actor : holder->actors) record_relation(actor, object, "urges", token);
             if (act == "propose") last_proposer_ = holder;
-            // The next cue's negations are counted from here, not from the clause start.
+            // The next cue's negations are counted from here, not from the clause start,
+            // and not from inside this cue's objects: "supplies no lethal weapons and
+            // opposes sanctions" does not negate "opposes".
             scope_start = token.last;
+            for (const Target& target : reach.targets) scope_start = std::max(scope_start, target.word + 1);
         }
         if (!had_cue && !conditional_clause_ && !denied_clause_) {
             read_precondition(begin, end, inherited);

@@ -396,7 +396,15 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // Names that contain an actor's alias but are not that actor: the longer match
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
-        {"moscow times", WordClass::other_name}, {"kyiv independent", WordClass::other_name},
+        {"moscow times", WordClass::other_name},
+        // "opposes what it calls illegal sanctions", "raised what he called nuances": a
+        // name given, not a call for anything.
+        {"what it calls", WordClass::other_name}, {"what it called", WordClass::other_name},
+        {"what he calls", WordClass::other_name}, {"what he called", WordClass::other_name},
+        {"what she calls", WordClass::other_name}, {"what she called", WordClass::other_name},
+        {"what they call", WordClass::other_name}, {"what they called", WordClass::other_name},
+        {"what moscow calls", WordClass::other_name}, {"what moscow called", WordClass::other_name},
+        {"what the kremlin calls", WordClass::other_name}, {"what the kremlin called", WordClass::other_name}, {"kyiv independent", WordClass::other_name},
         {"kyiv post", WordClass::other_name}, {"kiev post", WordClass::other_name},
         {"west bank", WordClass::other_name}, {"west africa", WordClass::other_name},
         {"wild west", WordClass::other_name},
@@ -409,6 +417,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},
         {"nor", WordClass::negation}, {"cannot", WordClass::negation}, {"no longer", WordClass::negation},
         // "demanded that Ukraine be barred from ever joining NATO"
+        // "called for an end to unilateral sanctions" (the ceasefire's "end to ... fighting" is longer)
+        {"end to", WordClass::negation},
         {"barred from", WordClass::negation}, {"banned from", WordClass::negation},
         {"prevented from", WordClass::negation}, {"blocked from", WordClass::negation},
 

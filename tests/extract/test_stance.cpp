@@ -1040,3 +1040,25 @@ TEST_CASE("a condition that hands over land is demanded", "[stance][conditions]"
     CHECK(stance_of("Kyiv has pressed for the two leaders to meet as soon as possible.", "ukraine",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("a negation does not reach past its own objects or into a new that-clause", "[stance][polarity]") {
+    CHECK(stance_of("Beijing insists that it supplies no lethal weapons to either side and that it opposes unilateral "
+                    "sanctions.",
+                    "china", "sanctions") == "oppose");
+    CHECK(stance_of("Beijing insists that it supplies weapons to neither side and that it opposes unilateral sanctions.",
+                    "china", "sanctions") == "oppose");
+    CHECK(stance_of("Russia agreed to talks but would not accept neutrality.", "russia", "neutrality") == "oppose");
+}
+
+TEST_CASE("an end to, and a name given with what it calls", "[stance][polarity]") {
+    CHECK(stance_of("China called for a ceasefire and an end to unilateral sanctions.", "china", "sanctions") ==
+          "oppose");
+    CHECK(stance_of("China called for an end to the fighting.", "china", "ceasefire") == "support");
+    CHECK(stance_of("China opposes what it calls illegal unilateral sanctions.", "china", "sanctions") == "oppose");
+}
+
+TEST_CASE("the leaders of several states hold what they call for together", "[stance][holders]") {
+    const std::string text = "The leaders of France, Germany, Britain and Poland called on Russia to accept an "
+                             "unconditional 30-day ceasefire.";
+    for (const char* state : {"france", "germany", "united-kingdom", "poland"}) CHECK(stance_of(text, state, "ceasefire") == "support");
+}
