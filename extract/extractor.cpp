@@ -13,6 +13,8 @@
 #include "extract/text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <optional>
@@ -55,14 +57,32 @@ struct Token {
                                       // Donbas"), never a cue's target
 };
 
+// The per-sentence vectors of a reader, kept from one document to the next on a
+// thread: they keep their capacity, and the words their strings', so once a few
+// documents are read a sentence allocates almost nothing for them. Each sentence
+// refills them before it reads them.
+struct ReaderScratch {
+    std::vector<Word> words;
+    PhraseMatcher::Keys keys;
+    std::vector<PhraseMatcher::Match> matches;
+    std::vector<Token> tokens;
+    std::vector<std::uint32_t> obligation_words;
+};
+
+// One per thread: a thread reads one document at a time.
+ReaderScratch& thread_scratch() {
+    thread_local ReaderScratch scratch;
+    return scratch;
+}
+
 constexpr double kDirectConfidence = 0.9;
 constexpr double kIndirectFactor = 0.8;  // holder or issue found through a pronoun or anaphor
 constexpr std::size_t kAnaphorSentences = 3;
 
 bool is_determiner(std::string_view word) {
-    static const std::unordered_set<std::string_view> determiners = {
+    static const WordSet determiners = {
         "the", "a", "an", "some", "all", "both", "its", "their", "other", "such", "any", "his", "her"};
-    return determiners.count(word) > 0;
+    return determiners.contains(word);
 }
 
 // Page furniture: short lines that navigation, sharing widgets and banners leave behind.
@@ -108,6 +128,38 @@ struct OpenCue {
 // U+00AB/U+00BB (C2): any other byte is skipped without a comparison.
 bool may_start_quote(char c) { return c == '"' || c == '\xE2' || c == '\xC2'; }
 
+// The bytes of text[from, end) that may start a quotation mark, in order: one memchr
+// per kind of byte, each run again only once passed, instead of a test of every byte.
+class QuoteMarkScanner {
+public:
+    QuoteMarkScanner(std::string_view text, std::size_t from, std::size_t end) : text_(text), end_(end) {
+        for (std::size_t i = 0; i < kLeads.size(); ++i) next_[i] = find(kLeads[i], from);
+    }
+
+    // The first such byte at or after `pos`, or the end.
+    std::size_t next(std::size_t pos) {
+        if (pos >= end_) return end_;
+        std::size_t first = end_;
+        for (std::size_t i = 0; i < kLeads.size(); ++i) {
+            if (next_[i] < pos) next_[i] = find(kLeads[i], pos);
+            first = std::min(first, next_[i]);
+        }
+        return first;
+    }
+
+private:
+    static constexpr std::array<char, 3> kLeads = {'"', '\xE2', '\xC2'};  // as may_start_quote
+
+    std::size_t find(char byte, std::size_t pos) const {
+        const void* hit = std::memchr(text_.data() + pos, byte, end_ - pos);
+        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text_.data()) : end_;
+    }
+
+    std::string_view text_;
+    std::size_t end_;
+    std::array<std::size_t, 3> next_{};
+};
+
 bool is_quote_open(std::string_view text, std::size_t pos, std::size_t& length) {
     if (!may_start_quote(text[pos])) return false;
     for (std::string_view mark : {"\u201C", "\u00AB"})
@@ -138,6 +190,7 @@ public:
         // Sentences seen so far, by fingerprint, each with where its first copy is.
         std::unordered_multimap<std::uint64_t, Sentence> seen_sentences;
         std::vector<Sentence> sentences = split_sentences(text_);
+        seen_sentences.reserve(sentences.size());  // no rehash as the document is read
         for (std::size_t index = 0; index < sentences.size(); ++index) {
             const Sentence& sentence = sentences[index];
             if (sentence.paragraph != paragraph_) {
@@ -191,7 +244,7 @@ private:
             const Sentence& earlier = candidate->second;
             std::vector<Word> words = split_words(text_.substr(earlier.start, earlier.end - earlier.start));
             bool same = words.size() == words_.size();
-            for (std::size_t i = 0; same && i < words.size(); ++i) same = words[i].norm == words_[i].norm;
+            for (std::size_t i = 0; same && i < words.size(); ++i) same = words[i].norm == norm(i);
             if (same) return true;
         }
         seen.emplace(fingerprint, sentence);
@@ -204,6 +257,10 @@ private:
         std::uint32_t to = words_[right_word].start;
         return text_.substr(from, to - from);
     }
+
+    // The normalised word at `at` as a view: comparing it with a literal checks the size
+    // inline, where std::string's operator== calls strlen and memcmp every time.
+    std::string_view norm(std::size_t at) const { return words_[at].norm; }
 
     const Node& actor_node(std::uint32_t actor) const {
         if (actor < ontology_.actors.size()) return ontology_.actors[actor].node;
@@ -223,13 +280,19 @@ private:
 
     void tokenize() {
         tokens_.clear();
+        quotation_known_ = false;
+        find_obligation_words();
         int group = 0, next_group = 0;
         std::uint32_t previous_end = sentence_.start;
         extractor_.matcher_.key(words_, keys_);
         extractor_.matcher_.match(keys_, matches_);
+        // Most sentences have no parentheses: then no byte between their tokens is read.
+        std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
+        bool parentheses = raw.find('(') != std::string_view::npos || raw.find(')') != std::string_view::npos;
         for (const PhraseMatcher::Match& match : matches_) {
             // Parentheses between tokens open and close a parenthetical group.
-            for (char c : text_.substr(previous_end, words_[match.first].start - previous_end)) {
+            for (char c : parentheses ? text_.substr(previous_end, words_[match.first].start - previous_end)
+                                      : std::string_view()) {
                 if (c == '(') group = ++next_group;
                 if (c == ')') group = 0;
             }
@@ -250,9 +313,19 @@ private:
 
     // The first quotation in the sentence as a byte range, from its opening mark (or the
     // sentence start, when the quote opened in an earlier sentence) to its closing mark.
+    // Found once per sentence, when first asked for: every cue without a holder asks.
     std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation() const {
+        if (!quotation_known_) {
+            quotation_ = find_quotation();
+            quotation_known_ = true;
+        }
+        return quotation_;
+    }
+
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation() const {
         std::optional<std::uint32_t> open;
-        for (std::size_t pos = sentence_.start; pos < sentence_.end; ++pos) {
+        QuoteMarkScanner marks(text_, sentence_.start, sentence_.end);
+        for (std::size_t pos = marks.next(sentence_.start); pos < sentence_.end; pos = marks.next(pos + 1)) {
             std::size_t length = 0;
             if (!open && is_quote_open(text_, pos, length)) {
                 open = static_cast<std::uint32_t>(pos + length);
@@ -306,7 +379,7 @@ private:
             token.also.assign(speaker->actors.begin() + 1, speaker->actors.end());
             token.quoted_speaker = true;
             token.governed = is_governed(token.first);
-            const std::string& word = words_[token.first].norm;
+            std::string_view word = norm(token.first);
             token.modifier = word == "our" || word == "my";  // "our demand": a possessive
         }
     }
@@ -352,8 +425,8 @@ private:
             // The place left: an issue after "from", "of" or "in" right behind the verb phrase.
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= tokens_[i].last + 4; ++j) {
                 std::uint32_t at = tokens_[j].first;
-                while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
-                const std::string& link = at > 0 ? words_[at - 1].norm : std::string();
+                while (at > 0 && is_determiner(norm(at - 1))) --at;
+                std::string_view link = at > 0 ? norm(at - 1) : std::string_view();
                 if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in")) {
                     negate_places(j);
                     break;
@@ -371,8 +444,8 @@ private:
             const Token& actor = tokens_[i];
             if (actor.kind != TokenKind::actor || owns_withdrawal(actor.actor)) continue;
             std::uint32_t at = actor.last;
-            if (at < words_.size() && words_[at].norm == "s") ++at;  // "Ukraine's troops"
-            if (at >= words_.size() || !is_force_word(words_[at].norm)) continue;
+            if (at < words_.size() && norm(at) == "s") ++at;  // "Ukraine's troops"
+            if (at >= words_.size() || !is_force_word(norm(at))) continue;
             std::uint32_t place_from = departure_end(at + 1);
             if (place_from == 0) continue;
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= place_from + 2; ++j) {
@@ -393,7 +466,7 @@ private:
             std::uint32_t limit = std::min<std::uint32_t>(token.last + 7, static_cast<std::uint32_t>(words_.size()));
             for (std::uint32_t at = token.last; at < limit; ++at) {
                 if (at > token.last && between(at - 1, at).find_first_of(",;:()") != std::string_view::npos) break;
-                const std::string& word = words_[at].norm;
+                std::string_view word = norm(at);
                 if (opens_clause(word)) break;
                 if (!is_ending(at)) continue;
                 for (IssueRef& ref : token.issues) ref.sign = -ref.sign;
@@ -404,25 +477,25 @@ private:
 
     // A word that opens a clause of its own, with its own subject: "once fighting stops".
     static bool opens_clause(std::string_view word) {
-        static const std::unordered_set<std::string_view> openers = {
+        static const WordSet openers = {
             "that", "which", "who", "but", "if", "once", "when", "after", "before", "until", "while",
             "as", "because", "unless", "so", "since", "whereas"};
-        return openers.count(word) > 0;
+        return openers.contains(word);
     }
 
     // An intransitive verb of ending at word `at`: "stop", "ceased", "came to an end";
     // not a noun ("before the end of June") nor a verb with an object ("end the war").
     bool is_ending(std::uint32_t at) const {
-        static const std::unordered_set<std::string_view> endings = {
+        static const WordSet endings = {
             "stop", "stops", "stopped", "cease", "ceases", "ceased", "halted", "end", "ends", "ended", "suspended"};
-        const std::string& word = words_[at].norm;
-        if (endings.count(word)) {
-            bool object = at + 1 < words_.size() && (is_determiner(words_[at + 1].norm) || words_[at + 1].norm == "this");
-            bool noun = at > 0 && (is_determiner(words_[at - 1].norm) || words_[at - 1].norm == "this");
+        std::string_view word = norm(at);
+        if (endings.contains(word)) {
+            bool object = at + 1 < words_.size() && (is_determiner(norm(at + 1)) || norm(at + 1) == "this");
+            bool noun = at > 0 && (is_determiner(norm(at - 1)) || norm(at - 1) == "this");
             return !object && !noun;
         }
         return (word == "come" || word == "came" || word == "comes") && at + 3 < words_.size() &&
-               words_[at + 1].norm == "to" && (words_[at + 3].norm == "end" || words_[at + 3].norm == "halt");
+               norm(at + 1) == "to" && (norm(at + 3) == "end" || norm(at + 3) == "halt");
     }
 
     // Negates the place at token `index` and the places listed after it: "out of the
@@ -447,25 +520,24 @@ private:
     // out of |the Donetsk region", "leave |Donbas", "out of |Donbas"), or 0 when no
     // departure follows within a few words.
     std::uint32_t departure_end(std::uint32_t at) const {
-        static const std::unordered_set<std::string_view> skipped = {"to", "must", "should", "would", "will",
-                                                                     "first", "fully", "had", "have"};
-        while (at < words_.size() && skipped.count(words_[at].norm)) ++at;
+        static const WordSet skipped = {"to", "must", "should", "would", "will", "first", "fully", "had", "have"};
+        while (at < words_.size() && skipped.contains(norm(at))) ++at;
         if (at >= words_.size()) return 0;
-        const std::string& verb = words_[at].norm;
+        std::string_view verb = norm(at);
         bool leaves = verb == "leave" || verb == "leaves" || verb == "left" || verb == "leaving" ||
                       verb == "exit" || verb == "vacate" || verb == "vacated";
         bool moves = verb.rfind("withdr", 0) == 0 || verb.rfind("pull", 0) == 0 || verb.rfind("retreat", 0) == 0;
         if (leaves) ++at;
         else if (moves || verb == "out") {
             ++at;
-            while (at < words_.size() && (words_[at].norm == "out" || words_[at].norm == "back")) ++at;
-            if (at < words_.size() && (words_[at].norm == "of" || words_[at].norm == "from")) ++at;
+            while (at < words_.size() && (norm(at) == "out" || norm(at) == "back")) ++at;
+            if (at < words_.size() && (norm(at) == "of" || norm(at) == "from")) ++at;
             else if (verb != "out" && !moves) return 0;
         } else {
             return 0;
         }
-        while (at < words_.size() && (is_determiner(words_[at].norm) || words_[at].norm == "parts" ||
-                                      words_[at].norm == "part" || words_[at].norm == "of"))
+        while (at < words_.size() && (is_determiner(norm(at)) || norm(at) == "parts" ||
+                                      norm(at) == "part" || norm(at) == "of"))
             ++at;
         return at;
     }
@@ -485,7 +557,7 @@ private:
     bool withdrawal_by_other(std::size_t index) const {
         const Token& token = tokens_[index];
         if (token.kind != TokenKind::issue || token.issues.size() != 1) return false;
-        const std::string& verb = words_[token.first].norm;
+        std::string_view verb = norm(token.first);
         if (verb.rfind("withdraw", 0) != 0 && verb.rfind("pull", 0) != 0) return false;
         const std::vector<std::uint32_t>& owners = extractor_.issue_actors_[token.issues[0].issue];
         auto actor = withdrawer(index);
@@ -497,11 +569,11 @@ private:
     // verb ("that it pull", "Kyiv to withdraw"), or after "to" and a cue, the subject of
     // that cue ("Ukraine refused to pull ...").
     std::optional<std::uint32_t> withdrawer(std::size_t index) const {
-        static const std::unordered_set<std::string_view> skipped = {
+        static const WordSet skipped = {
             "to", "first", "would", "must", "should", "will", "not", "never", "also", "fully", "consider", "begin",
             "start"};
         std::uint32_t at = tokens_[index].first;
-        while (at > 0 && tokens_[index].first - at < 4 && skipped.count(words_[at - 1].norm)) --at;
+        while (at > 0 && tokens_[index].first - at < 4 && skipped.contains(norm(at - 1))) --at;
         if (at == 0) return std::nullopt;
         std::size_t before = index;
         while (before > 0 && tokens_[before - 1].last > at) --before;
@@ -509,7 +581,7 @@ private:
         const Token& token = tokens_[before - 1];
         if (token.kind == TokenKind::actor) return token.actor;
         bool pronoun = token.kind == TokenKind::word && token.word_class == WordClass::actor_pronoun &&
-                       (words_[token.first].norm == "it" || words_[token.first].norm == "they");
+                       (norm(token.first) == "it" || norm(token.first) == "they");
         if (!pronoun && token.kind != TokenKind::cue) return std::nullopt;
         for (std::size_t i = 0; i + 1 < before; ++i)
             if (tokens_[i].kind == TokenKind::actor && !tokens_[i].governed && !tokens_[i].modifier)
@@ -523,11 +595,11 @@ private:
     void widen_allegations() {
         for (Token& token : tokens_) {
             if (!is_speech(token)) continue;
-            const std::string& verb = words_[token.first].norm;
+            std::string_view verb = norm(token.first);
             if (verb != "claimed" && verb != "claims" && verb != "alleged" && verb != "alleges") continue;
             std::uint32_t limit = std::min<std::uint32_t>(token.last + 8, static_cast<std::uint32_t>(words_.size()));
             for (std::uint32_t at = token.last; at < limit; ++at)
-                if (words_[at].norm == "that") {
+                if (norm(at) == "that") {
                     token.word_class = WordClass::denial;
                     break;
                 }
@@ -540,7 +612,7 @@ private:
     void merge_recognition() {
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             std::uint32_t start = tokens_[i].first;
-            if (words_[start].norm.rfind("recogni", 0) != 0) continue;
+            if (norm(start).rfind("recogni", 0) != 0) continue;
             std::uint32_t end = recognition_end(start);
             if (end == 0) continue;
             std::size_t last = i;
@@ -580,10 +652,10 @@ private:
     // "recogni*" word at `start`, or 0.
     std::uint32_t recognition_end(std::uint32_t start) const {
         for (std::uint32_t at = start + 1; at + 1 < words_.size() && at < start + 14; ++at) {
-            if (words_[at].norm != "as") continue;
-            if (words_[at + 1].norm == "russian") return at + 2;
-            if (at + 3 < words_.size() && words_[at + 1].norm == "part" && words_[at + 2].norm == "of" &&
-                words_[at + 3].norm == "russia")
+            if (norm(at) != "as") continue;
+            if (norm(at + 1) == "russian") return at + 2;
+            if (at + 3 < words_.size() && norm(at + 1) == "part" && norm(at + 2) == "of" &&
+                norm(at + 3) == "russia")
                 return at + 4;
             return 0;
         }
@@ -605,8 +677,8 @@ private:
     void remember_party(const Token& token) {
         if (token.governed) {
             std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
-            const std::string& word = at > 0 ? words_[at - 1].norm : std::string();
+            while (at > 0 && is_determiner(norm(at - 1))) --at;
+            std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
             if (word != "between" && word != "from" && word != "with" && word != "and") return;
         }
         recent_parties_.emplace_back(sentence_index_, token.actor);
@@ -677,16 +749,16 @@ private:
             if (token.kind != TokenKind::actor || actor_node(token.actor).kind == ActorKind::person) continue;
             std::uint32_t at = token.last;
             std::uint32_t titles = 0;
-            while (at < words_.size() && titles < 5 && is_title_word(words_[at].norm) && !covered(at)) {
+            while (at < words_.size() && titles < 5 && is_title_word(norm(at)) && !covered(at)) {
                 ++at;
                 ++titles;
             }
             // The state's own alias may end in a title ("Ukrainian delegation head ...").
-            bool titled = titles > 0 || (token.last > token.first + 1 && is_title_word(words_[token.last - 1].norm));
+            bool titled = titles > 0 || (token.last > token.first + 1 && is_title_word(norm(token.last - 1)));
             if (!titled) continue;
             std::uint32_t name_end = at;
             while (name_end < words_.size() && name_end - at < 3 && capitalised(name_end) && !covered(name_end) &&
-                   !is_title_word(words_[name_end].norm) && (name_end == at || joined_by_space(name_end - 1, name_end)))
+                   !is_title_word(norm(name_end)) && (name_end == at || joined_by_space(name_end - 1, name_end)))
                 ++name_end;
             if (name_end - at < 2 || (at > 0 && !joined_by_space(at - 1, at))) continue;
             std::uint32_t person = person_for(at, name_end, actor_node(token.actor).id);
@@ -757,7 +829,7 @@ private:
             if (token.kind != TokenKind::actor) continue;
             token.governed = is_governed(token.first);
             // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
-            if (token.governed && token.first > 0 && words_[token.first - 1].norm == "with" &&
+            if (token.governed && token.first > 0 && norm(token.first - 1) == "with" &&
                 i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
                 token.governed = false;
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
@@ -766,7 +838,7 @@ private:
                 token.governed = true;
             // "demanded that Kyiv recognise ...": the subject of the demanded clause is
             // not a holder; what it is asked to do is the demander's position.
-            if (token.first >= 2 && words_[token.first - 1].norm == "that" && cue_before_that(i))
+            if (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i))
                 token.governed = true;
             if (is_report_source(i)) token.governed = true;
             if (asked_to(i, i - 1)) token.governed = true;
@@ -781,36 +853,34 @@ private:
 
     // "an attempt to help Ukraine": the actor right after an infinitive is its object.
     bool object_of_infinitive(const Token& token) const {
-        if (token.first < 2 || words_[token.first - 2].norm != "to") return false;
+        if (token.first < 2 || norm(token.first - 2) != "to") return false;
         const Word& verb = words_[token.first - 1];
         char c = text_[verb.start];
         return c >= 'a' && c <= 'z' && !is_determiner(verb.norm) && joined_by_space(token.first - 2, token.first - 1) &&
                joined_by_space(token.first - 1, token.first);
     }
 
-    // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
-    // sentence is where the story was filed, not who speaks.
     // "risked drawing Germany into the war", "after meeting envoy Steve Witkoff": the
     // actor right after a verb in -ing (a title between) is its object.
     bool object_of_gerund(const Token& token) const {
         std::uint32_t at = token.first;
-        if (at >= 1 && is_title_word(words_[at - 1].norm) && joined_by_space(at - 1, at)) --at;
+        if (at >= 1 && is_title_word(norm(at - 1)) && joined_by_space(at - 1, at)) --at;
         if (at == 0 || !joined_by_space(at - 1, at)) return false;
-        const Word& verb = words_[at - 1];
-        std::string_view norm = verb.norm;
-        char c = text_[verb.start];
-        // Not "something Kyiv wants", nor a verb of saying whose clause the actor opens:
-        // "saying Russia would accept no arrangement".
-        static const std::unordered_set<std::string_view> reporting = {
+        std::string_view verb = norm(at - 1);
+        char c = text_[words_[at - 1].start];
+        if (c < 'a' || c > 'z' || verb.size() <= 5 || verb.substr(verb.size() - 3) != "ing") return false;
+        // Not "something Kyiv wants", nor a verb of saying whose clause the actor opens
+        // ("saying Russia would accept no arrangement"), nor an adjective.
+        static const WordSet not_governing = {
             "saying", "adding", "insisting", "arguing", "warning", "noting", "stressing", "suggesting", "claiming",
             "signalling", "signaling", "indicating", "acknowledging", "conceding", "hoping", "declaring", "stating",
-            "asserting", "explaining", "recalling", "complaining", "announcing", "confirming", "predicting"};
-        bool opens_clause_or_noun = (norm.size() >= 5 && norm.substr(norm.size() - 5) == "thing") || reporting.count(norm);
-        return c >= 'a' && c <= 'z' && norm.size() > 5 && norm.substr(norm.size() - 3) == "ing" && !opens_clause_or_noun &&
-               norm != "according" && norm != "leading" && norm != "ruling" && norm != "neighbouring" &&
-               norm != "neighboring" && norm != "remaining";
+            "asserting", "explaining", "recalling", "complaining", "announcing", "confirming", "predicting",
+            "according", "leading", "ruling", "neighbouring", "neighboring", "remaining"};
+        return verb.substr(verb.size() - 5) != "thing" && !not_governing.contains(verb);
     }
 
+    // "BRUSSELS, Feb 12 (Reuters) -", "MOSCOW —": a place in capitals opening the
+    // sentence is where the story was filed, not who speaks.
     // "KYIV, Ukraine (AP) —": the country after the place is part of the dateline too.
     bool is_dateline(const Token& token) const {
         if (words_.empty()) return false;
@@ -832,7 +902,7 @@ private:
         if (index == 0) return false;
         const Token& before = tokens_[index - 1];
         if (!is_speech(before) || before.last != tokens_[index].first) return false;
-        const std::string& verb = words_[before.first].norm;
+        std::string_view verb = norm(before.first);
         return verb == "told" || verb == "tells" || verb == "tell" || verb == "telling" || verb == "assured" ||
                verb == "informed" || verb == "briefed";
     }
@@ -840,21 +910,20 @@ private:
     // "questions about the Donbas", "the issue of Crimea": an issue named as the topic of
     // a noun is talked about, not endorsed or rejected by the cue around it.
     void mark_topics() {
-        static const std::unordered_set<std::string_view> topic_nouns = {
+        static const WordSet topic_nouns = {
             "question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject",
             "status", "fate", "future", "discussion", "discussions"};
         for (Token& token : tokens_) {
             if (token.kind != TokenKind::issue) continue;
             std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+            while (at > 0 && is_determiner(norm(at - 1))) --at;
             if (at == 0) continue;
-            static const std::unordered_set<std::string_view> links = {"of", "on", "over", "about", "regarding",
-                                                                       "concerning"};
-            if (at >= 2 && links.count(words_[at - 1].norm) && topic_nouns.count(words_[at - 2].norm))
+            static const WordSet links = {"of", "on", "over", "about", "regarding", "concerning"};
+            if (at >= 2 && links.contains(norm(at - 1)) && topic_nouns.contains(norm(at - 2)))
                 token.mentioned = true;
             // "working groups on a ceasefire"
-            bool group = at >= 3 && (words_[at - 2].norm == "group" || words_[at - 2].norm == "groups");
-            if (group && links.count(words_[at - 1].norm) && words_[at - 3].norm == "working") token.mentioned = true;
+            bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
+            if (group && links.contains(norm(at - 1)) && norm(at - 3) == "working") token.mentioned = true;
             if (is_circumstance(at)) token.mentioned = true;
         }
     }
@@ -863,20 +932,19 @@ private:
     // an issue named as the time or place of something else is not its object. ("after"
     // and "before" are left out: "talks only after a ceasefire" demands it.)
     bool is_circumstance(std::uint32_t at) const {
-        static const std::unordered_set<std::string_view> places = {"at", "during", "since", "throughout"};
-        if (at >= 1 && places.count(words_[at - 1].norm)) {
+        static const WordSet places = {"at", "during", "since", "throughout"};
+        if (at >= 1 && places.contains(norm(at - 1))) {
             // Not when "at" ends a cue ("balked at", "drew the line at") or a demand
             // ("could only be settled at a summit").
             for (const Token& token : tokens_)
                 if (token.kind == TokenKind::cue && token.first < at && token.last >= at) return false;
             for (std::uint32_t back = at - 1; back-- > 0 && back + 5 > at;)
-                if (words_[back].norm == "only" || words_[back].norm == "line") return false;
+                if (norm(back) == "only" || norm(back) == "line") return false;
             return true;
         }
-        return at >= 2 && ((words_[at - 1].norm == "of" && (words_[at - 2].norm == "sidelines" ||
-                                                            words_[at - 2].norm == "margins" ||
-                                                            words_[at - 2].norm == "eve")) ||
-                           (words_[at - 1].norm == "of" && words_[at - 2].norm == "ahead"));
+        if (at < 2 || norm(at - 1) != "of") return false;
+        std::string_view before = norm(at - 2);
+        return before == "sidelines" || before == "margins" || before == "eve" || before == "ahead";
     }
 
     // "insisted that Kyiv", "insisted, however, that Kyiv", "demanded on Tuesday that
@@ -896,23 +964,21 @@ private:
     bool asked_to(std::size_t index, std::size_t cue_index) const {
         if (index == 0 || cue_index + 1 != index || tokens_[cue_index].kind != TokenKind::cue) return false;
         const Token& token = tokens_[index];
-        return tokens_[cue_index].last == token.first && token.last < words_.size() && words_[token.last].norm == "to";
+        return tokens_[cue_index].last == token.first && token.last < words_.size() && norm(token.last) == "to";
     }
 
     // "Delegations from both countries agreed ...": the people sent by an actor speak
     // for it, so the actor after "from" is the holder when the noun before it is one.
     bool names_members(const Token& token) const {
-        static const std::unordered_set<std::string_view> members = {
+        static const WordSet members = {
             "delegation", "delegations", "negotiators", "officials", "representatives", "envoys", "diplomats",
             "leaders", "teams", "team", "negotiating"};
         std::uint32_t at = token.first;
-        while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
+        while (at > 0 && is_determiner(norm(at - 1))) --at;
         // "Officials in Kyiv have signalled ...": "in" names the capital they serve, "of"
-        // the states they lead.
-        const std::string& link = at >= 2 ? words_[at - 1].norm : std::string();
-        // "the leaders of France, Germany, Britain and Poland called on Russia ..."
-        if (at < 2 || (link != "from" && link != "in" && link != "of") || !members.count(words_[at - 2].norm))
-            return false;
+        // the states they lead ("the leaders of France, Germany and Poland called ...").
+        std::string_view link = at >= 2 ? norm(at - 1) : std::string_view();
+        if (at < 2 || (link != "from" && link != "in" && link != "of") || !members.contains(norm(at - 2))) return false;
         return !is_governed(at - 2);
     }
 
@@ -922,7 +988,7 @@ private:
         for (std::size_t i = index; i-- > 0;) {
             const Token& token = tokens_[i];
             if (is_speech(token))
-                return words_[token.first].norm == "according" &&
+                return norm(token.first) == "according" &&
                        between(token.last - 1, tokens_[index].first).find(',') == std::string_view::npos;
         }
         return false;
@@ -932,7 +998,7 @@ private:
     // qualifies the clause it sits in rather than starting a new one.
     bool is_aside(const Token& token) const {
         if (token.kind != TokenKind::word || token.word_class != WordClass::clause_break) return false;
-        const std::string& word = words_[token.first].norm;
+        std::string_view word = norm(token.first);
         if (word != "however" && word != "meanwhile" && word != "though" && word != "in" && word != "on") return false;
         if (token.first == 0 || token.last >= words_.size()) return false;
         return between(token.first - 1, token.first).find(',') != std::string_view::npos &&
@@ -944,7 +1010,7 @@ private:
     bool coordinated(const Token& left, const Token& right) const {
         if (right.first < left.last || right.first - left.last > 3) return false;
         for (std::uint32_t at = left.last; at < right.first; ++at) {
-            const std::string& word = words_[at].norm;
+            std::string_view word = norm(at);
             if (word != "and" && word != "or" && word != "other" && word != "as" && word != "well" &&
                 !is_determiner(word))
                 return false;
@@ -954,7 +1020,7 @@ private:
     }
 
     bool is_topic(const Token& token) const {
-        if (token.first == 0 || words_[token.first - 1].norm != "for") return false;
+        if (token.first == 0 || norm(token.first - 1) != "for") return false;
         std::uint32_t for_word = token.first - 1;
         bool at_start = for_word == 0 || between(for_word - 1, for_word).find(',') != std::string_view::npos;
         return at_start && token.last < words_.size() && between(token.last - 1, token.last).find(',') != std::string_view::npos;
@@ -967,22 +1033,22 @@ private:
         const Node& node = actor_node(token.actor);
         if (node.kind == ActorKind::person) return false;
         std::uint32_t next = token.last;
-        bool possessive = words_[next].norm == "s" && between(token.last - 1, next).find_first_of("'\xE2") != std::string_view::npos;
+        bool possessive = norm(next) == "s" && between(token.last - 1, next).find_first_of("'\xE2") != std::string_view::npos;
         if (possessive) {
             ++next;
             if (next >= words_.size()) return false;
         } else {
-            if (token.last - token.first != 1 || !is_demonym(words_[token.first].norm)) return false;
+            if (token.last - token.first != 1 || !is_demonym(norm(token.first))) return false;
             if (!joined_by_space(token.last - 1, next) && !(between(token.last - 1, next) == "-")) return false;
         }
-        if (is_title_word(words_[next].norm)) return false;
+        if (is_title_word(norm(next))) return false;
         // "Russia's memorandum sets out ...": a document speaks for its author.
-        static const std::unordered_set<std::string_view> documents = {
+        static const WordSet documents = {
             "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
-        if (possessive && documents.count(words_[next].norm)) return false;
+        if (possessive && documents.contains(norm(next))) return false;
         // "Russian and Ukrainian negotiators": a demonym coordinated with the next one is
         // whatever that one is, a modifier of "forces" or the holder "negotiators".
-        if (!possessive && (words_[next].norm == "and" || words_[next].norm == "or") && index + 1 < tokens_.size() &&
+        if (!possessive && (norm(next) == "and" || norm(next) == "or") && index + 1 < tokens_.size() &&
             tokens_[index + 1].kind == TokenKind::actor && tokens_[index + 1].first == next + 1)
             return is_modifier(index + 1);
         // What follows is itself a token: a cue ("Ukraine's proposal"), another actor.
@@ -994,7 +1060,9 @@ private:
 
     static bool is_demonym(std::string_view word) {
         for (std::string_view ending : {"ian", "an", "ish", "ese", "ern", "eli", "ch"})
-            if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return true;
+            if (word.size() > ending.size() + 2 &&
+                std::memcmp(word.data() + word.size() - ending.size(), ending.data(), ending.size()) == 0)
+                return true;
         return false;
     }
 
@@ -1005,7 +1073,7 @@ private:
             --at;
             // A preposition governs across spaces only: '"..., all for all," Yermak said'.
             if (!joined_by_space(at, at + 1) && between(at, at + 1) != "'") return false;
-            const std::string& word = words_[at].norm;
+            std::string_view word = norm(at);
             if (is_determiner(word)) continue;
             return is_preposition(word);
         }
@@ -1065,7 +1133,7 @@ private:
     std::optional<Holder> resolve_pronoun(const Token& pronoun) const {
         if (!last_subject_) return std::nullopt;
         const Node& node = actor_node(last_subject_->actors.front());
-        const std::string& word = words_[pronoun.first].norm;
+        std::string_view word = norm(pronoun.first);
         bool personal = word == "he" || word == "she" || word == "his" || word == "her";
         if (personal != (node.kind == ActorKind::person)) return std::nullopt;
         if (word == "they" && sentence_index_ - last_subject_sentence_ <= 1) return Holder{last_subject_->actors, true};
@@ -1085,7 +1153,7 @@ private:
             if (between(token.last - 1, other.first).find_first_of(",;(") != std::string_view::npos) break;
             bool linked = false;
             for (std::uint32_t at = token.last; at < other.first; ++at)
-                linked = linked || is_preposition(words_[at].norm) || words_[at].norm == "under";
+                linked = linked || is_preposition(norm(at)) || norm(at) == "under";
             if (linked) break;
             if (node.kind == ActorKind::person && node.affiliation == actor_node(token.actor).id) return next;
         }
@@ -1103,7 +1171,7 @@ private:
             if (tokens_[next].kind != TokenKind::actor || !coordinated(tokens_[next - 1], tokens_[next])) break;
             bool conjunction = false;
             for (std::uint32_t at = tokens_[next - 1].last; at < tokens_[next].first; ++at)
-                conjunction = conjunction || words_[at].norm == "and" || words_[at].norm == "or";
+                conjunction = conjunction || norm(at) == "and" || norm(at) == "or";
             std::size_t person = prefer_person(next, end);
             holder.actors.push_back(tokens_[person].actor);
             if (conjunction) confirmed = holder.actors.size();
@@ -1122,7 +1190,7 @@ private:
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)))
                 return holder_at(i, to);
             if (token.kind == TokenKind::word && token.word_class == WordClass::actor_pronoun) {
-                const std::string& word = words_[token.first].norm;
+                std::string_view word = norm(token.first);
                 if (word == "its" || word == "their" || word == "his" || word == "her") continue;
                 if (is_governed(token.first)) continue;
                 if (auto holder = resolve_pronoun(token)) return holder;
@@ -1139,12 +1207,12 @@ private:
         if (before.kind != TokenKind::actor) return std::nullopt;
         std::uint32_t gap = tokens_[cue_index].first - before.last;
         // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
-        if (gap == 0 && before.first > 0 && words_[before.first - 1].norm == "that") return std::nullopt;
+        if (gap == 0 && before.first > 0 && norm(before.first - 1) == "that") return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
-        bool possessive = words_[before.last].norm == "s";
+        bool possessive = norm(before.last) == "s";
         if (possessive && gap <= 3) {
             for (std::uint32_t at = before.last + 1; at < tokens_[cue_index].first; ++at)
-                if (!joined_by_space(at - 1, at) || is_preposition(words_[at].norm)) return std::nullopt;
+                if (!joined_by_space(at - 1, at) || is_preposition(norm(at))) return std::nullopt;
             return Holder{{before.actor}, false};
         }
         return std::nullopt;
@@ -1178,10 +1246,9 @@ private:
             edge.weight = 1;
             edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
                               (target.indirect ? kIndirectFactor : 1.0);
-            edge.evidence = {make_evidence(cue)};
             if (!target.indirect)
                 named_targets_.insert(std::make_tuple(edge.source, edge.target, edge.key(), sentence_index_));
-            add(std::move(edge), actor);
+            add(std::move(edge), actor, cue);
         }
     }
 
@@ -1197,8 +1264,7 @@ private:
         edge.relation = relation;
         edge.weight = 1;
         edge.confidence = kDirectConfidence;
-        edge.evidence = {make_evidence(cue_text(cue_token))};
-        add(std::move(edge), source);
+        add(std::move(edge), source, cue_text(cue_token));
         used_actors_.insert(target);
     }
 
@@ -1220,12 +1286,14 @@ private:
     }
 
     // One edge per (source, target, key) per sentence: a second cue in the same sentence
-    // adds its act, not weight.
-    void add(Edge edge, std::uint32_t actor) {
+    // adds its act, not weight. The sentence, with `cue`, is the evidence of the first:
+    // made only then, as a later one would drop it.
+    void add(Edge edge, std::uint32_t actor, const std::string& cue) {
         used_actors_.insert(actor);
         auto key = std::make_tuple(edge.source, edge.target, edge.key(), sentence_index_);
         auto found = edges_.find(key);
         if (found == edges_.end()) {
+            edge.evidence.push_back(make_evidence(cue));
             edges_.emplace(std::move(key), std::move(edge));
             return;
         }
@@ -1276,7 +1344,7 @@ private:
             if (!covered_by_actor(at, left, right)) ++words;
         if (words > 3) return false;
         // "dismissed the call and ruled out a truce": coordinated verbs, each with its own object.
-        const std::string& joint = words_[b.first - 1].norm;
+        std::string_view joint = norm(b.first - 1);
         if (b.first > a.last && (joint == "and" || joint == "or" || joint == "but")) return false;
         std::string_view gap = between(a.last - 1, b.first);
         return gap.find_first_of(",;:") == std::string_view::npos || urge;
@@ -1384,27 +1452,26 @@ private:
     // Crimea"). Without a parser, two or more words outside a closed set of
     // determiners and prepositions before the next issue mark the clause.
     bool new_clause_between(std::uint32_t from_word, std::uint32_t to_word) const {
-        static const std::unordered_set<std::string_view> conjunctions = {"and", "but", "while", "whereas", "yet"};
-        static const std::unordered_set<std::string_view> list_words = {
+        static const WordSet conjunctions = {"and", "but", "while", "whereas", "yet"};
+        static const WordSet list_words = {
             "the", "a", "an", "any", "all", "also", "its", "their", "his", "her", "further", "other", "more",
             "on", "to", "of", "for", "over", "about", "with", "in", "talk", "idea", "even",
             "both", "either", "neither", "nor", "not", "no", "new", "full", "immediate", "lasting"};
         for (std::uint32_t at = from_word + 1; at < to_word; ++at) {
-            if (!conjunctions.count(words_[at].norm) || between(at - 1, at).find(',') == std::string_view::npos) continue;
+            if (!conjunctions.contains(norm(at)) || between(at - 1, at).find(',') == std::string_view::npos) continue;
             int content = 0;
-            for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.count(words_[word].norm) ? 0 : 1;
+            for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.contains(norm(word)) ? 0 : 1;
             return content >= 2;
         }
         return false;
     }
 
     bool participle_clause_before(std::size_t index) const {
-        static const std::unordered_set<std::string_view> prepositions = {"including", "regarding", "concerning",
-                                                                          "following", "notwithstanding"};
+        static const WordSet prepositions = {"including", "regarding", "concerning", "following", "notwithstanding"};
         const Token& previous = tokens_[index - 1];
         for (std::uint32_t at = previous.last; at < tokens_[index].first; ++at) {
-            const std::string& word = words_[at].norm;
-            bool participle = word.size() > 4 && word.substr(word.size() - 3) == "ing" && !prepositions.count(word);
+            std::string_view word = norm(at);
+            bool participle = word.size() > 4 && word.substr(word.size() - 3) == "ing" && !prepositions.contains(word);
             if (participle && at > 0 && between(at - 1, at).find(',') != std::string_view::npos) return true;
         }
         return false;
@@ -1413,7 +1480,7 @@ private:
     // "must be tightened", "should be imposed", "have to be lifted".
     bool passive_after_obligation(std::size_t index) const {
         std::uint32_t first = tokens_[index].first;
-        if (first < 2 || words_[first - 1].norm != "be") return false;
+        if (first < 2 || norm(first - 1) != "be") return false;
         std::uint32_t from = first >= 4 ? first - 4 : 0;
         return obligation_in(from, first - 1).has_value();
     }
@@ -1438,13 +1505,13 @@ private:
         if (issue == tokens_.end()) return false;
         std::uint32_t end = issue->last;
         auto word_at = [&](std::uint32_t at) -> std::string_view {
-            return at < words_.size() ? std::string_view(words_[at].norm) : std::string_view();
+            return at < words_.size() ? std::string_view(norm(at)) : std::string_view();
         };
         std::string_view next = word_at(end), after = word_at(end + 1);
         if ((next == "conditional" || next == "contingent" || next == "conditioned") && (after == "on" || after == "upon"))
             return true;
-        static const std::unordered_set<std::string_view> modals = {"would", "must", "should", "will", "needs", "has"};
-        return target.word > 0 && words_[target.word - 1].norm == "any" && modals.count(next);
+        static const WordSet modals = {"would", "must", "should", "will", "needs", "has"};
+        return target.word > 0 && norm(target.word - 1) == "any" && modals.contains(next);
     }
 
     // The issue a sentence opens with, as its grammatical subject: "An all-for-all
@@ -1457,12 +1524,12 @@ private:
     // "that is out of the question", "it would be unacceptable": the demonstrative or
     // pronoun subject of a predicative cue names the issues of the sentence before.
     void add_predicate_subject(Reach& reach, std::size_t index) const {
-        static const std::unordered_set<std::string_view> verbs = {"is", "was", "are", "were", "would", "will", "be",
-                                                                   "remains", "remain", "has", "been", "seems"};
+        static const WordSet verbs = {"is", "was", "are", "were", "would", "will", "be", "remains", "remain", "has",
+                                      "been", "seems"};
         std::uint32_t at = tokens_[index].first;
-        while (at > 0 && tokens_[index].first - at < 3 && verbs.count(words_[at - 1].norm)) --at;
+        while (at > 0 && tokens_[index].first - at < 3 && verbs.contains(norm(at - 1))) --at;
         if (at == 0) return;
-        const std::string& subject = words_[at - 1].norm;
+        std::string_view subject = norm(at - 1);
         if (subject != "that" && subject != "this" && subject != "it") return;
         for (const IssueRef& ref : antecedent_issues(at - 1))
             if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, at - 1});
@@ -1485,9 +1552,9 @@ private:
     // "the idea of neutrality", "the plan for a ceasefire": the anaphor's complement
     // names its issue, so the sentence before is not what it refers to.
     bool names_own_issue(std::size_t i) const {
-        static const std::unordered_set<std::string_view> links = {"of", "for", "on", "about", "to"};
+        static const WordSet links = {"of", "for", "on", "about", "to"};
         const Token& token = tokens_[i];
-        if (token.last >= words_.size() || !links.count(words_[token.last].norm)) return false;
+        if (token.last >= words_.size() || !links.contains(norm(token.last))) return false;
         for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= token.last + 4; ++j) {
             if (between(tokens_[j].first - 1, tokens_[j].first).find_first_of(",;:") != std::string_view::npos) break;
             if (tokens_[j].kind == TokenKind::issue) return true;
@@ -1500,7 +1567,7 @@ private:
     bool is_object_it(std::size_t i, std::size_t cue_index) const {
         const Token& token = tokens_[i];
         if (token.kind != TokenKind::word || token.word_class != WordClass::actor_pronoun) return false;
-        if (words_[token.first].norm != "it" || i != cue_index + 1) return false;
+        if (norm(token.first) != "it" || i != cue_index + 1) return false;
         if (token.first != tokens_[cue_index].last) return false;
         if (i + 1 < tokens_.size() && tokens_[i + 1].first == token.last && tokens_[i + 1].kind == TokenKind::word &&
             (tokens_[i + 1].word_class == WordClass::modal_verb || tokens_[i + 1].word_class == WordClass::be_auxiliary))
@@ -1514,14 +1581,14 @@ private:
         bool adjacent = before.last == tokens_[index].first;
         // "was rejected by Moscow", or a bare participle: "sanctions imposed ... by the West".
         if (adjacent && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary) return true;
-        static const std::unordered_set<std::string_view> irregular = {"sought", "made", "put", "held", "given",
-                                                                       "taken", "brought", "laid", "drawn"};
-        const std::string& word = words_[tokens_[index].last - 1].norm;
+        static const WordSet irregular = {"sought", "made", "put", "held", "given", "taken", "brought", "laid",
+                                          "drawn"};
+        std::string_view word = norm(tokens_[index].last - 1);
         // "put forward by Turkey": the participle may be the first word of the cue.
-        bool participle = (word.size() > 2 && word.substr(word.size() - 2) == "ed") || irregular.count(word) ||
-                          irregular.count(words_[tokens_[index].first].norm);
+        bool participle = (word.size() > 2 && word.substr(word.size() - 2) == "ed") || irregular.contains(word) ||
+                          irregular.contains(norm(tokens_[index].first));
         // "accepted by Russia": a participle right before its agent.
-        bool agent_next = tokens_[index].last < words_.size() && words_[tokens_[index].last].norm == "by";
+        bool agent_next = tokens_[index].last < words_.size() && norm(tokens_[index].last) == "by";
         return participle && ((adjacent && before.kind == TokenKind::issue) || agent_next);
     }
 
@@ -1541,7 +1608,7 @@ private:
         for (std::size_t i = index + 1; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::cue) break;
-            if (token.kind == TokenKind::actor && token.first > 0 && words_[token.first - 1].norm == "from")
+            if (token.kind == TokenKind::actor && token.first > 0 && norm(token.first - 1) == "from")
                 return holder_at(i, end);
         }
         return std::nullopt;
@@ -1560,7 +1627,7 @@ private:
     bool names_proposals(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (tokens_[i].kind == TokenKind::word && tokens_[i].word_class == WordClass::issue_anaphor &&
-                words_[tokens_[i].last - 1].norm.rfind("propos", 0) == 0)
+                norm(tokens_[i].last - 1).rfind("propos", 0) == 0)
                 return true;
         return false;
     }
@@ -1584,7 +1651,7 @@ private:
         if (auto holder = reduced_relative_holder(i)) return holder;
         // "dismissed the call as an attempt to help Ukraine and ruled out ...": a verb
         // right after "and" shares the subject of the verb before it.
-        if (seen_cue && clause_holder && token.first > 0 && words_[token.first - 1].norm == "and") return clause_holder;
+        if (seen_cue && clause_holder && token.first > 0 && norm(token.first - 1) == "and") return clause_holder;
         if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
@@ -1669,7 +1736,10 @@ private:
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
-                read_relation_word(i, end, clause_holder ? clause_holder : subject_in(previous_cue, i, token.group));
+                // The subject is looked for only when the word relates actors ("mediate",
+                // "urged"): most function words relate none.
+                if (relation_of(token))
+                    read_relation_word(i, end, clause_holder ? clause_holder : subject_in(previous_cue, i, token.group));
                 continue;
             }
             if (token.kind != TokenKind::cue) continue;
@@ -1723,7 +1793,7 @@ private:
             // "supplies weapons to neither side and that it opposes sanctions": a "that"
             // opens a clause of its own, which the negations before it do not reach.
             for (std::uint32_t at = scope_start; at < token.first; ++at)
-                if (words_[at].norm == "that") scope_start = at + 1;
+                if (norm(at) == "that") scope_start = at + 1;
             Reach reach = reach_of(i, end);
             chained_to = reach.chained_to;
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
@@ -1776,12 +1846,12 @@ private:
     // negations before the conjunction no longer count for the next target.
     std::uint32_t predicate_start(std::uint32_t from, std::uint32_t previous_target, std::uint32_t target) const {
         for (std::uint32_t at = previous_target + 1; at < target; ++at) {
-            const std::string& word = words_[at].norm;
+            std::string_view word = norm(at);
             if ((word == "and" || word == "or" || word == "but") && negations(at, target) > 0) return at;
             // "will never recognise X and will continue to restore Y": a conjunction
             // before a modal starts a predicate of its own too.
             if ((word == "and" || word == "but") && at + 1 < target &&
-                (words_[at + 1].norm == "will" || words_[at + 1].norm == "would"))
+                (norm(at + 1) == "will" || norm(at + 1) == "would"))
                 return at;
         }
         return from;
@@ -1796,8 +1866,8 @@ private:
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
             std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(words_[at - 1].norm)) --at;
-            if (at == 0 || words_[at - 1].norm != "without") continue;
+            while (at > 0 && is_determiner(norm(at - 1))) --at;
+            if (at == 0 || norm(at - 1) != "without") continue;
             std::uint32_t from = tokens_[begin].first;
             std::uint32_t to = tokens_[end - 1].last;
             if (negations(from, to) < 2) return;  // "without" and one more: "no", "not"
@@ -1828,15 +1898,15 @@ private:
         } else if (at > 0 && is_speech(tokens_[at - 1])) {
             holder = inherited;
         }
-        if (!holder || at + 1 >= end || tokens_[at].kind != TokenKind::word || words_[tokens_[at].first].norm != "no")
+        if (!holder || at + 1 >= end || tokens_[at].kind != TokenKind::word || norm(tokens_[at].first) != "no")
             return;
         const Token& no = tokens_[at];
         const Token& issue = tokens_[at + 1];
         if (issue.kind != TokenKind::issue || issue.mentioned || issue.first != no.last) return;
         if (at > begin && tokens_[at - 1].last != no.first) return;
         if (at == begin && begin > 0 && tokens_[begin - 1].last != no.first) return;
-        static const std::unordered_set<std::string_view> followers = {"until", "unless", "without", "before", "if"};
-        bool ends = issue.last == words_.size() || followers.count(words_[issue.last].norm) ||
+        static const WordSet followers = {"until", "unless", "without", "before", "if"};
+        bool ends = issue.last == words_.size() || followers.contains(norm(issue.last)) ||
                     between(issue.last - 1, issue.last).find_first_of(",;") != std::string_view::npos;
         if (!ends) return;
         std::string cue = sanitize_utf8(text_.substr(words_[no.first].start, words_[issue.last - 1].end - words_[no.first].start));
@@ -1865,7 +1935,7 @@ private:
             // must not be changed" is not read.
             std::uint32_t from = clause_from;  // "must not be rewarded and that sanctions need to ..."
             for (std::uint32_t at = clause_from; at < token.first; ++at)
-                if (opens_clause(words_[at].norm)) from = at;
+                if (opens_clause(norm(at))) from = at;
             std::optional<std::uint32_t> governing = last_obligation(from, token.first);
             bool subject = !governing;
             if (subject) governing = obligation_in(token.last, clause_to);
@@ -1900,24 +1970,38 @@ private:
         return token.kind == TokenKind::word && token.word_class == WordClass::speech;
     }
 
+    // The words of the sentence that may start an obligation, in order: the rules look
+    // for obligations in many word ranges, and most sentences have none.
+    // A word is a candidate when its hash is one of theirs; is_obligation then checks it.
+    void find_obligation_words() {
+        static const std::array<std::uint64_t, 7> starts = {
+            word_hash("must"), word_hash("should"), word_hash("has"), word_hash("have"),
+            word_hash("needs"), word_hash("need"), word_hash("ought")};
+        obligation_words_.clear();
+        for (std::uint32_t at = 0; at < words_.size(); ++at)
+            if (std::find(starts.begin(), starts.end(), words_[at].hash) != starts.end()) obligation_words_.push_back(at);
+    }
+
     // The first word of an obligation in words [from, to): "must", "should", "has to",
     // "needs to".
     std::optional<std::uint32_t> obligation_in(std::uint32_t from, std::uint32_t to) const {
-        for (std::uint32_t at = from; at < to; ++at)
-            if (is_obligation(at, to)) return at;
+        for (std::uint32_t at : obligation_words_) {
+            if (at >= to) break;
+            if (at >= from && is_obligation(at, to)) return at;
+        }
         return std::nullopt;
     }
 
     std::optional<std::uint32_t> last_obligation(std::uint32_t from, std::uint32_t to) const {
-        for (std::uint32_t at = to; at > from; --at)
-            if (is_obligation(at - 1, to)) return at - 1;
+        for (auto at = obligation_words_.rbegin(); at != obligation_words_.rend() && *at >= from; ++at)
+            if (*at < to && is_obligation(*at, to)) return *at;
         return std::nullopt;
     }
 
     bool is_obligation(std::uint32_t at, std::uint32_t to) const {
-        const std::string& word = words_[at].norm;
+        std::string_view word = norm(at);
         if (word == "must" || word == "should") return true;
-        bool to_follows = at + 1 < to && words_[at + 1].norm == "to";
+        bool to_follows = at + 1 < to && norm(at + 1) == "to";
         return to_follows && (word == "has" || word == "have" || word == "needs" || word == "need" || word == "ought");
     }
 
@@ -1926,10 +2010,10 @@ private:
     bool resumes_main_clause(std::size_t cue_index) const {
         std::uint32_t first = tokens_[cue_index].first;
         std::uint32_t verb = first;
-        if (verb >= 1 && is_pronoun_determiner(words_[verb - 1].norm)) --verb;  // "repeated his call"
-        if (verb >= 1 && is_past_tense(words_[verb - 1].norm)) --verb;
+        if (verb >= 1 && is_pronoun_determiner(norm(verb - 1))) --verb;  // "repeated his call"
+        if (verb >= 1 && is_past_tense(norm(verb - 1))) --verb;
         else verb = first;  // ", and its call": a determiner alone goes on the reported clause
-        return verb >= 2 && words_[verb - 1].norm == "and" && between(verb - 2, verb - 1).find(',') != std::string_view::npos;
+        return verb >= 2 && norm(verb - 1) == "and" && between(verb - 2, verb - 1).find(',') != std::string_view::npos;
     }
 
     static bool is_pronoun_determiner(std::string_view word) {
@@ -1944,10 +2028,10 @@ private:
     // live with neutrality, he said ...": a cue in an embedded question takes no position.
     bool in_question(const Token& cue) const {
         for (std::uint32_t at = cue.first; at-- > 0;) {
-            if (words_[at].norm == "whether") return true;
+            if (norm(at) == "whether") return true;
             if (between(at, at + 1).find_first_of(",;:") != std::string_view::npos) break;
         }
-        if (words_.empty() || words_[0].norm != "asked") return false;
+        if (words_.empty() || norm(0) != "asked") return false;
         for (std::uint32_t at = 0; at < cue.first; ++at)
             if (between(at, at + 1).find(',') != std::string_view::npos) return false;
         return true;
@@ -1970,18 +2054,18 @@ private:
     // "Ukraine and Russia exchanged 390 prisoners each": an issue phrase that is itself a
     // verb, right after its subject, is the act the issue names, done by the subject.
     void read_action(std::size_t index, std::size_t begin) {
-        static const std::unordered_set<std::string_view> verbs = {"exchanged", "swapped", "exchange", "swap"};
-        static const std::unordered_set<std::string_view> between_words = {"have", "had", "also", "again", "will",
-                                                                           "would", "to", "not", "did", "never"};
+        static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap"};
+        static const WordSet between_words = {"have", "had", "also", "again", "will", "would", "to", "not", "did",
+                                              "never"};
         const Token& token = tokens_[index];
-        if (!verbs.count(words_[token.first].norm)) return;
+        if (!verbs.contains(norm(token.first))) return;
         std::size_t subject = index;
         while (subject > begin && tokens_[subject - 1].kind == TokenKind::word) --subject;  // "did not"
         if (subject == begin) return;
         const Token& before = tokens_[subject - 1];
         if (before.kind != TokenKind::actor || before.governed || before.modifier) return;
         for (std::uint32_t at = before.last; at < token.first; ++at)
-            if (!between_words.count(words_[at].norm)) return;
+            if (!between_words.contains(norm(at))) return;
         // An act not done ("did not exchange any prisoners in May") says nothing of a stance.
         if (negations(before.last, token.first) > 0) return;
         auto holder = subject_in(begin, index, token.group);
@@ -2007,15 +2091,15 @@ private:
 
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
-        static const std::unordered_set<std::string_view> skipped = {"not", "never", "t", "also", "ever", "still", "then"};
-        static const std::unordered_set<std::string_view> modals = {"will", "would", "must", "should", "shall",
-                                                                    "cannot", "won", "wouldn", "can", "does", "do"};
+        static const WordSet skipped = {"not", "never", "t", "also", "ever", "still", "then"};
+        static const WordSet modals = {"will", "would", "must", "should", "shall", "cannot", "won", "wouldn", "can",
+                                       "does", "do"};
         std::uint32_t at = token.first;
-        while (at > 0 && token.first - at < 3 && skipped.count(words_[at - 1].norm)) --at;
-        if (at == 0 || !modals.count(words_[at - 1].norm)) return;
+        while (at > 0 && token.first - at < 3 && skipped.contains(norm(at - 1))) --at;
+        if (at == 0 || !modals.contains(norm(at - 1))) return;
         // "can" only in its negative forms: "cannot", "can't", "can not".
         // So do "do" and "does": "Ukraine does not sell its land" is a refusal, "does sell" is not said.
-        const std::string& modal = words_[at - 1].norm;
+        std::string_view modal = norm(at - 1);
         if ((modal == "can" || modal == "do" || modal == "does") && at == token.first) return;
         std::optional<Holder> holder;
         bool quoted = false;
@@ -2066,7 +2150,7 @@ private:
         }
         if (subject == cue_index || tokens_[cue_index].first - tokens_[subject].last > 5) return false;
         std::uint32_t at = tokens_[subject].first;
-        if (at > 0 && words_[at - 1].norm == "the") --at;
+        if (at > 0 && norm(at - 1) == "the") --at;
         if (at < 2) return false;
         auto object = object_ending_at(at);
         if (!object) return false;
@@ -2080,7 +2164,7 @@ private:
     int own_negations(std::uint32_t object_word) const {
         std::uint32_t near = object_word;
         // A determiner ends the phrase: "does not include the guarantees that ..." negates "include".
-        while (near > 0 && object_word - near < 4 && !is_determiner(words_[near - 1].norm) &&
+        while (near > 0 && object_word - near < 4 && !is_determiner(norm(near - 1)) &&
                between(near - 1, near).find_first_of(",;:") == std::string_view::npos)
             --near;
         return negations(near, object_word);
@@ -2111,10 +2195,10 @@ private:
     // the subject of a relative clause whose verb is no cue of its own ("a proposal
     // Russia rejected" is Russia rejecting it, read at "rejected").
     std::optional<Holder> reduced_relative_holder(std::size_t cue_index) const {
-        static const std::unordered_set<std::string_view> nouns = {
+        static const WordSet nouns = {
             "demand", "demands", "proposal", "offer", "request", "condition", "call", "idea", "plan"};
         const Token& cue = tokens_[cue_index];
-        if (cue.first == 0 || !nouns.count(words_[cue.last - 1].norm) || !is_determiner(words_[cue.first - 1].norm))
+        if (cue.first == 0 || !nouns.contains(norm(cue.last - 1)) || !is_determiner(norm(cue.first - 1)))
             return std::nullopt;
         std::size_t next = cue_index + 1;
         if (next >= clause_end_ || tokens_[next].kind != TokenKind::actor || tokens_[next].first != cue.last ||
@@ -2131,24 +2215,24 @@ private:
     // The issue token (or issue anaphor) that a subject starting at word `at` follows
     // as the object of a relative clause.
     std::optional<std::size_t> object_ending_at(std::uint32_t at) const {
-        static const std::unordered_set<std::string_view> relatives = {"which", "that"};
-        static const std::unordered_set<std::string_view> appositives = {
+        static const WordSet relatives = {"which", "that"};
+        static const WordSet appositives = {
             "something", "demand", "proposal", "idea", "step", "move", "offer", "request", "condition", "call", "one",
             "concession", "compromise", "option"};
-        static const std::unordered_set<std::string_view> copulas = {"is", "was", "are", "were", "remains"};
-        const std::string& link = words_[at - 1].norm;
+        static const WordSet copulas = {"is", "was", "are", "were", "remains"};
+        std::string_view link = norm(at - 1);
         std::uint32_t end = at;
         bool comma_needed = false;
-        if (relatives.count(link)) {
+        if (relatives.contains(link)) {
             end = at - 1;
-        } else if (appositives.count(link)) {
+        } else if (appositives.contains(link)) {
             // "a ceasefire, a demand Moscow rejected": the object, a comma, the noun.
             end = at - 1;
-            while (end > 0 && is_determiner(words_[end - 1].norm)) --end;
+            while (end > 0 && is_determiner(norm(end - 1))) --end;
             comma_needed = true;
             // "Sanctions relief ... is something the EU will not consider": the object
             // is the subject of the copula, the issue the clause opens with.
-            if (end > 0 && copulas.count(words_[end - 1].norm)) {
+            if (end > 0 && copulas.contains(norm(end - 1))) {
                 if (clause_start_ < tokens_.size() && tokens_[clause_start_].kind == TokenKind::issue &&
                     tokens_[clause_start_].last < end)
                     return clause_start_;
@@ -2222,24 +2306,30 @@ private:
                     PhraseMatcher::Match inner;
                     if (!extractor_.matcher_.match_at(keys_, at, inner) || inner.last > tokens_[i].last) continue;
                     for (std::uint32_t value : *inner.payloads)
-                        if (category_of(value) == Category::actor && is_preposition(words_[at - 1].norm))
+                        if (category_of(value) == Category::actor && is_preposition(norm(at - 1)))
                             for (std::uint32_t actor : holder.actors)
                                 record_relation(actor, index_of(value), relation, cue_token);
                 }
         }
     }
 
+    // The relation a word token states between actors, or null: "mediates" for
+    // "mediator", "urges" for "pressed", "negotiates-with" for "talks with".
+    static const char* relation_of(const Token& token) {
+        switch (token.word_class) {
+        case WordClass::mediation: return "mediates";
+        case WordClass::urging: return "urges";
+        case WordClass::negotiation: return "negotiates-with";
+        default: return nullptr;
+        }
+    }
+
     void read_relation_word(std::size_t index, std::size_t end, std::optional<Holder> holder) {
         const Token& token = tokens_[index];
-        const char* relation = nullptr;
-        switch (token.word_class) {
-        case WordClass::mediation: relation = "mediates"; break;
-        case WordClass::urging: relation = "urges"; break;
-        case WordClass::negotiation: relation = "negotiates-with"; break;
-        default: return;
-        }
+        const char* relation = relation_of(token);
+        if (!relation) return;
         if (!holder) holder = adjacent_holder(index);
-        if (token.word_class == WordClass::negotiation && words_[token.last - 1].norm == "between") {
+        if (token.word_class == WordClass::negotiation && norm(token.last - 1) == "between") {
             // "talks between Ukraine and Russia": each side negotiates with the other.
             if (index + 1 >= end || tokens_[index + 1].kind != TokenKind::actor) return;
             Holder sides = holder_at(index + 1, end);
@@ -2268,7 +2358,7 @@ private:
     void read_mediation(std::size_t index, std::size_t end, const Holder& holder) {
         const Token& token = tokens_[index];
         for (std::uint32_t at = token.last; at < words_.size() && at < token.last + 3; ++at) {
-            if (words_[at].norm != "between") continue;
+            if (norm(at) != "between") continue;
             for (std::size_t i = index + 1; i < end; ++i)
                 if (tokens_[i].kind == TokenKind::actor && tokens_[i].first > at) {
                     for (std::uint32_t side : holder_at(i, end).actors)
@@ -2319,7 +2409,7 @@ private:
     std::optional<Holder> relative_antecedent(std::size_t index) const {
         const Token& token = tokens_[index];
         if (token.kind != TokenKind::word || index == 0) return std::nullopt;
-        const std::string& word = words_[token.first].norm;
+        std::string_view word = norm(token.first);
         if (word != "which" && word != "who") return std::nullopt;
         const Token& before = tokens_[index - 1];
         if (before.kind != TokenKind::actor || before.last != token.first) return std::nullopt;
@@ -2381,7 +2471,7 @@ private:
     // "if", "unless", "provided that": a condition whose clause is supposed, not stated.
     // "until" and "in exchange for" report what others do or offer.
     bool is_hypothesis(const Token& token) const {
-        const std::string& word = words_[token.first].norm;
+        std::string_view word = norm(token.first);
         return word == "if" || word == "unless" || word == "provided" || word == "on";
     }
 
@@ -2404,10 +2494,15 @@ private:
 
     Sentence sentence_;
     std::uint32_t sentence_index_ = 0;
-    std::vector<Word> words_;
-    PhraseMatcher::Keys keys_;                     // words_ keyed once for every match
-    std::vector<PhraseMatcher::Match> matches_;
-    std::vector<Token> tokens_;
+    ReaderScratch& scratch_ = thread_scratch();
+    std::vector<Word>& words_ = scratch_.words;
+    PhraseMatcher::Keys& keys_ = scratch_.keys;  // words_ keyed once for every match
+    std::vector<PhraseMatcher::Match>& matches_ = scratch_.matches;
+    std::vector<Token>& tokens_ = scratch_.tokens;
+    std::vector<std::uint32_t>& obligation_words_ = scratch_.obligation_words;  // where "must", "has" ... stand
+    // The sentence's first quotation, once quotation() has looked for it.
+    mutable bool quotation_known_ = false;
+    mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens

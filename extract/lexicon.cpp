@@ -3,10 +3,32 @@
 #include "extract/lexicon.hpp"
 
 #include <algorithm>
-#include <array>
-#include <unordered_set>
 
 namespace negograph {
+
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view word : words) {
+        if (word.size() >= kLengths) {
+            long_words_.push_back(word);
+            continue;
+        }
+        words_.push_back(word);
+        if (!word.empty()) {
+            auto first = static_cast<unsigned char>(word[0]);
+            first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+        }
+    }
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+    for (std::size_t length = 0; length <= kLengths; ++length)
+        by_length_[length] = static_cast<std::uint32_t>(
+            std::find_if(words_.begin(), words_.end(), [&](std::string_view word) { return word.size() >= length; }) -
+            words_.begin());
+}
+
+bool WordSet::contains_long(std::string_view word) const {
+    return std::find(long_words_.begin(), long_words_.end(), word) != long_words_.end();
+}
 
 const std::vector<Cue>& stance_cues() {
     static const std::vector<Cue> cues = {
@@ -527,7 +549,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
 }
 
 bool is_title_word(std::string_view word) {
-    static const std::unordered_set<std::string_view> titles = {
+    static const WordSet titles = {
         "president", "presidential", "prime", "minister", "foreign", "defence", "defense", "deputy",
         "negotiator", "chief", "delegations", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
         "ambassador", "envoy", "head", "delegation", "secretary", "general", "commander", "official",
@@ -536,15 +558,15 @@ bool is_title_word(std::string_view word) {
         "senior", "lead", "leader", "negotiating", "team", "member", "parliamentary", "ministry",
         "government", "officials", "leaders", "negotiators", "diplomats", "diplomat", "authorities",
         "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor"};
-    return titles.count(word) > 0;
+    return titles.contains(word);
 }
 
 bool is_preposition(std::string_view word) {
-    static constexpr std::array<std::string_view, 24> kPrepositions = {
+    static const WordSet kPrepositions = {
         "from", "with", "by", "to", "against", "between", "of", "for", "on", "over",
         "about", "including", "like", "as", "than", "into", "toward", "towards", "upon",
         "among", "around", "in", "at", "within"};
-    return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+    return kPrepositions.contains(word);
 }
 
 }  // namespace negograph

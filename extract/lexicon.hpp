@@ -3,10 +3,48 @@
 // only actors and issues. It covers English news prose, not other languages.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
 namespace negograph {
+
+/// A fixed set of normalised words, for the rules' many "is it one of these words"
+/// tests. A bitmap of first bytes turns most words away, and the rest are compared
+/// with the few set words of their length only: a lookup neither hashes the word nor
+/// allocates, where a hash set hashed every word it was asked about. The set keeps
+/// views of its words, so they must outlive it: string literals.
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words);
+
+    bool contains(std::string_view word) const {
+        std::size_t size = word.size();
+        if (size >= kLengths) return contains_long(word);
+        if (size == 0) return by_length_[0] != by_length_[1];
+        auto first = static_cast<unsigned char>(word[0]);
+        if (!(first_bytes_[first >> 6] >> (first & 63) & 1)) return false;
+        // Same length, then the first and last bytes: memcmp runs almost only on a match.
+        for (std::uint32_t i = by_length_[size]; i < by_length_[size + 1]; ++i) {
+            const char* known = words_[i].data();
+            if (known[0] == word[0] && known[size - 1] == word[size - 1] && std::memcmp(known, word.data(), size) == 0)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr std::size_t kLengths = 32;  // longer set words are kept apart, in long_words_
+    bool contains_long(std::string_view word) const;
+
+    std::vector<std::string_view> words_;              // by length, then as given
+    std::array<std::uint32_t, kLengths + 1> by_length_{};  // words of length n: [by_length_[n], by_length_[n + 1])
+    std::uint64_t first_bytes_[4] = {};                // bit b: a set word starts with byte b
+    std::vector<std::string_view> long_words_;
+};
 
 enum class CueSign : int {
     negative = -1,  // reject, refuse, rule out, give up

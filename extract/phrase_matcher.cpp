@@ -88,10 +88,11 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
 }
 
 std::size_t PhraseMatcher::EdgeTable::slot_of(std::uint64_t key) const {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & (edges_.size() - 1);
+    return static_cast<std::size_t>(mix(key) >> 32) & (edges_.size() - 1);
 }
 
 std::uint32_t PhraseMatcher::EdgeTable::find(std::uint64_t key) const {
+    if (!filter_.test(static_cast<std::size_t>(mix(key) >> 48))) return kNone;
     std::size_t mask = edges_.size() - 1;
     for (std::size_t slot = slot_of(key);; slot = (slot + 1) & mask) {
         const Edge& edge = edges_[slot];
@@ -115,6 +116,7 @@ void PhraseMatcher::EdgeTable::insert(std::uint64_t key, std::uint32_t child) {
             if (edge.key != kNoKey) place(edge);
     }
     place(Edge{key, child});
+    filter_.set(static_cast<std::size_t>(mix(key) >> 48));
     ++count_;
 }
 

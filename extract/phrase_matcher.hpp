@@ -67,6 +67,9 @@ private:
     // Children by (parent node, label) in one open-addressing table (a power of two in
     // size, at most half full): a step of a walk is one probe into one array, where a
     // sorted child list per node cost a cache miss for the node and one for the list.
+    // Most steps a match tries have no child ("the" followed by a word no phrase has
+    // after it): a bit per key hash, 8 KB that stay in cache, turns almost all of them
+    // away before the table, larger than the cache, is probed.
     class EdgeTable {
     public:
         static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
@@ -78,10 +81,12 @@ private:
             std::uint64_t key = kNoKey;
             std::uint32_t child = kNone;
         };
+        static std::uint64_t mix(std::uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; }
         std::size_t slot_of(std::uint64_t key) const;
         void place(const Edge& edge);
         std::vector<Edge> edges_ = std::vector<Edge>(64);
         std::size_t count_ = 0;
+        std::bitset<65536> filter_;  // bit mix(key) >> 48 set for every key in the table
     };
 
     // A node of the phrase trie as a walk needs it; its edges are in trie_edges_ and its
