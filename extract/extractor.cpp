@@ -924,8 +924,16 @@ private:
             // "working groups on a ceasefire"
             bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
             if (group && links.contains(norm(at - 1)) && norm(at - 3) == "working") token.mentioned = true;
-            if (is_circumstance(at)) token.mentioned = true;
+            if (is_circumstance(at) || is_reference(at)) token.mentioned = true;
         }
+    }
+
+    // "he had not been referring to a partition of Ukraine": named, not endorsed or rejected.
+    bool is_reference(std::uint32_t at) const {
+        if (at < 2 || norm(at - 1) != "to") return false;
+        std::string_view verb = norm(at - 2);
+        return verb == "referring" || verb == "refer" || verb == "referred" || verb == "refers" ||
+               verb == "reference" || verb == "references" || verb == "allusion" || verb == "alluding";
     }
 
     // "agreed at the summit", "during the ceasefire", "on the sidelines of the summit":
@@ -1497,6 +1505,14 @@ private:
     // "made any truce conditional on ...", "any ceasefire would have to be underpinned
     // by ...": the issue is the thing conditioned, not what the holder endorses. (An
     // acceptance "only if" a condition holds is still an acceptance.)
+    // "agreed with the idea but raised nuances, including whether Ukraine would use the
+    // pause to rearm": a target inside a question after its cue is asked about.
+    bool questioned(const Token& cue, const Target& target) const {
+        for (std::uint32_t at = cue.last; at < target.word; ++at)
+            if (norm(at) == "whether") return true;
+        return false;
+    }
+
     bool conditioned(const Target& target) const {
         if (target.indirect) return false;
         auto issue = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
@@ -1812,7 +1828,7 @@ private:
             }
             std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
-                if (conditioned(target)) continue;
+                if (conditioned(target) || questioned(token, target)) continue;
                 std::uint32_t from = std::min(scope_start, token.first);
                 from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;

@@ -451,7 +451,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"argued", WordClass::speech}, {"according to", WordClass::speech}, {"suggested that", WordClass::speech},
         {"indicated that", WordClass::speech}, {"indicate that", WordClass::speech}, {"indicates that", WordClass::speech},
         {"suggest that", WordClass::speech}, {"suggests that", WordClass::speech}, {"confirmed", WordClass::speech},
-        {"wrote", WordClass::speech}, {"posted", WordClass::speech}, {"tweeted", WordClass::speech},
+        {"clarified", WordClass::speech}, {"wrote", WordClass::speech}, {"posted", WordClass::speech}, {"tweeted", WordClass::speech},
         {"declared", WordClass::speech}, {"stressed that", WordClass::speech}, {"warned that", WordClass::speech},
         {"saying", WordClass::speech}, {"arguing", WordClass::speech}, {"meaning", WordClass::speech},
 

@@ -1,6 +1,6 @@
 # negograph eval: the quality bar of issue 3 (state level: precision >= 0.90, recall >=
 # 0.80) on the annotated samples and held-out set A; the development sets near 1; and
-# on sets C to G, floors at today's figures so no change makes them worse (raise them
+# on sets C to I, floors at today's figures so no change makes them worse (raise them
 # as rules improve; G is still blind). Also eval's exit codes.
 . "$(dirname "$0")/lib.sh"
 
@@ -48,6 +48,11 @@ check_bar heldout_f 0.89 0.60 tests/data/heldout_f.gold.json tests/data/heldout_
 # once at the end of that session's rules: 0.609/0.534 (the code at the session's start
 # scored 0.623/0.452 on it). Never tuned on: the blind measure to beat next.
 check_bar heldout_g 0.59 0.52 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+# Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
+# annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
+# released for development: its misses chose that session's rules. A floor at today's
+# figures.
+check_bar heldout_h 0.88 0.69 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

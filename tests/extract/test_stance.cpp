@@ -1062,3 +1062,12 @@ TEST_CASE("the leaders of several states hold what they call for together", "[st
                              "unconditional 30-day ceasefire.";
     for (const char* state : {"france", "germany", "united-kingdom", "poland"}) CHECK(stance_of(text, state, "ceasefire") == "support");
 }
+
+TEST_CASE("a target asked about or only referred to", "[stance][questions]") {
+    CHECK(stance_of("Putin said he agreed with the idea of a truce in principle, but asked whether Ukraine would "
+                    "use the pause to receive more weapons.",
+                    "vladimir-putin", "military-aid") == "none");
+    CHECK(stance_of("Kellogg clarified that he had not been referring to a partition of Ukraine and that the "
+                    "country's sovereignty must be respected.",
+                    "keith-kellogg", "territorial-integrity") == "support");
+}
