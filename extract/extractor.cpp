@@ -1553,7 +1553,9 @@ private:
 
     void add_targets(Reach& reach, std::size_t i, std::size_t cue_index) const {
         const Token& token = tokens_[i];
-        if (token.kind == TokenKind::issue && token.mentioned) return;
+        // A topic is talked about, except by a judgement of it: "the question of Crimea
+        // is closed once and for all".
+        if (token.kind == TokenKind::issue && token.mentioned && !judges_topic(token, cue_index)) return;
         if (token.kind == TokenKind::issue) {
             for (const IssueRef& ref : narrow(token))
                 if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, false, token.first});
@@ -1563,6 +1565,16 @@ private:
             for (const IssueRef& ref : antecedent_issues(token.first))
                 if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, token.first});
         }
+    }
+
+    bool judges_topic(const Token& issue, std::size_t cue_index) const {
+        const Token& cue = tokens_[cue_index];
+        if (cue.kind != TokenKind::cue || !cue.cue->predicative || issue.first > cue.first) return false;
+        std::uint32_t at = issue.first;
+        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        if (at < 2 || norm(at - 1) != "of") return false;
+        std::string_view noun = norm(at - 2);
+        return noun == "question" || noun == "issue" || noun == "matter";
     }
 
     // "the idea of neutrality", "the plan for a ceasefire": the anaphor's complement
@@ -1630,13 +1642,33 @@ private:
         return std::nullopt;
     }
 
+    // "had never been and would never be recognised": one negation spread over
+    // coordinated auxiliaries counts once.
     int negations(std::uint32_t from_word, std::uint32_t to_word) const {
         int count = 0;
-        for (const Token& token : tokens_)
-            if (token.kind == TokenKind::word && token.word_class == WordClass::negation &&
-                token.first >= from_word && token.last <= to_word)
-                ++count;
+        std::uint32_t last_end = 0;
+        bool any = false;
+        for (const Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::negation || token.first < from_word ||
+                token.last > to_word)
+                continue;
+            if (!(any && repeats_negation(last_end, token.first))) ++count;
+            any = true;
+            last_end = token.last;
+        }
         return count;
+    }
+
+    // Between two negations only auxiliaries and "and"/"or": "never been and would never be".
+    bool repeats_negation(std::uint32_t from, std::uint32_t to) const {
+        static const WordSet linking = {"and", "or", "been", "be", "is", "was", "were", "are", "has", "have", "had",
+                                        "will", "would", "could", "can", "should", "shall", "did", "does", "do"};
+        bool conjunction = false;
+        for (std::uint32_t at = from; at < to; ++at) {
+            if (!linking.contains(norm(at))) return false;
+            conjunction = conjunction || norm(at) == "and" || norm(at) == "or";
+        }
+        return conjunction;
     }
 
     // "These proposals included ...": the proposals of the last actor that proposed.

@@ -333,6 +333,8 @@ const std::vector<Cue>& stance_cues() {
         {"is a prerequisite", "demand", CueSign::positive, "", true},
         {"is a condition", "demand", CueSign::positive, "", true},
         {"remains a precondition", "demand", CueSign::positive, "", true},
+        {"remained a precondition", "demand", CueSign::positive, "", true},
+        {"remain a precondition", "demand", CueSign::positive, "", true},
         {"are preconditions", "demand", CueSign::positive, "", true},
         {"indispensable", "insist", CueSign::positive, "", true},
         // The same stated of the issue after them: "the only basis for talks is a full
@@ -341,6 +343,9 @@ const std::vector<Cue>& stance_cues() {
         {"basis for negotiations is", "demand", CueSign::positive},
         {"basis for any talks is", "demand", CueSign::positive},
         {"priority is", "demand", CueSign::positive},
+        {"goal remains", "demand", CueSign::positive},
+        {"goal is", "demand", CueSign::positive},
+        {"goal was", "demand", CueSign::positive},
         {"priority was", "demand", CueSign::positive},
         {"first step is", "demand", CueSign::positive},
         {"first step must be", "demand", CueSign::positive},

@@ -1071,3 +1071,14 @@ TEST_CASE("a target asked about or only referred to", "[stance][questions]") {
                     "country's sovereignty must be respected.",
                     "keith-kellogg", "territorial-integrity") == "support");
 }
+
+TEST_CASE("one negation over coordinated auxiliaries, and a judged topic", "[stance][polarity]") {
+    CHECK(stance_of("Erdogan said the annexation of Crimea had never been and would never be recognised by Turkey.",
+                    "turkey", "crimea") == "support");
+    CHECK(stance_of("Lavrov said the question of Crimea was closed once and for all.", "sergei-lavrov", "crimea") ==
+          "oppose");
+    // A topic with no judgement of it stays a topic.
+    CHECK(stance_of("Lavrov discussed the question of Crimea.", "sergei-lavrov", "crimea") == "none");
+    CHECK(stance_of("Kyiv said a pull-back of Russian forces remained a precondition for signing anything.", "ukraine",
+                    "troop-withdrawal") == "support");
+}
