@@ -1563,8 +1563,19 @@ private:
                    ((token.word_class == WordClass::issue_anaphor && !names_own_issue(i)) ||
                     is_object_it(i, cue_index))) {
             for (const IssueRef& ref : antecedent_issues(token.first))
-                if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, token.first});
+                if (reach.fits(*this, ref.issue) && anaphor_names(token, ref.issue))
+                    reach.targets.push_back({ref, true, token.first});
         }
+    }
+
+    // "the exchanges", "the corridors": an anaphor whose noun is part of an issue's id
+    // refers to that issue only; "the idea", "the proposal" to any.
+    bool anaphor_names(const Token& anaphor, std::uint32_t issue) const {
+        std::string_view head = norm(anaphor.last - 1);
+        if (head.size() > 4 && head.back() == 's') head.remove_suffix(1);
+        auto named = [&](const IssueEntry& def) { return def.node.id.find(head) != std::string::npos; };
+        if (std::none_of(ontology_.issues.begin(), ontology_.issues.end(), named)) return true;
+        return named(ontology_.issues[issue]);
     }
 
     bool judges_topic(const Token& issue, std::size_t cue_index) const {

@@ -310,6 +310,8 @@ const std::vector<Cue>& stance_cues() {
         {"dropping", "renounce", CueSign::negative},
         {"walk* away from", "reject", CueSign::negative},
         {"object* to", "reject", CueSign::negative},
+        {"no objection", "accept", CueSign::positive},  // "a point on which Kyiv said it had no objection"
+        {"no objections", "accept", CueSign::positive},
         {"resist*", "reject", CueSign::negative},
         {"block*", "reject", CueSign::negative},
         {"veto*", "reject", CueSign::negative},
@@ -484,6 +486,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the move", WordClass::issue_anaphor}, {"such a step", WordClass::issue_anaphor},
         {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
         {"any such recognition", WordClass::issue_anaphor},
+        // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
+        {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
 
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},

@@ -1082,3 +1082,12 @@ TEST_CASE("one negation over coordinated auxiliaries, and a judged topic", "[sta
     CHECK(stance_of("Kyiv said a pull-back of Russian forces remained a precondition for signing anything.", "ukraine",
                     "troop-withdrawal") == "support");
 }
+
+TEST_CASE("an anaphor whose noun names an issue refers to that issue", "[stance][anaphora]") {
+    CHECK(stance_of("Kyiv wants a ceasefire. Russia completed a prisoner exchange. Moscow stood ready to continue "
+                    "the exchanges.",
+                    "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of("Ukraine proposed a ceasefire. Moscow stood ready to continue the exchanges.", "russia",
+                    "ceasefire") == "none");
+    CHECK(stance_of("Kyiv said it had no objection to neutrality.", "ukraine", "neutrality") == "support");
+}
