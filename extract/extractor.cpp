@@ -901,7 +901,9 @@ private:
     bool addressee_of_speech(std::size_t index) const {
         if (index == 0) return false;
         const Token& before = tokens_[index - 1];
-        if (!is_speech(before) || before.last != tokens_[index].first) return false;
+        std::uint32_t at = tokens_[index].first;
+        while (at > before.last && is_determiner(norm(at - 1))) --at;  // "told the American envoy"
+        if (!is_speech(before) || before.last != at) return false;
         std::string_view verb = norm(before.first);
         return verb == "told" || verb == "tells" || verb == "tell" || verb == "telling" || verb == "assured" ||
                verb == "informed" || verb == "briefed";
@@ -912,7 +914,7 @@ private:
     void mark_topics() {
         static const WordSet topic_nouns = {
             "question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject",
-            "status", "fate", "future", "discussion", "discussions"};
+            "status", "fate", "future", "discussion", "discussions", "mention"};  // "made no mention of"
         for (Token& token : tokens_) {
             if (token.kind != TokenKind::issue) continue;
             std::uint32_t at = token.first;
@@ -1700,6 +1702,7 @@ private:
         // demand, not its grammatical subject's act.
         if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first))
             if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
+        if (auto judge = judge_after(i)) return judge;
         // "NATO declared that Ukraine's path to membership was irreversible": a judgement
         // in reported speech is the speaker's.
         if (token.cue->predicative && inherited)
@@ -1723,6 +1726,23 @@ private:
         // "Ukraine's sovereignty is not up for negotiation, Zelensky said."
         if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         return speaker_of(token);
+    }
+
+    // "Western guarantees were categorically unacceptable to Moscow": whom a judgement is
+    // stated for holds it.
+    std::optional<Holder> judge_after(std::size_t cue_index) const {
+        const Token& cue = tokens_[cue_index];
+        // Only a judgement of acceptability: the door that "remained open to Ukraine" is not Ukraine's.
+        std::string_view judgement = norm(cue.last - 1);
+        if (!cue.cue->predicative || judgement.size() < 4 || judgement.substr(judgement.size() - 4) != "able" ||
+            cue.last >= words_.size() || norm(cue.last) != "to")
+            return std::nullopt;
+        if (cue_index + 1 >= tokens_.size()) return std::nullopt;
+        const Token& next = tokens_[cue_index + 1];
+        std::uint32_t at = next.first;
+        while (at > cue.last + 1 && is_determiner(norm(at - 1))) --at;
+        if (next.kind != TokenKind::actor || at != cue.last + 1) return std::nullopt;
+        return holder_at(cue_index + 1, tokens_.size());
     }
 
     // "stopped short of condemning Moscow and criticised sanctions": the actor right
@@ -1814,6 +1834,7 @@ private:
             if (reported && inherited && resumes_main_clause(i)) {
                 denied_clause_ = false;
                 resumed = inherited;
+                scope_start = std::max(scope_start, token.first);  // the reported clause's negations stay there
             }
             if (failed(i) || denied_clause_ || in_question(token)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
@@ -2068,6 +2089,9 @@ private:
     // past-tense verb (or the cue itself) go back to the speaker of the reported clause.
     bool resumes_main_clause(std::size_t cue_index) const {
         std::uint32_t first = tokens_[cue_index].first;
+        // "said the strikes showed Russia had no interest in a truce and urged allies to
+        // send more": an appeal after "and" is the speaker's, comma or not.
+        if (tokens_[cue_index].cue->act == "urge" && first >= 1 && norm(first - 1) == "and") return true;
         std::uint32_t verb = first;
         if (verb >= 1 && is_pronoun_determiner(norm(verb - 1))) --verb;  // "repeated his call"
         if (verb >= 1 && is_past_tense(norm(verb - 1))) --verb;

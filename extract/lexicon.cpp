@@ -426,6 +426,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // Agreements named after a capital are not its government: "the Minsk II package".
+        {"minsk ii", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
+        {"minsk accords", WordClass::other_name}, {"minsk protocol", WordClass::other_name},
+        {"minsk format", WordClass::other_name}, {"minsk agreement", WordClass::other_name},
+        {"heavy weapons", WordClass::other_name},  // withdrawn from a line, not aid
         // "opposes what it calls illegal sanctions", "raised what he called nuances": a
         // name given, not a call for anything.
         {"what it calls", WordClass::other_name}, {"what it called", WordClass::other_name},

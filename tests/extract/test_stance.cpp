@@ -1091,3 +1091,28 @@ TEST_CASE("an anaphor whose noun names an issue refers to that issue", "[stance]
                     "ceasefire") == "none");
     CHECK(stance_of("Kyiv said it had no objection to neutrality.", "ukraine", "neutrality") == "support");
 }
+
+TEST_CASE("whom a judgement of acceptability is stated for holds it", "[stance][holders]") {
+    const std::string text = "The minister stressed that Western security guarantees for Kyiv were categorically "
+                             "unacceptable to Moscow.";
+    CHECK(stance_of(text, "russia", "security-guarantees") == "oppose");
+    CHECK(stance_of(text, "the-west", "security-guarantees") == "none");
+    // Not an open door: "open to Ukraine" is not Ukraine's judgement.
+    CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "ukraine", "neutrality") == "none");
+}
+
+TEST_CASE("an appeal after and is the speaker's, free of the reported clause's negation", "[stance][holders]") {
+    const std::string text = "Sybiha said Russia had no interest in a ceasefire and urged allies to send more Patriot "
+                             "systems.";
+    CHECK(stance_of(text, "andrii-sybiha", "military-aid") == "support");
+    CHECK(stance_of(text, "russia", "military-aid") == "none");
+}
+
+TEST_CASE("an addressee after told and a determiner, agreements named after a capital", "[stance][holders]") {
+    const std::string text = "Putin told the American envoy that Moscow was ready for a third prisoner exchange.";
+    CHECK(stance_of(text, "united-states", "prisoner-exchange") == "none");
+    CHECK(stance_of("The Minsk II package provided for the pullback of heavy weapons.", "belarus", "military-aid") ==
+          "none");
+    CHECK(stance_of("The resolution made no mention of Ukraine's territorial integrity.", "ukraine",
+                    "territorial-integrity") == "none");
+}
