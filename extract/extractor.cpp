@@ -1220,7 +1220,10 @@ private:
         if (gap == 0 && before.first > 0 && norm(before.first - 1) == "that") return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
         bool possessive = norm(before.last) == "s";
-        if (possessive && gap <= 3) {
+        // "the United States' unwavering support": the apostrophe alone, no "s" after it.
+        std::string_view after = text_.substr(words_[before.last - 1].end, 3);
+        bool plural_possessive = !possessive && (after.rfind("'", 0) == 0 || after.rfind("\xE2\x80\x99", 0) == 0);
+        if ((possessive || plural_possessive) && gap <= 3) {
             for (std::uint32_t at = before.last + 1; at < tokens_[cue_index].first; ++at)
                 if (!joined_by_space(at - 1, at) || is_preposition(norm(at))) return std::nullopt;
             return Holder{{before.actor}, false};

@@ -69,6 +69,7 @@ const std::vector<Cue>& stance_cues() {
         {"emphasized the need for", "demand", CueSign::positive},
         {"emphasised the need for", "demand", CueSign::positive},
         {"maintain*", "insist", CueSign::positive},
+        {"reaffirm*", "insist", CueSign::positive},  // "reaffirmed its non-recognition of Crimea's annexation"
         // A party's terms: "Russia's terms include ...", "sets out its terms for a deal:".
         {"its terms", "demand", CueSign::positive},
         {"their terms", "demand", CueSign::positive},
@@ -109,6 +110,10 @@ const std::vector<Cue>& stance_cues() {
         {"join*", "join", CueSign::positive},
         // Acting on an issue: aid and sanctions.
         {"provid*", "provide", CueSign::positive, "military-aid humanitarian-corridors security-guarantees"},
+        // A text's terms: "the document provides for Ukraine's neutral status".
+        {"provides for", "propose", CueSign::positive},
+        {"provide for", "propose", CueSign::positive},
+        {"would provide for", "propose", CueSign::positive},
         {"suppl*", "provide", CueSign::positive, "military-aid"},
         {"deliver*", "provide", CueSign::positive, "military-aid"},
         {"sent", "provide", CueSign::positive, "military-aid security-guarantees"},

@@ -43,7 +43,7 @@ check_bar heldout_d 0.88 0.69 tests/data/heldout_d.gold.json tests/data/heldout_
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
 check_bar heldout_e 0.81 0.65 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.89 0.60 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_f 0.95 0.67 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored
 # once at the end of that session's rules: 0.609/0.534 (the code at the session's start
 # scored 0.623/0.452 on it). Never tuned on: the blind measure to beat next.
@@ -52,7 +52,11 @@ check_bar heldout_g 0.59 0.52 tests/data/heldout_g.gold.json tests/data/heldout_
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
 # figures.
-check_bar heldout_h 0.88 0.69 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
+check_bar heldout_h 0.89 0.71 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
+# Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
+# RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
+# scored 0.643/0.343 blind, then released for development. A floor at today's figures.
+check_bar heldout_j 0.74 0.37 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

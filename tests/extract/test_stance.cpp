@@ -1116,3 +1116,12 @@ TEST_CASE("an addressee after told and a determiner, agreements named after a ca
     CHECK(stance_of("The resolution made no mention of Ukraine's territorial integrity.", "ukraine",
                     "territorial-integrity") == "none");
 }
+
+TEST_CASE("reaffirming, a plural possessive holder, a text's terms", "[stance][cues]") {
+    CHECK(stance_of("Turkey reaffirmed its non-recognition of the annexation of Crimea.", "turkey", "crimea") ==
+          "support");
+    CHECK(stance_of("The Secretary reaffirmed the United States' unwavering support for Ukraine's sovereignty.",
+                    "united-states", "territorial-integrity") == "support");
+    CHECK(stance_of("Zelensky said Ukraine would not abandon its course toward NATO.", "ukraine", "neutrality") ==
+          "oppose");
+}
