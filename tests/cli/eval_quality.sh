@@ -44,10 +44,13 @@ check_bar heldout_d 0.88 0.69 tests/data/heldout_d.gold.json tests/data/heldout_
 # today's figures.
 check_bar heldout_e 0.81 0.65 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
 check_bar heldout_f 0.95 0.67 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
-# Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored
-# once at the end of that session's rules: 0.609/0.534 (the code at the session's start
-# scored 0.623/0.452 on it). Never tuned on: the blind measure to beat next.
-check_bar heldout_g 0.59 0.52 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+# Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
+# the end of sessions 5 and 6 only: 0.609/0.534, then 0.667/0.521 (0.623/0.452 at
+# session 5's start). Its misses have never been read: a blind measure.
+check_bar heldout_g 0.65 0.51 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+# Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
+# scored at that session's start (0.724/0.362) and end (0.750/0.362) only. Blind.
+check_bar heldout_i 0.73 0.35 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
