@@ -1055,7 +1055,10 @@ private:
         // "Russia's memorandum sets out ...": a document speaks for its author.
         static const WordSet documents = {
             "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
-        if (possessive && documents.contains(norm(next))) return false;
+        // Also past a word or two: "Beijing's twelve-point position paper called for ...".
+        if (possessive)
+            for (std::uint32_t at = next; at < words_.size() && at < next + 4; ++at)
+                if (documents.contains(norm(at))) return false;
         // "Russian and Ukrainian negotiators": a demonym coordinated with the next one is
         // whatever that one is, a modifier of "forces" or the holder "negotiators".
         if (!possessive && (norm(next) == "and" || norm(next) == "or") && index + 1 < tokens_.size() &&

@@ -344,6 +344,8 @@ const std::vector<Cue>& stance_cues() {
         {"remain a precondition", "demand", CueSign::positive, "", true},
         {"are preconditions", "demand", CueSign::positive, "", true},
         {"indispensable", "insist", CueSign::positive, "", true},
+        {"necessary", "insist", CueSign::positive, "", true},  // "did not think a ceasefire was necessary"
+        {"essential", "insist", CueSign::positive, "", true},
         // The same stated of the issue after them: "the only basis for talks is a full
         // ceasefire", "our priority is the return of prisoners".
         {"basis for talks is", "demand", CueSign::positive},

@@ -1125,3 +1125,13 @@ TEST_CASE("reaffirming, a plural possessive holder, a text's terms", "[stance][c
     CHECK(stance_of("Zelensky said Ukraine would not abandon its course toward NATO.", "ukraine", "neutrality") ==
           "oppose");
 }
+
+TEST_CASE("necessity, sham referendums and a possessive document past its modifiers", "[stance][cues]") {
+    CHECK(stance_of("Trump said he did not think a ceasefire was necessary before a deal.", "donald-trump",
+                    "ceasefire") == "oppose");
+    CHECK(stance_of("Ukraine categorically rejects the so-called referendums staged by the occupying power.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Beijing's twelve-point position paper called for a ceasefire.", "china", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Kyiv insisted on a full Russian withdrawal.", "ukraine", "troop-withdrawal") == "support");
+}
