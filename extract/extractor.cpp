@@ -674,12 +674,52 @@ private:
 
     // Objects of "in", "to", "on" are places and targets, not parties; "between",
     // "from" and "with" name parties ("delegations from Kyiv and Moscow").
+    bool second_of_pair(const Token& token) const {
+        auto index = static_cast<std::size_t>(&token - tokens_.data());
+        if (index == 0 || index >= tokens_.size() || tokens_[index - 1].kind != TokenKind::actor) return false;
+        std::uint32_t at = tokens_[index - 1].first;
+        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
+        return word == "between" || word == "from" || word == "with";
+    }
+
+    // Commas and "and" between list items, with names the ontology lacks among them
+    // ("Germany, Canada, Italy, Poland": Canada and Italy are no actors here).
+    static bool list_gap(std::string_view gap) {
+        if (gap == " and ") return true;
+        if (gap.find(',') == std::string_view::npos || gap.size() > 60) return false;
+        std::size_t at = 0;
+        while (at < gap.size()) {
+            std::size_t end = gap.find_first_of(", ", at);
+            if (end == std::string_view::npos) end = gap.size();
+            std::string_view word = gap.substr(at, end - at);
+            if (!word.empty() && word != "and" && !(word[0] >= 'A' && word[0] <= 'Z')) return false;
+            at = end + 1;
+        }
+        return true;
+    }
+
+    // "Turkey, Germany, Canada, Italy, Poland and Israel": an item of a list of three or more.
+    bool in_long_list(const Token& token) const {
+        auto index = static_cast<std::size_t>(&token - tokens_.data());
+        auto listed = [&](std::size_t i) {  // token i follows an actor, joined by a comma or "and"
+            if (i == 0 || i >= tokens_.size() || tokens_[i - 1].kind != TokenKind::actor) return false;
+            return list_gap(between(tokens_[i - 1].last - 1, tokens_[i].first));
+        };
+        auto before = [&](std::size_t i) { return listed(i) && listed(i - 1); };
+        return before(index) || (listed(index + 1) && listed(index)) || (listed(index + 1) && listed(index + 2));
+    }
+
     void remember_party(const Token& token) {
+        if (in_long_list(token)) return;
         if (token.governed) {
             std::uint32_t at = token.first;
             while (at > 0 && is_determiner(norm(at - 1))) --at;
             std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
             if (word != "between" && word != "from" && word != "with" && word != "and") return;
+            // "between Kyiv and Moscow" names two parties; "guarantees from states including
+            // Turkey, Germany, Poland and Israel" names none.
+            if (word == "and" && !second_of_pair(token)) return;
         }
         recent_parties_.emplace_back(sentence_index_, token.actor);
         for (std::uint32_t actor : token.also) recent_parties_.emplace_back(sentence_index_, actor);

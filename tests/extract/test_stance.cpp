@@ -1135,3 +1135,12 @@ TEST_CASE("necessity, sham referendums and a possessive document past its modifi
           "support");
     CHECK(stance_of("Kyiv insisted on a full Russian withdrawal.", "ukraine", "troop-withdrawal") == "support");
 }
+
+TEST_CASE("the items of a long list are not the two sides", "[stance][anaphora]") {
+    const std::string text = "Ukraine wants guarantees from Turkey, Germany, Canada, Italy, Poland and Israel. The two "
+                             "sides agreed to hold a summit.";
+    CHECK(stance_of(text, "israel", "leaders-meeting") == "none");
+    CHECK(stance_of(text, "poland", "leaders-meeting") == "none");
+    CHECK(stance_of("Talks between Russia and Ukraine resumed. The two sides agreed to hold a summit.", "russia",
+                    "leaders-meeting") == "support");
+}
