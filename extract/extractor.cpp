@@ -959,10 +959,15 @@ private:
             if (token.kind != TokenKind::issue) continue;
             std::uint32_t at = token.first;
             while (at > 0 && is_determiner(norm(at - 1))) --at;
+            // "no mention of Ukraine's territorial integrity": past a possessive too.
+            if (at >= 3 && norm(at - 1) == "s" && !joined_by_space(at - 2, at - 1)) at -= 2;
             if (at == 0) continue;
             static const WordSet links = {"of", "on", "over", "about", "regarding", "concerning"};
             if (at >= 2 && links.contains(norm(at - 1)) && topic_nouns.contains(norm(at - 2)))
                 token.mentioned = true;
+            // "as a precondition for a ceasefire": what the condition is for is not demanded.
+            static const WordSet conditions = {"precondition", "preconditions", "prerequisite", "prerequisites"};
+            if (at >= 2 && norm(at - 1) == "for" && conditions.contains(norm(at - 2))) token.mentioned = true;
             // "working groups on a ceasefire"
             bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
             if (group && links.contains(norm(at - 1)) && norm(at - 3) == "working") token.mentioned = true;

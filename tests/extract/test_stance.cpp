@@ -1144,3 +1144,13 @@ TEST_CASE("the items of a long list are not the two sides", "[stance][anaphora]"
     CHECK(stance_of("Talks between Russia and Ukraine resumed. The two sides agreed to hold a summit.", "russia",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("what a precondition is for, and a mention past a possessive", "[stance][topics]") {
+    const std::string text = "The Russian side demanded that Ukraine pull its forces out of the Donetsk region as a "
+                             "precondition for a ceasefire.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+    CHECK(stance_of("The US tabled a resolution calling for peace that made no mention of Ukraine's territorial "
+                    "integrity.",
+                    "united-states", "territorial-integrity") == "none");
+}
