@@ -48,7 +48,8 @@ void add_results(PositionGraph& graph, const Ontology& ontology, std::vector<Doc
     for (std::size_t i = 1; i < results.size(); ++i)
         if (results[i].info.id == results[i - 1].info.id)
             throw InputError(results[i].info.path, "duplicate document id \"" + results[i].info.id + "\"");
-    for (DocumentResult& result : results) add_extraction(graph, ontology, std::move(result.info), result.extraction);
+    for (DocumentResult& result : results)
+        add_extraction(graph, ontology, std::move(result.info), std::move(result.extraction));
     std::sort(graph.meta.documents.begin(), graph.meta.documents.end(),
               [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }
@@ -129,7 +130,7 @@ public:
                 ++summary_.failures;
                 continue;
             }
-            add_extraction(graph_, ontology_, std::move(result.info), result.extraction);
+            add_extraction(graph_, ontology_, std::move(result.info), std::move(result.extraction));
             ++progress_.documents;
         }
         progress_.bytes_done += outcome.source_bytes;
@@ -294,6 +295,11 @@ void add_extraction(PositionGraph& graph, const Ontology& ontology, const Docume
 
 void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
                     const Extraction& extraction) {
+    add_extraction(graph, ontology, std::move(document), Extraction(extraction));
+}
+
+void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
+                    Extraction&& extraction) {
     graph.meta.documents.push_back(std::move(document));
     for (const Node& node : extraction.new_actors) graph.add_node(node);
     auto add_actor = [&](const std::string& id) {
@@ -333,7 +339,7 @@ void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo
         member.confidence = 1.0;
         graph.add_edge(std::move(member));
     }
-    for (const Edge& edge : extraction.edges) graph.add_edge(edge);
+    for (Edge& edge : extraction.edges) graph.add_edge(std::move(edge));
 }
 
 std::uint32_t shard_of(const std::string& document_id, std::uint32_t count) {

@@ -46,6 +46,10 @@ void add_extraction(PositionGraph& graph, const Ontology& ontology, const Docume
 /// The same, moving `document` into the graph's document list instead of copying it.
 void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
                     const Extraction& extraction);
+/// The same, moving the extraction's edges (and their evidence) into the graph as well:
+/// a build adds every extraction once and drops it, so nothing needs copying.
+void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo&& document,
+                    Extraction&& extraction);
 
 /// Reads, extracts and adds every document of `sources` (of the shard chosen in
 /// `options`). Documents stream through in bounded batches, in the order of the sources
