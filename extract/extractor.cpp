@@ -299,6 +299,7 @@ private:
             previous_end = words_[match.last - 1].end;
             tokens_.push_back(make_token(match, group));
         }
+        yield_anaphors();
         merge_recognition();
         widen_allegations();
         discover_persons();
@@ -309,6 +310,26 @@ private:
         attribute_endings();
         resolve_speaker_pronouns();
         resolve_both_sides();
+    }
+
+    // "backed the exchanges of prisoners": an anaphor ("the exchanges") gives way to a
+    // longer phrase that starts inside it ("exchanges of prisoners").
+    void yield_anaphors() {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
+            if (token.kind != TokenKind::word || token.word_class != WordClass::issue_anaphor) continue;
+            PhraseMatcher::Match inner;
+            if (token.last - token.first < 2 || !extractor_.matcher_.match_at(keys_, token.first + 1, inner) ||
+                inner.last <= token.last)
+                continue;
+            Token longer = make_token(inner, token.group);
+            if (longer.kind != TokenKind::issue) continue;
+            std::size_t end = i + 1;
+            while (end < tokens_.size() && tokens_[end].first < longer.last) ++end;
+            if (end > i + 1 && tokens_[end - 1].last > longer.last) continue;  // would split a later token
+            tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1), tokens_.begin() + static_cast<std::ptrdiff_t>(end));
+            tokens_[i] = longer;
+        }
     }
 
     // The first quotation in the sentence as a byte range, from its opening mark (or the

@@ -104,6 +104,8 @@ const std::vector<Cue>& stance_cues() {
         {"prepared to", "accept", CueSign::positive},
         {"vow*", "pledge", CueSign::positive},
         {"signed", "accept", CueSign::positive},
+        {"sign", "accept", CueSign::positive},  // "would not sign anything that legitimises the occupation"
+        {"signs", "accept", CueSign::positive},
         {"approv*", "accept", CueSign::positive},
         {"recognis*", "accept", CueSign::positive},  // "recognise the annexation of Crimea"
         {"recogniz*", "accept", CueSign::positive},
@@ -315,7 +317,8 @@ const std::vector<Cue>& stance_cues() {
         {"dropping", "renounce", CueSign::negative},
         {"walk* away from", "reject", CueSign::negative},
         {"object* to", "reject", CueSign::negative},
-        {"no objection", "accept", CueSign::positive},  // "a point on which Kyiv said it had no objection"
+        {"no objection", "accept", CueSign::positive},
+        {"involved in", "accept", CueSign::positive},  // "the US would be involved in security guarantees"  // "a point on which Kyiv said it had no objection"
         {"no objections", "accept", CueSign::positive},
         {"resist*", "reject", CueSign::negative},
         {"block*", "reject", CueSign::negative},
@@ -500,6 +503,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"any such recognition", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
+        {"the guarantees", WordClass::issue_anaphor},
 
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},

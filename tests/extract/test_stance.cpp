@@ -1154,3 +1154,18 @@ TEST_CASE("what a precondition is for, and a mention past a possessive", "[stanc
                     "integrity.",
                     "united-states", "territorial-integrity") == "none");
 }
+
+TEST_CASE("an anaphor gives way to a longer phrase starting inside it", "[stance][anaphora]") {
+    CHECK(stance_of("Russia backed the exchanges of prisoners of war.", "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of("Ukraine wants the guarantees of security that NATO members enjoy.", "ukraine",
+                    "security-guarantees") == "support");
+}
+
+TEST_CASE("meeting a leader, being involved, legalising an occupation", "[stance][phrases]") {
+    CHECK(stance_of("Peskov said Putin was open to meeting Volodymyr Zelensky.", "vladimir-putin", "leaders-meeting") ==
+          "support");
+    CHECK(stance_of("Rubio said the United States would be involved in security guarantees for Ukraine.",
+                    "united-states", "security-guarantees") == "support");
+    CHECK(stance_of("Kyiv would not sign any document that legalises the occupation of the peninsula.", "ukraine",
+                    "crimea") == "support");
+}
