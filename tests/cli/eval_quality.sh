@@ -42,12 +42,12 @@ check_bar heldout_d 0.88 0.69 tests/data/heldout_d.gold.json tests/data/heldout_
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
-check_bar heldout_e 0.81 0.65 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.95 0.67 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_e 0.83 0.70 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
+check_bar heldout_f 0.96 0.69 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
-# the end of sessions 5 and 6 only: 0.609/0.534, then 0.667/0.521 (0.623/0.452 at
+# the end of sessions 5 and 6 only: 0.609/0.534, then 0.667/0.548 (0.623/0.452 at
 # session 5's start). Its misses have never been read: a blind measure.
-check_bar heldout_g 0.65 0.51 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+check_bar heldout_g 0.65 0.54 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362) only. Blind.
 check_bar heldout_i 0.73 0.35 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
@@ -59,7 +59,7 @@ check_bar heldout_h 0.89 0.71 tests/data/heldout_h.gold.json tests/data/heldout_
 # Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
 # RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
 # scored 0.643/0.343 blind, then released for development. A floor at today's figures.
-check_bar heldout_j 0.74 0.37 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.83 0.48 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
