@@ -37,6 +37,11 @@ struct BuildArgs {
 // bad input gives one error.
 class InputErrors {
 public:
+    InputErrors() = default;
+    InputErrors(const InputErrors&) = delete;
+    InputErrors& operator=(const InputErrors&) = delete;
+    ~InputErrors() { release(); }  // an error held when something else fails is still said
+
     void report(const std::string& message) {
         if (!held_ && count_ == 0) {
             held_ = message;

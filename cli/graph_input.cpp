@@ -172,10 +172,11 @@ PositionGraph load_graph(const std::vector<std::string>& inputs, const Ontology&
         build.max_evidence = options.max_evidence;
         graph = empty_graph(ontology, build);
         Extractor extractor(ontology);
-        failures += build_graph(graph, extractor, sources, build, [](const std::string& message) {
-                        if (message.rfind("warning: ", 0) == 0) print_warning(message.substr(9));
-                        else print_error(message);
-                    }).failures;
+        auto report = [](const std::string& message) {
+            if (message.rfind("warning: ", 0) == 0) print_warning(message.substr(9));
+            else print_error(message);
+        };
+        failures += build_graph(graph, extractor, sources, build, report).failures;
         if (!options.version.empty())
             for (DocumentInfo& document : graph.meta.documents) document.version = options.version;
     }
