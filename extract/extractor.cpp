@@ -258,6 +258,18 @@ private:
         return text_.substr(from, to - from);
     }
 
+    // Where the phrase starting at word `first` begins with its determiners ("the", "its").
+    std::uint32_t phrase_start(std::uint32_t first) const {
+        while (first > 0 && is_determiner(norm(first - 1))) --first;
+        return first;
+    }
+
+    // The word before that phrase ("from" in "from the Kremlin"), or none.
+    std::string_view word_before_phrase(std::uint32_t first) const {
+        std::uint32_t at = phrase_start(first);
+        return at > 0 ? norm(at - 1) : std::string_view();
+    }
+
     // The normalised word at `at` as a view: comparing it with a literal checks the size
     // inline, where std::string's operator== calls strlen and memcmp every time.
     std::string_view norm(std::size_t at) const { return words_[at].norm; }
@@ -445,9 +457,7 @@ private:
             }
             // The place left: an issue after "from", "of" or "in" right behind the verb phrase.
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= tokens_[i].last + 4; ++j) {
-                std::uint32_t at = tokens_[j].first;
-                while (at > 0 && is_determiner(norm(at - 1))) --at;
-                std::string_view link = at > 0 ? norm(at - 1) : std::string_view();
+                std::string_view link = word_before_phrase(tokens_[j].first);
                 if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in")) {
                     negate_places(j);
                     break;
@@ -698,9 +708,7 @@ private:
     bool second_of_pair(const Token& token) const {
         auto index = static_cast<std::size_t>(&token - tokens_.data());
         if (index == 0 || index >= tokens_.size() || tokens_[index - 1].kind != TokenKind::actor) return false;
-        std::uint32_t at = tokens_[index - 1].first;
-        while (at > 0 && is_determiner(norm(at - 1))) --at;
-        std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
+        std::string_view word = word_before_phrase(tokens_[index - 1].first);
         return word == "between" || word == "from" || word == "with";
     }
 
@@ -734,9 +742,7 @@ private:
     void remember_party(const Token& token) {
         if (in_long_list(token)) return;
         if (token.governed) {
-            std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(norm(at - 1))) --at;
-            std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
+            std::string_view word = word_before_phrase(token.first);
             if (word != "between" && word != "from" && word != "with" && word != "and") return;
             // "between Kyiv and Moscow" names two parties; "guarantees from states including
             // Turkey, Germany, Poland and Israel" names none.
@@ -978,8 +984,7 @@ private:
             "status", "fate", "future", "discussion", "discussions", "mention"};  // "made no mention of"
         for (Token& token : tokens_) {
             if (token.kind != TokenKind::issue) continue;
-            std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(norm(at - 1))) --at;
+            std::uint32_t at = phrase_start(token.first);
             // "no mention of Ukraine's territorial integrity": past a possessive too.
             if (at >= 3 && norm(at - 1) == "s" && !joined_by_space(at - 2, at - 1)) at -= 2;
             if (at == 0) continue;
@@ -1049,8 +1054,7 @@ private:
         static const WordSet members = {
             "delegation", "delegations", "negotiators", "officials", "representatives", "envoys", "diplomats",
             "leaders", "teams", "team", "negotiating"};
-        std::uint32_t at = token.first;
-        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        std::uint32_t at = phrase_start(token.first);
         // "Officials in Kyiv have signalled ...": "in" names the capital they serve, "of"
         // the states they lead ("the leaders of France, Germany and Poland called ...").
         std::string_view link = at >= 2 ? norm(at - 1) : std::string_view();
@@ -1655,8 +1659,7 @@ private:
     bool judges_topic(const Token& issue, std::size_t cue_index) const {
         const Token& cue = tokens_[cue_index];
         if (cue.kind != TokenKind::cue || !cue.cue->predicative || issue.first > cue.first) return false;
-        std::uint32_t at = issue.first;
-        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        std::uint32_t at = phrase_start(issue.first);
         if (at < 2 || norm(at - 1) != "of") return false;
         std::string_view noun = norm(at - 2);
         return noun == "question" || noun == "issue" || noun == "matter";
@@ -2017,8 +2020,7 @@ private:
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
-            std::uint32_t at = token.first;
-            while (at > 0 && is_determiner(norm(at - 1))) --at;
+            std::uint32_t at = phrase_start(token.first);
             if (at == 0 || norm(at - 1) != "without") continue;
             std::uint32_t from = tokens_[begin].first;
             std::uint32_t to = tokens_[end - 1].last;
@@ -2165,14 +2167,10 @@ private:
         // send more": an appeal after "and" is the speaker's, comma or not.
         if (tokens_[cue_index].cue->act == "urge" && first >= 1 && norm(first - 1) == "and") return true;
         std::uint32_t verb = first;
-        if (verb >= 1 && is_pronoun_determiner(norm(verb - 1))) --verb;  // "repeated his call"
+        if (verb >= 1 && is_determiner(norm(verb - 1))) --verb;  // "repeated his call"
         if (verb >= 1 && is_past_tense(norm(verb - 1))) --verb;
         else verb = first;  // ", and its call": a determiner alone goes on the reported clause
         return verb >= 2 && norm(verb - 1) == "and" && between(verb - 2, verb - 1).find(',') != std::string_view::npos;
-    }
-
-    static bool is_pronoun_determiner(std::string_view word) {
-        return word == "his" || word == "her" || word == "its" || word == "their" || word == "the" || word == "a";
     }
 
     static bool is_past_tense(std::string_view word) {
