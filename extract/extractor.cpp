@@ -25,7 +25,9 @@
 namespace negograph {
 namespace {
 
-enum class Category : std::uint32_t { actor = 1, issue_support = 2, issue_oppose = 3, cue = 4, word = 5, cased_actor = 6 };
+enum class Category : std::uint32_t {
+    actor = 1, issue_support = 2, issue_oppose = 3, cue = 4, word = 5, cased_actor = 6, group = 7
+};
 
 constexpr std::uint32_t payload(Category category, std::size_t index) {
     return (static_cast<std::uint32_t>(category) << 24) | static_cast<std::uint32_t>(index);
@@ -55,6 +57,8 @@ struct Token {
     bool quoted_speaker = false;      // "we" inside a quote, resolved to its speaker
     bool mentioned = false;           // an issue named as a topic ("questions about the
                                       // Donbas"), never a cue's target
+    std::uint32_t left_by = 0;  // a place: the verb by which its subject leaves it ("Kyiv will
+                                // not withdraw from |Donbas"), 0 when none
 };
 
 // The per-sentence vectors of a reader, kept from one document to the next on a
@@ -459,7 +463,7 @@ private:
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= tokens_[i].last + 4; ++j) {
                 std::string_view link = word_before_phrase(tokens_[j].first);
                 if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in")) {
-                    negate_places(j);
+                    negate_places(j, tokens_[i].first);
                     break;
                 }
             }
@@ -468,20 +472,23 @@ private:
     }
 
     // "Moscow wants Ukrainian troops out of Donbas", "until Ukrainian forces leave the
-    // Donetsk region": the forces of an actor that is not the withdrawal issue's own
-    // (Russia's) leaving a place give the place up, so the place counts as its negation.
+    // Donetsk region", "Ukraine would not withdraw from the Donbas": the forces of an
+    // actor that is not the withdrawal issue's own (Russia's), or that actor itself,
+    // leaving a place give the place up, so the place counts as its negation.
     void attribute_departures() {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             const Token& actor = tokens_[i];
             if (actor.kind != TokenKind::actor || owns_withdrawal(actor.actor)) continue;
             std::uint32_t at = actor.last;
             if (at < words_.size() && norm(at) == "s") ++at;  // "Ukraine's troops"
-            if (at >= words_.size() || !is_force_word(norm(at))) continue;
-            std::uint32_t place_from = departure_end(at + 1);
-            if (place_from == 0) continue;
-            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= place_from + 2; ++j) {
-                if (tokens_[j].first < place_from) continue;
-                if (tokens_[j].kind == TokenKind::issue) negate_places(j);
+            if (at < words_.size() && is_force_word(norm(at))) ++at;
+            else if (actor.modifier || at != actor.last) continue;  // "Ukrainian withdrawal", "Ukraine's exit"
+            Departure departure = departure_from(at);
+            if (departure.place == 0) continue;
+            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= departure.place + 2; ++j) {
+                if (tokens_[j].first < departure.place) continue;
+                // a place a withdrawal already gave up ("would not withdraw its troops from") is left once
+                if (tokens_[j].kind == TokenKind::issue && tokens_[j].left_by == 0) negate_places(j, departure.verb);
                 break;
             }
         }
@@ -530,8 +537,9 @@ private:
     }
 
     // Negates the place at token `index` and the places listed after it: "out of the
-    // Donetsk, Luhansk, Zaporizhzhia and Kherson regions".
-    void negate_places(std::size_t index) {
+    // Donetsk, Luhansk, Zaporizhzhia and Kherson regions". `verb` is the word that
+    // leaves them, for a commitment about it ("Kyiv will not withdraw").
+    void negate_places(std::size_t index, std::uint32_t verb) {
         for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
             if (j > index) {
                 std::string_view gap = between(tokens_[j - 1].last - 1, tokens_[j].first);
@@ -540,6 +548,7 @@ private:
                 if (!listed) break;
             }
             for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
+            tokens_[j].left_by = verb;
         }
     }
 
@@ -547,13 +556,20 @@ private:
         return word == "forces" || word == "troops" || word == "army" || word == "soldiers" || word == "units";
     }
 
-    // After the forces' words from `at`: the word where the place left begins ("pull
-    // out of |the Donetsk region", "leave |Donbas", "out of |Donbas"), or 0 when no
-    // departure follows within a few words.
-    std::uint32_t departure_end(std::uint32_t at) const {
-        static const WordSet skipped = {"to", "must", "should", "would", "will", "first", "fully", "had", "have"};
+    struct Departure {
+        std::uint32_t verb = 0;   // "withdraw", "leave", "out"
+        std::uint32_t place = 0;  // where the place left begins; 0 when no departure
+    };
+
+    // After the forces' words from `at`: a departure verb within a few words and the word
+    // where the place left begins ("pull out of |the Donetsk region", "leave |Donbas",
+    // "will not withdraw its army from |its own land in Donetsk oblast").
+    Departure departure_from(std::uint32_t at) const {
+        static const WordSet skipped = {"to", "must", "should", "would", "will", "first", "fully", "had", "have",
+                                        "not", "never", "won", "t"};
         while (at < words_.size() && skipped.contains(norm(at))) ++at;
-        if (at >= words_.size()) return 0;
+        if (at >= words_.size()) return {};
+        Departure departure{at, 0};
         std::string_view verb = norm(at);
         bool leaves = verb == "leave" || verb == "leaves" || verb == "left" || verb == "leaving" ||
                       verb == "exit" || verb == "vacate" || verb == "vacated";
@@ -561,16 +577,18 @@ private:
         if (leaves) ++at;
         else if (moves || verb == "out") {
             ++at;
+            // "withdraw its army from": the forces named after the verb
+            if (moves && at + 1 < words_.size() && is_determiner(norm(at)) && is_force_word(norm(at + 1))) at += 2;
             while (at < words_.size() && (norm(at) == "out" || norm(at) == "back")) ++at;
             if (at < words_.size() && (norm(at) == "of" || norm(at) == "from")) ++at;
-            else if (verb != "out" && !moves) return 0;
+            else if (verb != "out" && !moves) return {};
         } else {
-            return 0;
+            return {};
         }
-        while (at < words_.size() && (is_determiner(norm(at)) || norm(at) == "parts" ||
-                                      norm(at) == "part" || norm(at) == "of"))
-            ++at;
-        return at;
+        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in"};
+        while (at < words_.size() && (is_determiner(norm(at)) || land.contains(norm(at)))) ++at;
+        departure.place = at;
+        return departure;
     }
 
     bool owns_withdrawal(std::uint32_t actor) const { return speaks_for_any(extractor_.withdrawal_owners_, actor); }
@@ -786,6 +804,13 @@ private:
             if (category_of(value) == Category::cased_actor && spelled_as(match, extractor_.cased_aliases_[index_of(value)])) {
                 token.kind = TokenKind::actor;
                 token.actor = extractor_.cased_aliases_[index_of(value)].actor;
+                return token;
+            }
+            if (category_of(value) == Category::group) {  // "the E3": each member holds what it holds
+                const std::vector<std::uint32_t>& members = extractor_.group_members_[index_of(value)];
+                token.kind = TokenKind::actor;
+                token.actor = members.front();
+                token.also.assign(members.begin() + 1, members.end());
                 return token;
             }
         }
@@ -2242,35 +2267,56 @@ private:
         return true;
     }
 
+    // "Zelensky said Ukraine would not ...": the subject at token `subject`, right before
+    // word `modal`, is reported by a speech verb whose speaker speaks for it.
+    bool reports_own_side(std::size_t subject, std::uint32_t modal) const {
+        if (tokens_[subject].last != modal) return false;
+        std::size_t i = subject;
+        if (i > 0 && tokens_[i - 1].kind == TokenKind::word && tokens_[i - 1].last == tokens_[subject].first &&
+            norm(tokens_[i - 1].first) == "that")
+            --i;
+        if (i == 0 || !is_speech(tokens_[i - 1]) || tokens_[subject].first - tokens_[i - 1].last > 1) return false;
+        for (std::size_t j = i - 1; j-- > 0;) {
+            const Token& speaker = tokens_[j];
+            if (speaker.kind == TokenKind::actor && !speaker.governed && !speaker.modifier)
+                return speaks_for_any({tokens_[subject].actor}, speaker.actor);
+        }
+        return false;
+    }
+
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
         static const WordSet skipped = {"not", "never", "t", "also", "ever", "still", "then"};
         static const WordSet modals = {"will", "would", "must", "should", "shall", "cannot", "won", "wouldn", "can",
                                        "does", "do"};
-        std::uint32_t at = token.first;
-        while (at > 0 && token.first - at < 3 && skipped.contains(norm(at - 1))) --at;
+        // "Kyiv will not withdraw from the Donbas": the commitment is about the verb that leaves the place
+        const std::uint32_t verb = token.left_by ? token.left_by : token.first;
+        std::uint32_t at = verb;
+        while (at > 0 && verb - at < 3 && skipped.contains(norm(at - 1))) --at;
         if (at == 0 || !modals.contains(norm(at - 1))) return;
         // "can" only in its negative forms: "cannot", "can't", "can not".
         // So do "do" and "does": "Ukraine does not sell its land" is a refusal, "does sell" is not said.
         std::string_view modal = norm(at - 1);
-        if ((modal == "can" || modal == "do" || modal == "does") && at == token.first) return;
+        if ((modal == "can" || modal == "do" || modal == "does") && at == verb) return;
         std::optional<Holder> holder;
         bool quoted = false;
+        bool reported = false;  // "Zelensky said Ukraine would not ...": the speaker's own side
         for (std::size_t i = begin; i < index && !holder; ++i) {
             if (tokens_[i].kind != TokenKind::actor || tokens_[i].governed || tokens_[i].modifier) continue;
             holder = holder_at(i, index);
             quoted = tokens_[i].quoted_speaker;
             if (!quoted) quoted = speaker_for_own_side(tokens_[i], holder);
+            if (!quoted) reported = reports_own_side(i, at - 1);
         }
         if (!holder) return;
-        int flips = negations(begin < tokens_.size() ? tokens_[begin].first : 0, token.first);
-        bool refusal = modal == "cannot" || negations(at, token.first) > 0;
+        int flips = negations(begin < tokens_.size() ? tokens_[begin].first : 0, verb);
+        bool refusal = modal == "cannot" || negations(at, verb) > 0;
         if (!quoted && (!refusal || modal == "must" || modal == "should")) return;
-        if (!quoted)
+        if (!quoted && !reported)
             for (const Token& other : tokens_)
                 if (is_speech(other)) return;
         std::uint32_t from = words_[at - 1].start;
-        std::uint32_t to = words_[token.first - 1].end;
+        std::uint32_t to = words_[verb - 1].end;
         std::string cue = sanitize_utf8(text_.substr(from, to - from));
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue, "commit");
@@ -2685,6 +2731,13 @@ private:
 Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
     for (std::size_t i = 0; i < ontology.actors.size(); ++i)
         for (const std::string& alias : ontology.actors[i].aliases) add_alias(alias, static_cast<std::uint32_t>(i));
+    for (const GroupEntry& group : ontology.groups) {
+        std::vector<std::uint32_t> members;
+        for (const std::string& id : group.members)
+            members.push_back(static_cast<std::uint32_t>(ontology.find_actor(id) - ontology.actors.data()));
+        for (const std::string& alias : group.aliases) matcher_.add(alias, payload(Category::group, group_members_.size()));
+        group_members_.push_back(std::move(members));
+    }
     for (std::size_t i = 0; i < ontology.issues.size(); ++i) {
         for (const std::string& phrase : ontology.issues[i].support_phrases)
             matcher_.add(phrase, payload(Category::issue_support, i));

@@ -53,6 +53,8 @@ private:
     // The actors whose forces leaving is the withdrawal issue (Russia); another actor's
     // forces leaving a place give the place up.
     std::vector<std::uint32_t> withdrawal_owners_;
+    // Per ontology group ("the E3"), its members' actor indexes.
+    std::vector<std::vector<std::uint32_t>> group_members_;
 };
 
 }  // namespace negograph

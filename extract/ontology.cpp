@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
@@ -37,7 +38,7 @@ public:
             throw InputError(file_, json_, document.GetErrorOffset(),
                              std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()));
         if (!document.IsObject()) fail(0, "an ontology is a JSON object with \"actors\" and \"issues\"");
-        check_keys(document, {"name", "version", "extends", "actors", "issues", "parties"}, "the ontology", 0);
+        check_keys(document, {"name", "version", "extends", "actors", "issues", "parties", "groups"}, "the ontology", 0);
         Ontology ontology;
         ontology.name = optional_string(document, "name", "unnamed");
         ontology.version = optional_string(document, "version", "");
@@ -49,6 +50,7 @@ public:
         if (extends_default(document)) ontology.extend(default_ontology());
         check_affiliations(ontology);
         read_parties(document, ontology);
+        read_groups(document, ontology);
         return ontology;
     }
 
@@ -234,6 +236,37 @@ private:
         }
     }
 
+    // Read after any extension, so a group may name the default ontology's actors; a
+    // group of the default that the file redefines (same id) is replaced.
+    void read_groups(const Value& document, Ontology& ontology) {
+        auto member = document.FindMember("groups");
+        if (member == document.MemberEnd()) return;
+        if (!member->value.IsArray()) fail(offset_of("groups"), "\"groups\" is an array of objects");
+        for (const Value& item : member->value.GetArray()) {
+            if (!item.IsObject()) fail(offset_of("groups"), "each group is a JSON object");
+            GroupEntry group;
+            group.id = required_string(item, "id", "groups");
+            check_keys(item, {"id", "aliases", "members"}, "group \"" + group.id + "\"", offset_of(group.id));
+            check_id(group.id);
+            group.aliases = phrases(item, "aliases", group.id);
+            if (group.aliases.empty()) fail(offset_of(group.id), "group \"" + group.id + "\" needs \"aliases\"");
+            for (const std::string& alias : group.aliases)
+                if (alias.find('=') != std::string::npos)
+                    fail(offset_of(alias), "\"" + alias + "\" of group \"" + group.id + "\": '=' (keep case) works in actor aliases only");
+            for (std::string& id : phrases(item, "members", group.id)) {
+                if (!ontology.find_actor(id))
+                    fail(offset_of(id), "unknown member \"" + id + "\" of group \"" + group.id + "\": no actor has that id");
+                group.members.push_back(std::move(id));
+            }
+            if (group.members.size() < 2)
+                fail(offset_of(group.id), "group \"" + group.id + "\" needs two or more \"members\"");
+            auto same = std::find_if(ontology.groups.begin(), ontology.groups.end(),
+                                     [&](const GroupEntry& other) { return other.id == group.id; });
+            if (same != ontology.groups.end()) *same = std::move(group);
+            else ontology.groups.push_back(std::move(group));
+        }
+    }
+
     void check_affiliations(const Ontology& ontology) const {
         for (const ActorEntry& actor : ontology.actors) {
             const std::string& affiliation = actor.node.affiliation;
@@ -275,6 +308,9 @@ void Ontology::extend(const Ontology& other) {
     for (const IssueEntry& issue : other.issues)
         if (!find_issue(issue.node.id) && !find_actor(issue.node.id)) issues.push_back(issue);
     if (parties.empty()) parties = other.parties;
+    for (const GroupEntry& group : other.groups)
+        if (std::none_of(groups.begin(), groups.end(), [&](const GroupEntry& own) { return own.id == group.id; }))
+            groups.push_back(group);
     reindex();
 }
 

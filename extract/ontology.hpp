@@ -22,6 +22,14 @@ struct IssueEntry {
     std::vector<std::string> oppose_phrases;
 };
 
+/// A name for several actors at once ("the E3": France, Germany and the United
+/// Kingdom): a position it holds is held by each member. Not a node of the graph.
+struct GroupEntry {
+    std::string id;
+    std::vector<std::string> aliases;
+    std::vector<std::string> members;  // actor ids, two or more
+};
+
 class Ontology {
 public:
     std::string name;
@@ -31,12 +39,14 @@ public:
     /// Actor ids of the negotiating parties: whom "the two sides" means when a text
     /// has not named them ("What the two sides agreed:"). Empty: only named ones.
     std::vector<std::string> parties;
+    std::vector<GroupEntry> groups;
 
     const ActorEntry* find_actor(std::string_view id) const;
     const IssueEntry* find_issue(std::string_view id) const;
     /// Rebuilds the id indexes; call after changing `actors` or `issues` by hand.
     void reindex();
-    /// Adds the entries of `other` that this ontology lacks (by id); keeps name/version.
+    /// Adds the entries (actors, issues, groups) of `other` that this ontology lacks (by
+    /// id); keeps name/version.
     void extend(const Ontology& other);
 
 private:

@@ -85,6 +85,25 @@ TEST_CASE("parties name actors and an extending ontology keeps those of the defa
           "my.json:1:2: \"parties\" is an array of actor ids");
 }
 
+TEST_CASE("groups name two or more actors and an extending ontology keeps those of the default", "[ontology]") {
+    const GroupEntry& e3 = default_ontology().groups.at(0);
+    CHECK(e3.id == "e3");
+    CHECK(e3.members == std::vector<std::string>{"france", "germany", "united-kingdom"});
+    Ontology own = parse_ontology(R"({"extends": "default", "actors": [], "issues": [],
+        "groups": [{"id": "quad", "aliases": ["the Quad"], "members": ["ukraine", "poland"]}]})", "my.json");
+    REQUIRE(own.groups.size() == default_ontology().groups.size() + 1);
+    CHECK(own.groups.back().id == "quad");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A"}], "issues": [],
+        "groups": [{"id": "g", "aliases": ["G"], "members": ["a", "x"]}]})") ==
+          "my.json:2:67: unknown member \"x\" of group \"g\": no actor has that id");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A"}], "issues": [],
+        "groups": [{"id": "g", "aliases": ["G"], "members": ["a"]}]})") ==
+          "my.json:2:27: group \"g\" needs two or more \"members\"");
+    CHECK(error_of(R"({"actors": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}], "issues": [],
+        "groups": [{"id": "g", "aliases": ["=G"], "members": ["a", "b"]}]})") ==
+          "my.json:2:44: \"=G\" of group \"g\": '=' (keep case) works in actor aliases only");
+}
+
 TEST_CASE("unknown keys are errors with the key's place and the nearest known one", "[ontology]") {
     CHECK(error_of(R"({"actors": [{"id": "a", "label": "A", "alias": ["Aa"]}], "issues": []})") ==
           "my.json:1:39: unknown key \"alias\" in actor \"a\" (did you mean \"aliases\"?)");
@@ -93,7 +112,7 @@ TEST_CASE("unknown keys are errors with the key's place and the nearest known on
           "support_phrases, oppose_phrases)");
     CHECK(error_of(R"({"actors": [], "issues": [], "bogus": 1})") ==
           "my.json:1:30: unknown key \"bogus\" in the ontology (known keys: name, version, extends, actors, "
-          "issues, parties)");
+          "issues, parties, groups)");
     CHECK(error_of(R"({"actors": [], "issue": []})") ==
           "my.json:1:16: unknown key \"issue\" in the ontology (did you mean \"issues\"?)");
 }

@@ -1169,3 +1169,34 @@ TEST_CASE("meeting a leader, being involved, legalising an occupation", "[stance
     CHECK(stance_of("Kyiv would not sign any document that legalises the occupation of the peninsula.", "ukraine",
                     "crimea") == "support");
 }
+
+TEST_CASE("a group alias gives each member the position", "[stance][holders]") {
+    const std::string text = "The E3 called on Russia to agree to a ceasefire.";
+    CHECK(stance_of(text, "france", "ceasefire") == "support");
+    CHECK(stance_of(text, "germany", "ceasefire") == "support");
+    CHECK(stance_of(text, "united-kingdom", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    CHECK(stance_of("G7 leaders backed new sanctions on Russia.", "the-west", "sanctions") == "support");
+}
+
+TEST_CASE("refusing to leave a place keeps it", "[stance][withdrawal]") {
+    CHECK(stance_of("Ukraine would not withdraw from the part of the Donbas it still holds.", "ukraine", "donbas") ==
+          "support");
+    CHECK(stance_of("Kyiv will not withdraw its army from its own land in Donetsk oblast.", "ukraine", "donbas") ==
+          "support");
+    // the withdrawal phrase and the departure give the place up once, not twice
+    CHECK(stance_of("Ukraine would not withdraw its troops from the Donbas.", "ukraine", "donbas") == "support");
+    CHECK(stance_of("Russia demanded that Kyiv withdraw from the Donbas.", "russia", "donbas") == "oppose");
+    // a fact, not a commitment
+    CHECK(stance_of("Ukraine withdrew from the Donbas town of Avdiivka.", "ukraine", "donbas") == "none");
+    // Russia leaving is the withdrawal issue's own act, not giving up a place
+    CHECK(stance_of("Russia will not withdraw from Crimea.", "russia", "crimea") == "none");
+}
+
+TEST_CASE("a speaker reporting the refusal of their own side", "[stance][commitment]") {
+    CHECK(stance_of("Zelensky said Ukraine would not withdraw from the Donbas.", "ukraine", "donbas") == "support");
+    CHECK(stance_of("Zelensky said that Ukraine will never recognise Crimea as Russian.", "ukraine", "crimea") ==
+          "support");
+    // another side's forecast is not a position
+    CHECK(triples_of("Stoltenberg said Ukraine will not join NATO.").empty());
+}
