@@ -1110,6 +1110,15 @@ private:
                between(token.last - 1, token.last).find(',') != std::string_view::npos;
     }
 
+    // "dismissed as \"theatre\" Kyiv's proposal": "as" right after a cue verb says what
+    // the cue makes of its object; it opens no clause.
+    bool characterises(const Token& token, std::size_t index) const {
+        if (index == 0 || token.kind != TokenKind::word || norm(token.first) != "as") return false;
+        const Token& before = tokens_[index - 1];
+        return before.kind == TokenKind::cue && before.last == token.first && !before.cue->predicative &&
+               joined_by_space(token.first - 1, token.first);
+    }
+
     // "A and B", "A, B and C", "A and other B": only conjunctions, commas and
     // determiners between two actor tokens.
     bool coordinated(const Token& left, const Token& right) const {
@@ -1189,7 +1198,7 @@ private:
     }
 
     bool breaks_clause(const Token& token, std::size_t index) const {
-        if (is_aside(token)) return false;
+        if (is_aside(token) || characterises(token, index)) return false;
         if (token.kind == TokenKind::word &&
             (token.word_class == WordClass::speech || token.word_class == WordClass::clause_break ||
              token.word_class == WordClass::condition || token.word_class == WordClass::denial))
@@ -1241,10 +1250,16 @@ private:
     std::optional<Holder> resolve_pronoun(const Token& pronoun) const {
         if (!last_subject_) return std::nullopt;
         const Node& node = actor_node(last_subject_->actors.front());
-        std::string_view word = norm(pronoun.first);
+        std::string_view word = pronoun.last - pronoun.first > 1 ? "they" : norm(pronoun.first);  // "the ministers"
+        // "the leaders of France and Germany" name their actors
+        if (word == "they" && pronoun.last < words_.size() && norm(pronoun.last) == "of") return std::nullopt;
         bool personal = word == "he" || word == "she" || word == "his" || word == "her";
-        if (personal != (node.kind == ActorKind::person)) return std::nullopt;
-        if (word == "they" && sentence_index_ - last_subject_sentence_ <= 1) return Holder{last_subject_->actors, true};
+        bool persons = word == "they" && last_subject_->actors.size() > 1;  // "Macron and Scholz ... They"
+        if (personal != (node.kind == ActorKind::person) && !persons) return std::nullopt;
+        // "they" keeps every actor of a plural subject ("the E3 ... They agree"); a single one it names alone
+        std::uint32_t distance = sentence_index_ - last_subject_sentence_;
+        if (word == "they" && (distance <= 1 || (distance < kAnaphorSentences && last_subject_->actors.size() > 1)))
+            return Holder{last_subject_->actors, true};
         return Holder{{last_subject_->actors.front()}, true};
     }
 

@@ -508,6 +508,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},
         {"his", WordClass::actor_pronoun}, {"her", WordClass::actor_pronoun},
+        // "The Ministers reaffirm ...": a plural noun for the actors just named, read as "they"
+        {"the ministers", WordClass::actor_pronoun}, {"the foreign ministers", WordClass::actor_pronoun},
+        {"the leaders", WordClass::actor_pronoun},
 
         {"except", WordClass::exclusion}, {"excluding", WordClass::exclusion}, {"other than", WordClass::exclusion},
         {"apart from", WordClass::exclusion},

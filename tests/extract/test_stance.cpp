@@ -1200,3 +1200,28 @@ TEST_CASE("a speaker reporting the refusal of their own side", "[stance][commitm
     // another side's forecast is not a position
     CHECK(triples_of("Stoltenberg said Ukraine will not join NATO.").empty());
 }
+
+TEST_CASE("they and the ministers stand for every actor of a plural subject", "[stance][anaphora]") {
+    const std::string text = "The E3 welcomed the talks in Jeddah. The Ministers reaffirm their unwavering support for "
+                             "Ukraine's territorial integrity. They agree that sanctions on Russia will be maintained.";
+    for (const char* actor : {"france", "germany", "united-kingdom"}) {
+        CHECK(stance_of(text, actor, "territorial-integrity") == "support");
+        CHECK(stance_of(text, actor, "sanctions") == "support");
+    }
+    CHECK(stance_of("Macron and Scholz met in Paris. They called for a ceasefire.", "olaf-scholz", "ceasefire") ==
+          "support");
+    // "the leaders of" names its own actors
+    CHECK(stance_of("Putin met Erdogan. The leaders of France and Germany called for a ceasefire.", "vladimir-putin",
+                    "ceasefire") == "none");
+}
+
+TEST_CASE("dismissed as theatre: as after a cue verb opens no clause", "[stance][polarity]") {
+    CHECK(stance_of("The Kremlin dismissed as \"theatre\" Kyiv's proposal for a meeting between the two presidents.",
+                    "russia", "leaders-meeting") == "oppose");
+    CHECK(stance_of("Russia rejected the ceasefire as Ukraine demanded sanctions.", "russia", "sanctions") == "none");
+}
+
+TEST_CASE("renouncing NATO is neutrality", "[stance][phrases]") {
+    CHECK(stance_of("Talks stalled over Moscow's insistence that Kyiv renounce NATO.", "russia", "neutrality") ==
+          "support");
+}
