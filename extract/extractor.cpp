@@ -2282,21 +2282,44 @@ private:
         return true;
     }
 
-    // "Zelensky said Ukraine would not ...": the subject at token `subject`, right before
-    // word `modal`, is reported by a speech verb whose speaker speaks for it.
+    // "Zelensky said Ukraine would not ...", "Ukraine would not ..., Zelensky said": the
+    // subject at token `subject`, right before word `modal`, is reported by a speech verb
+    // whose speaker speaks for it.
     bool reports_own_side(std::size_t subject, std::uint32_t modal) const {
         if (tokens_[subject].last != modal) return false;
         std::size_t i = subject;
         if (i > 0 && tokens_[i - 1].kind == TokenKind::word && tokens_[i - 1].last == tokens_[subject].first &&
             norm(tokens_[i - 1].first) == "that")
             --i;
-        if (i == 0 || !is_speech(tokens_[i - 1]) || tokens_[subject].first - tokens_[i - 1].last > 1) return false;
-        for (std::size_t j = i - 1; j-- > 0;) {
-            const Token& speaker = tokens_[j];
-            if (speaker.kind == TokenKind::actor && !speaker.governed && !speaker.modifier)
-                return speaks_for_any({tokens_[subject].actor}, speaker.actor);
+        std::optional<std::size_t> speaker;
+        if (i > 0 && is_speech(tokens_[i - 1]) && tokens_[subject].first - tokens_[i - 1].last <= 1) {
+            for (std::size_t j = i - 1; j-- > 0 && !speaker;)
+                if (tokens_[j].kind == TokenKind::actor && !tokens_[j].governed && !tokens_[j].modifier) speaker = j;
+        } else {
+            speaker = postposed_speaker(subject);
         }
-        return false;
+        return speaker && speaks_for_any({tokens_[subject].actor}, tokens_[*speaker].actor);
+    }
+
+    // ", President Zelensky said": the actor right before or after a speech verb that
+    // follows a comma, after token `from`.
+    std::optional<std::size_t> postposed_speaker(std::size_t from) const {
+        for (std::size_t i = from + 1; i < tokens_.size(); ++i) {
+            if (!is_speech(tokens_[i])) continue;
+            std::uint32_t verb = tokens_[i].first;
+            std::size_t speaker = i;
+            if (tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].last == verb) speaker = i - 1;
+            else if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first == tokens_[i].last)
+                speaker = i + 1;
+            if (speaker == i) return std::nullopt;
+            // set off by a comma: "..., President Volodymyr Zelensky said"
+            std::string_view gap = text_.substr(words_[tokens_[from].last - 1].end,
+                                                words_[std::min(verb, tokens_[speaker].first)].start -
+                                                    words_[tokens_[from].last - 1].end);
+            if (gap.find(',') == std::string_view::npos) return std::nullopt;
+            return speaker;
+        }
+        return std::nullopt;
     }
 
     void read_commitment(std::size_t index, std::size_t begin) {

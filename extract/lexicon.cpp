@@ -190,6 +190,8 @@ const std::vector<Cue>& stance_cues() {
         // A threat is a pledge with a condition: "threatened new sanctions unless Moscow
         // agreed to a truce" demands the truce (read_condition).
         {"threaten* to", "pledge", CueSign::positive},
+        // "threatened new sanctions": only sanctions, since "threatened the ceasefire" endangers it
+        {"threaten*", "pledge", CueSign::positive, "sanctions"},
         {"intend*", "seek", CueSign::positive},
         {"prefer*", "accept", CueSign::positive},       // "they prefer to carry out swaps in batches"
         {"undertak*", "pledge", CueSign::positive},     // "would undertake not to host foreign bases"

@@ -1225,3 +1225,16 @@ TEST_CASE("renouncing NATO is neutrality", "[stance][phrases]") {
     CHECK(stance_of("Talks stalled over Moscow's insistence that Kyiv renounce NATO.", "russia", "neutrality") ==
           "support");
 }
+
+TEST_CASE("a postposed speaker reporting their own side's refusal", "[stance][commitment]") {
+    CHECK(stance_of("Kyiv will not withdraw its forces from the parts of the Donetsk region it still controls, "
+                    "President Volodymyr Zelensky said on Tuesday.",
+                    "ukraine", "donbas") == "support");
+    CHECK(stance_of("Ukraine will not cede Donbas, said Zelensky.", "ukraine", "donbas") == "support");
+    CHECK(triples_of("Ukraine will not join NATO, said Peskov.").empty());
+}
+
+TEST_CASE("threatening sanctions backs them but threatening a truce does not", "[stance][polarity]") {
+    CHECK(stance_of("France threatened \"massive\" new sanctions on Russia.", "france", "sanctions") == "support");
+    CHECK(triples_of("Russian strikes threatened the ceasefire.").empty());
+}
