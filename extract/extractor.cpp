@@ -318,6 +318,7 @@ private:
         yield_anaphors();
         merge_recognition();
         widen_allegations();
+        drop_reduced_relatives();
         discover_persons();
         mark_roles();
         mark_topics();
@@ -1157,12 +1158,10 @@ private:
         }
         if (is_title_word(norm(next))) return false;
         // "Russia's memorandum sets out ...": a document speaks for its author.
-        static const WordSet documents = {
-            "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
-        // Also past a word or two: "Beijing's twelve-point position paper called for ...".
-        if (possessive)
-            for (std::uint32_t at = next; at < words_.size() && at < next + 4; ++at)
-                if (documents.contains(norm(at))) return false;
+        // Also past a word or two: "Beijing's twelve-point position paper called for ...",
+        // "The Russian peace memorandum demanded ...".
+        for (std::uint32_t at = next; at < words_.size() && at < next + (possessive ? 4 : 2); ++at)
+            if (is_document(norm(at))) return false;
         // "Russian and Ukrainian negotiators": a demonym coordinated with the next one is
         // whatever that one is, a modifier of "forces" or the holder "negotiators".
         if (!possessive && (norm(next) == "and" || norm(next) == "or") && index + 1 < tokens_.size() &&
@@ -1173,6 +1172,33 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    static bool is_document(std::string_view word) {
+        static const WordSet documents = {
+            "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
+        return documents.contains(word);
+    }
+
+    // "The Russian memorandum handed over in Istanbul demands ...": a participle right
+    // after a document names how it came, it is not the document's act, when the
+    // document's own verb, another cue, follows in the same clause ("The paper called
+    // for a ceasefire" has none).
+    void drop_reduced_relatives() {
+        for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
+            if (token.kind != TokenKind::cue || token.first == 0 || !is_document(norm(token.first - 1))) continue;
+            std::string_view verb = norm(token.first);
+            if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") continue;
+            for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
+                if (between(tokens_[j - 1].last - 1, tokens_[j].first).find_first_of(",;") != std::string_view::npos)
+                    break;
+                if (tokens_[j].kind == TokenKind::cue) {
+                    token.kind = TokenKind::word, token.word_class = WordClass::other_name;
+                    break;
+                }
+            }
+        }
     }
 
     static bool is_demonym(std::string_view word) {

@@ -1238,3 +1238,18 @@ TEST_CASE("threatening sanctions backs them but threatening a truce does not", "
     CHECK(stance_of("France threatened \"massive\" new sanctions on Russia.", "france", "sanctions") == "support");
     CHECK(triples_of("Russian strikes threatened the ceasefire.").empty());
 }
+
+TEST_CASE("a document named with a demonym speaks for its author", "[stance][holders]") {
+    CHECK(stance_of("The Russian memorandum also demanded that Ukraine pull its troops out of the Donetsk, Luhansk, "
+                    "Zaporizhzhia and Kherson regions.",
+                    "russia", "donbas") == "oppose");
+    CHECK(stance_of("The Chinese peace plan called for a ceasefire.", "china", "ceasefire") == "support");
+}
+
+TEST_CASE("a participle after a document is how it came when its own verb follows", "[stance][holders]") {
+    const std::string text = "The Russian memorandum handed over in Istanbul demands that Kyiv recognise Crimea as "
+                             "Russian.";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of("Beijing's twelve-point position paper called for a ceasefire.", "china", "ceasefire") ==
+          "support");
+}
