@@ -461,7 +461,7 @@ private:
                 continue;
             }
             // The place left: an issue after "from", "of" or "in" right behind the verb phrase.
-            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= tokens_[i].last + 4; ++j) {
+            for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= place_limit(tokens_[i].last); ++j) {
                 std::string_view link = word_before_phrase(tokens_[j].first);
                 if (tokens_[j].kind == TokenKind::issue && (link == "from" || link == "of" || link == "in")) {
                     negate_places(j, tokens_[i].first);
@@ -470,6 +470,17 @@ private:
             }
             tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i));
         }
+    }
+
+    // The last word where the place a withdrawal ending at word `at` leaves may begin:
+    // four words on, or past any run of words that only locate it ("out of every part
+    // of the Donetsk and Luhansk regions").
+    std::uint32_t place_limit(std::uint32_t at) const {
+        static const WordSet locating = {"out", "back", "of", "from", "in", "every", "all", "part", "parts", "rest",
+                                         "own", "land", "territory", "entire", "whole"};
+        std::uint32_t end = at;
+        while (end < words_.size() && (locating.contains(norm(end)) || is_determiner(norm(end)))) ++end;
+        return std::max(at + 4, end);
     }
 
     // "Moscow wants Ukrainian troops out of Donbas", "until Ukrainian forces leave the
@@ -1934,6 +1945,7 @@ private:
         std::size_t chained_to = 0;
         bool seen_cue = false;
         bool had_cue = false;
+        std::string_view last_act;  // of the clause's last cue with a holder
 
         conditional_clause_ = conditional && inherited && previous_clause_had_cue_;
         if (conditional_clause_) read_condition(begin, end, *inherited);
@@ -2001,7 +2013,18 @@ private:
             } else if (conditional_clause_ && hypothetical_) {
                 // "ready to ease sanctions if Moscow agrees to a truce", "will not talk
                 // unless Kyiv drops its NATO bid": the condition is what the main clause's
-                // holder demands, not a position its own subject has taken.
+                // holder demands, not a position its own subject has taken. "missiles if
+                // Moscow rejects a ceasefire" is a threat, which demands the opposite of its
+                // condition: a negative cue after "if" that follows a pledge gives no one a
+                // position, where after an offer it is demanded ("offered to freeze the
+                // front if Ukraine handed over the rest of Donetsk").
+                if (if_clause_ && token.cue->sign == CueSign::negative && previous_clause_act_ == "pledge") {
+                    seen_cue = true;
+                    previous_cue = i;
+                    chained_to = reach_of(i, end).chained_to;
+                    scope_start = token.last;
+                    continue;
+                }
                 holder = Holder{inherited->actors, true};
             } else {
                 holder = resumed ? resumed : holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
@@ -2019,6 +2042,7 @@ private:
             chained_to = reach.chained_to;
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
             std::string_view act = token.cue->act;
+            last_act = act;
             if (reach.targets.empty() && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
@@ -2058,6 +2082,7 @@ private:
             read_obligation(begin, end, inherited);
         }
         previous_clause_had_cue_ = had_cue;
+        previous_clause_act_ = last_act;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
     }
@@ -2707,12 +2732,14 @@ private:
             conditional = word_break && tokens_[i].word_class == WordClass::condition;
             denied_clause_ = word_break && tokens_[i].word_class == WordClass::denial;
             hypothetical_ = conditional && is_hypothesis(tokens_[i]);
+            if_clause_ = conditional && norm(tokens_[i].first) == "if";
             begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause
         }
         read_clause(begin, tokens_.size(), inherited, conditional);
         relative_subject_.reset();
         denied_clause_ = false;
         hypothetical_ = false;
+        if_clause_ = false;
         remember_issues();
     }
 
@@ -2735,7 +2762,7 @@ private:
     // "until" and "in exchange for" report what others do or offer.
     bool is_hypothesis(const Token& token) const {
         std::string_view word = norm(token.first);
-        return word == "if" || word == "unless" || word == "provided" || word == "on";
+        return word == "if" || word == "unless" || word == "provided" || word == "on" || word == "until";
     }
 
     Extraction finish() {
@@ -2768,10 +2795,12 @@ private:
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
+    std::string_view previous_clause_act_;  // "pledge": an "if" clause after it is a threat
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens
     bool conditional_clause_ = false;
     bool denied_clause_ = false;  // the clause follows "denied that": it states no position
-    bool hypothetical_ = false;   // the condition is "if" or "unless", not "until" or "in exchange for"
+    bool hypothetical_ = false;   // the condition is "if", "unless" or "until", not "in exchange for"
+    bool if_clause_ = false;      // the condition is "if": a threat or an offer
 
     std::uint32_t paragraph_ = 0;
     std::deque<std::vector<IssueRef>> recent_issues_;

@@ -547,6 +547,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"denied reports", WordClass::denial}, {"dismissed reports", WordClass::denial},
         {"rejected reports", WordClass::denial}, {"denied claims", WordClass::denial},
         {"dismissed claims", WordClass::denial}, {"rejected claims", WordClass::denial},
+        {"pour* cold water on reports", WordClass::denial}, {"pour* cold water on claims", WordClass::denial},
+        {"played down reports", WordClass::denial}, {"downplayed reports", WordClass::denial},
+        {"denied speculation", WordClass::denial}, {"dismissed speculation", WordClass::denial},
         // An allegation about another party states no position of the accused: "Putin
         // claimed that Kyiv had been seeking nuclear weapons".
         {"claimed ... that", WordClass::denial}, {"claims ... that", WordClass::denial},

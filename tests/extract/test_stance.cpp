@@ -1253,3 +1253,28 @@ TEST_CASE("a participle after a document is how it came when its own verb follow
     CHECK(stance_of("Beijing's twelve-point position paper called for a ceasefire.", "china", "ceasefire") ==
           "support");
 }
+
+TEST_CASE("until a cue in the condition is what the main clause's holder demands", "[stance][conditions]") {
+    const std::string text = "The EU will keep sanctions until Russia agrees to a ceasefire.";
+    CHECK(stance_of(text, "european-union", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("a negative cue after if is a threat after a pledge and demanded after an offer", "[stance][conditions]") {
+    const std::string threat = "Merz promised that Germany would step in, pledging Taurus cruise missiles if Moscow "
+                               "kept rejecting a ceasefire.";
+    CHECK(stance_of(threat, "friedrich-merz", "ceasefire") == "none");
+    CHECK(stance_of(threat, "russia", "ceasefire") == "none");
+    CHECK(stance_of("Putin had offered to freeze the front if Ukraine handed over the rest of Donetsk.",
+                    "vladimir-putin", "donbas") == "oppose");
+}
+
+TEST_CASE("denying reports and recognising control over a place", "[stance][topics]") {
+    CHECK(triples_of("Podolyak poured cold water on reports that Kyiv was ready to trade territory for peace.").empty());
+    CHECK(stance_of("Zelensky rejected suggestions that a deal could include de facto recognition of Russian control "
+                    "over the Donbas.",
+                    "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of("Medinsky said the fighting would not stop unless Kyiv pulled its troops out of every part of the "
+                    "Donetsk and Luhansk regions. Ukrainian officials dismissed the demand as a non-starter.",
+                    "ukraine", "donbas") == "support");
+}
