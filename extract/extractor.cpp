@@ -1070,7 +1070,10 @@ private:
     // a short adverbial of time or place between.
     bool cue_before_that(std::size_t index) const {
         std::size_t at = index;
-        while (at > 0 && is_aside(tokens_[at - 1])) --at;
+        // "Moscow's demand is that Kyiv ...": a noun cue and its verb "to be"
+        while (at > 0 && (is_aside(tokens_[at - 1]) || (tokens_[at - 1].kind == TokenKind::word &&
+                                                        tokens_[at - 1].word_class == WordClass::be_auxiliary)))
+            --at;
         if (at == 0 || tokens_[at - 1].kind != TokenKind::cue) return false;
         std::uint32_t words = tokens_[index].first - 1 - tokens_[at - 1].last;
         for (std::size_t i = at; i < index; ++i) words -= tokens_[i].last - tokens_[i].first;

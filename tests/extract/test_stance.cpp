@@ -1278,3 +1278,10 @@ TEST_CASE("denying reports and recognising control over a place", "[stance][topi
                     "Donetsk and Luhansk regions. Ukrainian officials dismissed the demand as a non-starter.",
                     "ukraine", "donbas") == "support");
 }
+
+TEST_CASE("a noun cue with is that: the clause after it is the demand", "[stance][holders]") {
+    CHECK(stance_of("The most intractable of Moscow's demands is that Ukraine hand over the parts of the Donetsk "
+                    "region it still controls.",
+                    "russia", "donbas") == "oppose");
+    CHECK(stance_of("Moscow's demand is that Ukraine hand over the Donbas.", "ukraine", "donbas") == "none");
+}
