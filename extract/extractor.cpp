@@ -1726,12 +1726,21 @@ private:
         }
     }
 
-    // "the exchanges", "the corridors": an anaphor whose noun is part of an issue's id
-    // refers to that issue only; "the idea", "the proposal" to any.
+    // "the exchanges", "the corridors", "the measures": an anaphor whose noun is part of
+    // an issue's id, or a plural that ends one of its support phrases ("restrictive
+    // measures"), refers to that issue only; "the idea", "the proposal" to any.
     bool anaphor_names(const Token& anaphor, std::uint32_t issue) const {
         std::string_view head = norm(anaphor.last - 1);
+        const std::string_view plural = head;
         if (head.size() > 4 && head.back() == 's') head.remove_suffix(1);
-        auto named = [&](const IssueEntry& def) { return def.node.id.find(head) != std::string::npos; };
+        auto ends_phrase = [&](const std::string& phrase) {
+            return plural != head && phrase.size() > plural.size() && phrase[phrase.size() - plural.size() - 1] == ' ' &&
+                   phrase.compare(phrase.size() - plural.size(), plural.size(), plural) == 0;
+        };
+        auto named = [&](const IssueEntry& def) {
+            return def.node.id.find(head) != std::string::npos ||
+                   std::any_of(def.support_phrases.begin(), def.support_phrases.end(), ends_phrase);
+        };
         if (std::none_of(ontology_.issues.begin(), ontology_.issues.end(), named)) return true;
         return named(ontology_.issues[issue]);
     }

@@ -505,7 +505,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"any such recognition", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
-        {"the guarantees", WordClass::issue_anaphor},
+        {"the guarantees", WordClass::issue_anaphor}, {"the measures", WordClass::issue_anaphor},
+        {"these measures", WordClass::issue_anaphor}, {"the new measures", WordClass::issue_anaphor},
 
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},

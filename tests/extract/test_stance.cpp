@@ -1285,3 +1285,15 @@ TEST_CASE("a noun cue with is that: the clause after it is the demand", "[stance
                     "russia", "donbas") == "oppose");
     CHECK(stance_of("Moscow's demand is that Ukraine hand over the Donbas.", "ukraine", "donbas") == "none");
 }
+
+TEST_CASE("the measures refers to the issue a phrase ending in measures names", "[stance][anaphora]") {
+    const std::string text = "The EU adopted a new package of restrictive measures and more military aid for Ukraine. "
+                             "The Kremlin dismissed the measures as illegitimate.";
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "russia", "military-aid") == "none");
+}
+
+TEST_CASE("recognising the occupation of its territories", "[stance][phrases]") {
+    CHECK(stance_of("Ukraine will never recognise the occupation of its territories.", "ukraine",
+                    "territorial-integrity") == "support");
+}
