@@ -338,6 +338,10 @@ const std::vector<Cue>& stance_cues() {
         {"poured cold water on", "reject", CueSign::negative},
         {"warn* against", "reject", CueSign::negative},
         {"non-negotiable", "insist", CueSign::positive, "", true},
+        // "prisoner swaps should continue": what ought to go on, not a forecast ("will continue")
+        {"should continue", "insist", CueSign::positive, "", true},
+        {"must continue", "insist", CueSign::positive, "", true},
+        {"resum*", "provide", CueSign::positive},  // "will resume security assistance"
         // A condition or judgement stated of the issue before it: "the lifting of
         // sanctions is a precondition", "a ceasefire might be tolerable", "weapons
         // deliveries only prolong the war".
@@ -438,6 +442,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // "will lift without delay its pause": "without" here negates nothing
+        {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
+        {"without precondition", WordClass::other_name}, {"without conditions", WordClass::other_name},
+        {"without hesitation", WordClass::other_name}, {"without further delay", WordClass::other_name},
         // Agreements named after a capital are not its government: "the Minsk II package".
         {"minsk ii", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
         {"minsk accords", WordClass::other_name}, {"minsk protocol", WordClass::other_name},

@@ -1297,3 +1297,24 @@ TEST_CASE("recognising the occupation of its territories", "[stance][phrases]") 
     CHECK(stance_of("Ukraine will never recognise the occupation of its territories.", "ukraine",
                     "territorial-integrity") == "support");
 }
+
+TEST_CASE("what should continue is backed and resuming aid is aid", "[stance][phrases]") {
+    CHECK(stance_of("Erdogan said humanitarian steps such as prisoner swaps should continue.",
+                    "recep-tayyip-erdogan", "prisoner-exchange") == "support");
+    CHECK(stance_of("The United States will resume security assistance to Ukraine.", "united-states",
+                    "military-aid") == "support");
+    CHECK(triples_of("Russia resumed strikes on Kyiv.").empty());
+}
+
+TEST_CASE("without delay negates nothing", "[stance][polarity]") {
+    CHECK(stance_of("The United States will lift without delay its pause on intelligence sharing and will resume "
+                    "security assistance to Ukraine.",
+                    "united-states", "military-aid") == "support");
+    CHECK(stance_of("Ukraine would never agree to a ceasefire without a withdrawal of Russian troops.", "ukraine", "troop-withdrawal") ==
+          "support");
+}
+
+TEST_CASE("recognising any part of our land as Russian", "[stance][phrases]") {
+    CHECK(stance_of("Sybiha said: \"We will never recognise any part of our land as Russian.\"", "andrii-sybiha",
+                    "territorial-integrity") == "support");
+}
