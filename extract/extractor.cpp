@@ -297,6 +297,7 @@ private:
     void tokenize() {
         tokens_.clear();
         quotation_known_ = false;
+        if (starts_line()) label_speaker_.reset();
         find_obligation_words();
         int group = 0, next_group = 0;
         std::uint32_t previous_end = sentence_.start;
@@ -325,6 +326,7 @@ private:
         attribute_withdrawals();
         attribute_departures();
         attribute_endings();
+        read_speaker_label();
         resolve_speaker_pronouns();
         resolve_both_sides();
     }
@@ -360,7 +362,43 @@ private:
         return quotation_;
     }
 
+    // True when the sentence is the first on its line.
+    bool starts_line() const {
+        std::size_t at = sentence_.start;
+        while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t')) --at;
+        return at == 0 || text_[at - 1] == '\n' || text_[at - 1] == '\r';
+    }
+
+    // "Kaja Kallas: Sanctions are our leverage ...": a line opened by an actor's name and
+    // a colon, as in a transcript, is that actor's words to the end of the line, so its
+    // "we" and "our" are the speaker's. The label itself is no subject.
+    void read_speaker_label() {
+        if (!starts_line() || tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
+        Token& label = tokens_[0];
+        if (label.first > 3) return;  // a title or two may come first: "Foreign Minister Kallas:"
+        for (std::uint32_t at = 0; at < label.first; ++at)
+            if (!capitalised(at)) return;
+        std::string_view after = text_.substr(words_[label.last - 1].end, 2);
+        if (after.empty() || after[0] != ':' || (after.size() > 1 && after[1] != ' ')) return;
+        if (label.last < words_.size() && is_speech_word(label.last)) return;
+        label_speaker_ = Holder{{label.actor}, false};
+        label.governed = true;
+    }
+
+    bool is_speech_word(std::uint32_t at) const {
+        for (const Token& token : tokens_)
+            if (token.first == at) return is_speech(token);
+        return false;
+    }
+
     std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation() const {
+        auto quote = find_quotation_marks();
+        // A transcript line is its speaker's words throughout.
+        if (!quote && label_speaker_) return std::make_pair(sentence_.start, sentence_.end);
+        return quote;
+    }
+
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation_marks() const {
         std::optional<std::uint32_t> open;
         QuoteMarkScanner marks(text_, sentence_.start, sentence_.end);
         for (std::size_t pos = marks.next(sentence_.start); pos < sentence_.end; pos = marks.next(pos + 1)) {
@@ -392,7 +430,7 @@ private:
             return std::nullopt;
         }
         if (speech_before) return subject_in(0, *speech_before, 0);
-        return std::nullopt;
+        return label_speaker_;
     }
 
     // Inside a quotation "we", "our" and "I" are its speaker: '"We will never recognise
@@ -2804,6 +2842,7 @@ private:
     std::vector<std::uint32_t>& obligation_words_ = scratch_.obligation_words;  // where "must", "has" ... stand
     // The sentence's first quotation, once quotation() has looked for it.
     mutable bool quotation_known_ = false;
+    std::optional<Holder> label_speaker_;  // "Kallas: ...": the speaker of a transcript line
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;

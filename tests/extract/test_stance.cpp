@@ -1318,3 +1318,15 @@ TEST_CASE("recognising any part of our land as Russian", "[stance][phrases]") {
     CHECK(stance_of("Sybiha said: \"We will never recognise any part of our land as Russian.\"", "andrii-sybiha",
                     "territorial-integrity") == "support");
 }
+
+TEST_CASE("a transcript line opened by a name and a colon is that speaker's", "[stance][holders]") {
+    const std::string text = "Q. Will the EU go along?\n"
+                             "Kaja Kallas: Russia wants neutrality for Ukraine, but we will keep our sanctions.\n"
+                             "Q. And the guarantees?\n"
+                             "Well, we support a ceasefire first.";
+    CHECK(stance_of(text, "kaja-kallas", "sanctions") == "support");
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "kaja-kallas", "neutrality") == "none");
+    // the label holds to the end of its line only
+    CHECK(stance_of(text, "kaja-kallas", "ceasefire") == "none");
+}
