@@ -326,6 +326,7 @@ private:
         attribute_withdrawals();
         attribute_departures();
         attribute_endings();
+        attribute_control();
         read_speaker_label();
         resolve_speaker_pronouns();
         resolve_both_sides();
@@ -541,6 +542,22 @@ private:
                 if (tokens_[j].kind == TokenKind::issue && tokens_[j].left_by == 0) negate_places(j, departure.verb);
                 break;
             }
+        }
+    }
+
+    // "recognising Russian control over Donetsk and Luhansk": a place under the control
+    // or sovereignty of an actor other than the withdrawal issue's own... of Russia, is
+    // given up, so it counts as its negation.
+    void attribute_control() {
+        static const WordSet rule = {"control", "sovereignty", "rule", "occupation"};
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            std::uint32_t at = phrase_start(tokens_[i].first);
+            if (tokens_[i].kind != TokenKind::issue || tokens_[i].left_by || at < 3) continue;
+            std::string_view link = norm(at - 1);
+            if ((link != "over" && link != "of") || !rule.contains(norm(at - 2))) continue;
+            std::string_view ruler = norm(at - 3) == "s" && at >= 4 ? norm(at - 4) : norm(at - 3);
+            if (ruler != "russian" && ruler != "russia" && ruler != "moscow") continue;
+            negate_places(i, 0);
         }
     }
 
@@ -987,10 +1004,26 @@ private:
             if (addressee_of_speech(i)) token.governed = true;
             if (is_dateline(token)) token.governed = true;
             if (object_of_infinitive(token) || object_of_gerund(token)) token.governed = true;
+            if (!token.governed && follows_governed_title(i)) token.governed = true;
             if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "with his Ukrainian counterpart Andrii Sybiha": a person named after a governed
+    // state and title words is governed with it.
+    bool follows_governed_title(std::size_t index) const {
+        if (index == 0 || actor_node(tokens_[index].actor).kind != ActorKind::person) return false;
+        const Token& state = tokens_[index - 1];
+        if (state.kind != TokenKind::actor || !state.governed || tokens_[index].first - state.last > 3) return false;
+        for (std::uint32_t at = state.last; at < tokens_[index].first; ++at)
+            if ((!is_title_word(norm(at)) && norm(at) != "counterpart") || !joined_by_space(at - 1, at)) return false;
+        // "with Foreign Minister Dmytro Kuleba saying ...": the subject of an absolute clause
+        if (index + 1 < tokens_.size() && tokens_[index + 1].first == tokens_[index].last &&
+            (tokens_[index + 1].kind == TokenKind::cue || is_speech(tokens_[index + 1])))
+            return false;
+        return joined_by_space(tokens_[index].first - 1, tokens_[index].first);
     }
 
     // "an attempt to help Ukraine": the actor right after an infinitive is its object.

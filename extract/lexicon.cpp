@@ -446,6 +446,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
         {"without precondition", WordClass::other_name}, {"without conditions", WordClass::other_name},
         {"without hesitation", WordClass::other_name}, {"without further delay", WordClass::other_name},
+        // "broke up without agreement on a truce": a failure to agree, not a refusal
+        {"without agreement", WordClass::other_name}, {"without an agreement", WordClass::other_name},
+        {"without any agreement", WordClass::other_name},
         // Agreements named after a capital are not its government: "the Minsk II package".
         {"minsk ii", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
         {"minsk accords", WordClass::other_name}, {"minsk protocol", WordClass::other_name},

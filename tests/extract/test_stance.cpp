@@ -1330,3 +1330,26 @@ TEST_CASE("a transcript line opened by a name and a colon is that speaker's", "[
     // the label holds to the end of its line only
     CHECK(stance_of(text, "kaja-kallas", "ceasefire") == "none");
 }
+
+TEST_CASE("a place under Russian control is given up", "[stance][withdrawal]") {
+    CHECK(stance_of("Witkoff signalled openness to recognising Russian control over Donetsk and Luhansk.",
+                    "steve-witkoff", "donbas") == "oppose");
+}
+
+TEST_CASE("outside any military bloc is neutral and breaking up without agreement is no refusal",
+          "[stance][phrases]") {
+    CHECK(stance_of("Moscow has insisted that Ukraine remain outside any military bloc.", "russia", "neutrality") ==
+          "support");
+    CHECK(triples_of("The talks broke up in under two hours without agreement on a truce.").empty());
+}
+
+TEST_CASE("a person after a governed state and title words is governed", "[stance][holders]") {
+    const std::string text = "At a joint press conference with his Ukrainian counterpart Andrii Sybiha, Turkey "
+                             "welcomed the latest exchange of prisoners of war.";
+    CHECK(stance_of(text, "turkey", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "andrii-sybiha", "prisoner-exchange") == "none");
+    // the subject of an absolute clause is no object
+    CHECK(stance_of("The talks ended, with Ukrainian Foreign Minister Dmytro Kuleba saying he had proposed a "
+                    "ceasefire.",
+                    "dmytro-kuleba", "ceasefire") == "support");
+}
