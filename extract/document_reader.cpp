@@ -145,8 +145,12 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
     // Parsed in place in a copy of the line (no NUL inside, checked above, so the parse
     // stops where the line ends): strings are unescaped where they lie, not copied.
     // Not kParseStopWhenDoneFlag: a second record on the same line is an error, not lost.
+    // The copy is the document's text buffer: once the other fields are copied out, the
+    // "text" value is moved to its front, so the text costs no second copy.
     std::size_t bom = line.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    std::string buffer(line.substr(bom));
+    Document document;
+    std::string& buffer = document.text;
+    buffer.assign(line.substr(bom));
     rapidjson::Document json;
     json.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer.data());
     if (json.HasParseError())
@@ -157,14 +161,12 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
     if (text == json.MemberEnd() || !text->value.IsString())
         throw InputError(display_path(path), line_number, 1, "missing string field \"text\"");
 
-    Document document;
     DocumentInfo& info = document.info;
     info.id = document_id_of(path) + "#" + std::to_string(line_number);
     info.path = display_path(path);
     info.sha256 = sha256_hex(line);
     info.format = "jsonl";
     info.offsets = "text";
-    document.text.assign(text->value.GetString(), text->value.GetStringLength());
     for (const auto& member : json.GetObject()) {
         std::string_view name(member.name.GetString(), member.name.GetStringLength());
         const rapidjson::Value& value = member.value;
@@ -180,6 +182,11 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
     info.metadata.erase(std::unique(info.metadata.begin(), info.metadata.end(),
                                     [](const auto& a, const auto& b) { return a.first == b.first; }),
                         info.metadata.end());
+    // The unescaped text lies inside the buffer, never past where it started: move it to
+    // the front (the ranges may overlap) and cut the rest.
+    std::size_t text_length = text->value.GetStringLength();
+    std::memmove(buffer.data(), text->value.GetString(), text_length);
+    buffer.resize(text_length);
     std::size_t invalid = find_invalid_utf8(document.text);
     if (invalid != std::string::npos && warn) {
         // The column of the raw byte in the line, when it is there and not \u-escaped.

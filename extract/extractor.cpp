@@ -61,16 +61,61 @@ struct Token {
                                 // not withdraw from |Donbas"), 0 when none
 };
 
+// The sentences of a document seen so far, by fingerprint: an open-addressing table
+// (a power of two in size, at most half full) of indices into a list, reused from one
+// document to the next, where a node-based multimap allocated once per sentence.
+class SeenSentences {
+public:
+    // Empties the table, with room for `count` sentences.
+    void reset(std::size_t count) {
+        std::size_t size = 16;
+        while (size < 2 * count) size *= 2;
+        slots_.assign(size, kEmpty);
+        entries_.clear();
+    }
+
+    // Calls `visit(sentence)` for each earlier sentence with `fingerprint` until it
+    // returns true; returns whether one did.
+    template <typename Visit>
+    bool any_of(std::uint64_t fingerprint, Visit visit) const {
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t slot = fingerprint & mask; slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
+            const Entry& entry = entries_[slots_[slot]];
+            if (entry.fingerprint == fingerprint && visit(entry.sentence)) return true;
+        }
+        return false;
+    }
+
+    void add(std::uint64_t fingerprint, const Sentence& sentence) {
+        std::size_t mask = slots_.size() - 1;
+        std::size_t slot = fingerprint & mask;
+        while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
+        slots_[slot] = static_cast<std::uint32_t>(entries_.size());
+        entries_.push_back({fingerprint, sentence});
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+    struct Entry {
+        std::uint64_t fingerprint;
+        Sentence sentence;
+    };
+    std::vector<std::uint32_t> slots_ = std::vector<std::uint32_t>(16, kEmpty);
+    std::vector<Entry> entries_;
+};
+
 // The per-sentence vectors of a reader, kept from one document to the next on a
-// thread: they keep their capacity, and the words their strings', so once a few
-// documents are read a sentence allocates almost nothing for them. Each sentence
-// refills them before it reads them.
+// thread: they keep their capacity (the words' normalised forms live in `norms`), so
+// once a few documents are read a sentence allocates almost nothing for them. Each
+// sentence refills them before it reads them.
 struct ReaderScratch {
-    std::vector<Word> words;
+    std::vector<WordView> words;
+    std::string norms;  // the words' normalised forms, which they view
     PhraseMatcher::Keys keys;
     std::vector<PhraseMatcher::Match> matches;
     std::vector<Token> tokens;
     std::vector<std::uint32_t> obligation_words;
+    SeenSentences seen_sentences;
 };
 
 // One per thread: a thread reads one document at a time.
@@ -90,14 +135,19 @@ bool is_determiner(std::string_view word) {
 }
 
 // Page furniture: short lines that navigation, sharing widgets and banners leave behind.
-bool is_page_furniture(const std::vector<Word>& words) {
+bool is_page_furniture(const std::vector<WordView>& words) {
     if (words.size() > 12) return false;
     static const std::vector<std::vector<std::string_view>> markers = {
         {"related", "news"}, {"share", "this"}, {"all", "rights", "reserved"}, {"read", "more"},
         {"post", "a", "comment"}, {"subscribe"}, {"cookie"}, {"advertisement"}, {"copyright"},
         {"previous", "post"}, {"next", "post"}, {"sign", "up"}, {"follow", "us"}, {"table", "of", "contents"}};
-    for (const auto& marker : markers) {
-        for (std::size_t i = 0; i + marker.size() <= words.size(); ++i) {
+    // Most words start no marker: one set look-up each turns them away.
+    static const WordSet first_words = {"related", "share", "all", "read", "post", "subscribe", "cookie",
+                                        "advertisement", "copyright", "previous", "next", "sign", "follow", "table"};
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!first_words.contains(words[i].norm)) continue;
+        for (const auto& marker : markers) {
+            if (i + marker.size() > words.size()) continue;
             bool same = true;
             for (std::size_t j = 0; j < marker.size() && same; ++j) same = words[i + j].norm == marker[j];
             if (same) return true;
@@ -192,9 +242,9 @@ public:
 
     Extraction run() {
         // Sentences seen so far, by fingerprint, each with where its first copy is.
-        std::unordered_multimap<std::uint64_t, Sentence> seen_sentences;
+        SeenSentences& seen_sentences = scratch_.seen_sentences;
         std::vector<Sentence> sentences = split_sentences(text_);
-        seen_sentences.reserve(sentences.size());  // no rehash as the document is read
+        seen_sentences.reset(sentences.size());  // never full: room for every sentence
         for (std::size_t index = 0; index < sentences.size(); ++index) {
             const Sentence& sentence = sentences[index];
             if (sentence.paragraph != paragraph_) {
@@ -204,7 +254,7 @@ public:
                 last_proposer_.reset();
             }
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
-            split_words(raw, sentence.start, words_);
+            split_words(raw, sentence.start, words_, scratch_.norms);
             if (is_page_furniture(words_)) continue;
             // A sentence repeated word for word (a duplicated paragraph, a repeated title)
             // adds no evidence the first copy did not.
@@ -240,19 +290,17 @@ private:
     // True when the current words equal those of an earlier sentence; otherwise records
     // the sentence. The fingerprint (a hash of the word hashes) finds candidates, and a
     // word-by-word comparison confirms them, so a hash collision never drops a sentence.
-    bool repeats_earlier(std::unordered_multimap<std::uint64_t, Sentence>& seen, const Sentence& sentence) const {
+    bool repeats_earlier(SeenSentences& seen, const Sentence& sentence) const {
         std::uint64_t fingerprint = words_.size();
-        for (const Word& word : words_) fingerprint = (fingerprint ^ word.hash) * 0x9E3779B97F4A7C15ULL;
-        auto [first, last] = seen.equal_range(fingerprint);
-        for (auto candidate = first; candidate != last; ++candidate) {
-            const Sentence& earlier = candidate->second;
+        for (const WordView& word : words_) fingerprint = (fingerprint ^ word.hash) * 0x9E3779B97F4A7C15ULL;
+        bool repeated = seen.any_of(fingerprint, [&](const Sentence& earlier) {
             std::vector<Word> words = split_words(text_.substr(earlier.start, earlier.end - earlier.start));
             bool same = words.size() == words_.size();
             for (std::size_t i = 0; same && i < words.size(); ++i) same = words[i].norm == norm(i);
-            if (same) return true;
-        }
-        seen.emplace(fingerprint, sentence);
-        return false;
+            return same;
+        });
+        if (!repeated) seen.add(fingerprint, sentence);
+        return repeated;
     }
 
     // Raw text between two words, to find punctuation that separates clauses.
@@ -842,7 +890,7 @@ private:
     bool spelled_as(const PhraseMatcher::Match& match, const Extractor::CasedAlias& alias) const {
         if (match.last - match.first != alias.words.size()) return false;
         for (std::size_t i = 0; i < alias.words.size(); ++i) {
-            const Word& word = words_[match.first + i];
+            const WordView& word = words_[match.first + i];
             if (!alias.words[i].empty() && text_.substr(word.start, word.end - word.start) != alias.words[i]) return false;
         }
         return true;
@@ -932,7 +980,7 @@ private:
         // The surname of a person found earlier: "Fomin said ...".
         for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
             if (!capitalised(at) || covered(at)) continue;
-            auto known = surnames_.find(words_[at].norm);
+            auto known = surnames_.find(std::string(words_[at].norm));
             if (known == surnames_.end()) continue;
             bool inside = false;
             for (const Token& token : found) inside = inside || (at >= token.first && at < token.last);
@@ -974,7 +1022,7 @@ private:
             discovered_.push_back(std::move(node));
             index = static_cast<std::uint32_t>(ontology_.actors.size() + discovered_.size() - 1);
         }
-        surnames_[words_[last - 1].norm] = index;
+        surnames_[std::string(words_[last - 1].norm)] = index;
         return index;
     }
 
@@ -1029,7 +1077,7 @@ private:
     // "an attempt to help Ukraine": the actor right after an infinitive is its object.
     bool object_of_infinitive(const Token& token) const {
         if (token.first < 2 || norm(token.first - 2) != "to") return false;
-        const Word& verb = words_[token.first - 1];
+        const WordView& verb = words_[token.first - 1];
         char c = text_[verb.start];
         return c >= 'a' && c <= 'z' && !is_determiner(verb.norm) && joined_by_space(token.first - 2, token.first - 1) &&
                joined_by_space(token.first - 1, token.first);
@@ -2204,7 +2252,7 @@ private:
             if (!holder) holder = inherited;  // "Kyiv says there can be no talks without ..."
 
             if (!holder) return;
-            const Word& without = words_[at - 1];
+            const WordView& without = words_[at - 1];
             std::string cue = sanitize_utf8(text_.substr(without.start, without.end - without.start));
             for (const IssueRef& ref : narrow(token))
                 record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "demand");
@@ -2270,7 +2318,7 @@ private:
             if (!governing) continue;
             int flips = subject ? negations(*governing, clause_to) : negations(*governing, token.first);
             if (subject && flips > 0) continue;
-            const Word& word = words_[*governing];
+            const WordView& word = words_[*governing];
             std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
             for (const IssueRef& ref : narrow(token))
                 record_position(*speaker, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
@@ -2397,7 +2445,7 @@ private:
         if (negations(before.last, token.first) > 0) return;
         auto holder = subject_in(begin, index, token.group);
         if (!holder) return;
-        const Word& verb = words_[token.first];
+        const WordView& verb = words_[token.first];
         std::string cue = sanitize_utf8(text_.substr(verb.start, verb.end - verb.start));
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "act");
@@ -2868,7 +2916,7 @@ private:
     Sentence sentence_;
     std::uint32_t sentence_index_ = 0;
     ReaderScratch& scratch_ = thread_scratch();
-    std::vector<Word>& words_ = scratch_.words;
+    std::vector<WordView>& words_ = scratch_.words;
     PhraseMatcher::Keys& keys_ = scratch_.keys;  // words_ keyed once for every match
     std::vector<PhraseMatcher::Match>& matches_ = scratch_.matches;
     std::vector<Token>& tokens_ = scratch_.tokens;

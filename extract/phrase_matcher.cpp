@@ -137,6 +137,7 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
         auto created = static_cast<std::uint32_t>(stem_nodes_.size());
         stem_nodes_.emplace_back();
         stem_edges_.insert(key, created);
+        add_stem_child(node, byte, created);
         if (node == 0) stem_root_[byte] = created;
         node = created;
     }
@@ -214,6 +215,24 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     return true;
 }
 
+// Files a new stem trie node `child` under `parent` for stem_child: at the end of the
+// parent's children, every later node's children one place further on.
+void PhraseMatcher::add_stem_child(std::uint32_t parent, unsigned char byte, std::uint32_t child) {
+    std::uint32_t at = stem_child_begin_[parent + 1];
+    stem_child_bytes_.insert(stem_child_bytes_.begin() + at, byte);
+    stem_children_.insert(stem_children_.begin() + at, child);
+    for (std::size_t node = parent + 1; node < stem_child_begin_.size(); ++node) ++stem_child_begin_[node];
+    stem_child_begin_.push_back(stem_child_begin_.back());  // `child`, the last node: none yet
+}
+
+// The child of stem trie node `node` by `byte`, or kNone.
+std::uint32_t PhraseMatcher::stem_child(std::uint32_t node, unsigned char byte) const {
+    const unsigned char* bytes = stem_child_bytes_.data();
+    for (std::uint32_t at = stem_child_begin_[node], end = stem_child_begin_[node + 1]; at < end; ++at)
+        if (bytes[at] == byte) return stem_children_[at];
+    return kNone;
+}
+
 // Appends the stems `word` starts with, shortest first: one step of the stem trie per byte.
 void PhraseMatcher::walk_stems(std::string_view word, std::vector<std::uint32_t>& stems) const {
     // Most words share their first three bytes with no stem: no walk for them.
@@ -228,12 +247,15 @@ void PhraseMatcher::walk_stems(std::string_view word, std::vector<std::uint32_t>
     for (std::size_t at = 1; node != kNone; ++at) {
         if (stem_nodes_[node].stem != kNone) stems.push_back(stem_nodes_[node].stem);
         if (at == word.size()) break;
-        node = stem_edges_.find(std::uint64_t{node} << 8 | static_cast<unsigned char>(word[at]));
+        node = stem_child(node, static_cast<unsigned char>(word[at]));
     }
 }
 
-void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const {
-    keys.words.assign(words.size(), WordKey{});
+template <typename Words>
+void PhraseMatcher::key_words(const Words& words, std::uint32_t from, Keys& keys) const {
+    // Every key from `from` on is written below: only those before it are reset.
+    keys.words.resize(words.size());
+    std::fill(keys.words.begin(), keys.words.begin() + from, WordKey{});
     keys.stems.clear();
     for (std::size_t i = from; i < words.size(); ++i) {
         WordKey& key = keys.words[i];
@@ -243,11 +265,15 @@ void PhraseMatcher::key_words(const std::vector<Word>& words, std::uint32_t from
             walk_stems(words[i].norm, keys.stems);
         } else {
             const std::vector<std::uint32_t>& known = vocabulary_stems_[key.exact];
-            keys.stems.insert(keys.stems.end(), known.begin(), known.end());
+            if (!known.empty()) keys.stems.insert(keys.stems.end(), known.begin(), known.end());
         }
         key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
     }
 }
+
+void PhraseMatcher::key(const std::vector<Word>& words, Keys& keys) const { key_words(words, 0, keys); }
+
+void PhraseMatcher::key(const std::vector<WordView>& words, Keys& keys) const { key_words(words, 0, keys); }
 
 void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                             std::uint32_t& best_node) const {

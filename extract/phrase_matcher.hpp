@@ -55,7 +55,8 @@ public:
     bool match_at(const std::vector<Word>& words, std::uint32_t first, Match& result) const;
 
     /// Keys `words` (split_words output, hashes included) into `keys`, reusing its memory.
-    void key(const std::vector<Word>& words, Keys& keys) const { key_words(words, 0, keys); }
+    void key(const std::vector<Word>& words, Keys& keys) const;
+    void key(const std::vector<WordView>& words, Keys& keys) const;
 
     /// match() on keyed words, into `matches` (cleared first).
     void match(const Keys& keys, std::vector<Match>& matches) const;
@@ -101,7 +102,7 @@ private:
         return std::uint64_t{node} << 32 | std::uint64_t{prefix} << 31 | id;
     }
     // A node of the byte trie of the stems, so that finding the stems a word starts with
-    // costs one step (one probe of stem_edges_, by node << 8 | byte) per byte of the word.
+    // costs one step per byte of the word.
     struct StemNode {
         std::uint32_t stem = kNone;  // the stem that ends here
     };
@@ -110,11 +111,14 @@ private:
     std::uint32_t find_word(std::string_view word, std::uint64_t hash) const;
     std::uint32_t stem_id(const std::string& stem);
     void walk_stems(std::string_view word, std::vector<std::uint32_t>& stems) const;
+    std::uint32_t stem_child(std::uint32_t node, unsigned char byte) const;
+    void add_stem_child(std::uint32_t parent, unsigned char byte, std::uint32_t child);
     void add_to_vocabulary_stems(std::string_view stem, std::uint32_t id);
     static std::size_t triple_bit(std::string_view text);
     static void set_pairs(std::bitset<65536>& pairs, std::string_view stem);
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
-    void key_words(const std::vector<Word>& words, std::uint32_t from, Keys& keys) const;
+    template <typename Words>  // std::vector of Word or WordView
+    void key_words(const Words& words, std::uint32_t from, Keys& keys) const;
     void longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                  std::uint32_t& best_node) const;
     bool match_keys(const Keys& keys, std::uint32_t first, Match& result) const;
@@ -137,7 +141,14 @@ private:
     std::vector<std::uint32_t> root_exact_;
     std::vector<std::uint32_t> root_prefixes_;  // the same by stem id
     std::vector<StemNode> stem_nodes_{1};
-    EdgeTable stem_edges_;
+    EdgeTable stem_edges_;  // children by node << 8 | byte, to add stems
+    // The same children as a walk reads them: those of node n at [stem_child_begin_[n],
+    // stem_child_begin_[n + 1]) of stem_child_bytes_ and stem_children_, kept up to date as
+    // stems are added. A step scans a few adjacent bytes; a walk stays within a few kilobytes,
+    // where a probe of stem_edges_ per byte waited on memory.
+    std::vector<std::uint32_t> stem_child_begin_{0, 0};
+    std::vector<unsigned char> stem_child_bytes_;
+    std::vector<std::uint32_t> stem_children_;
     std::uint32_t stem_root_[256];  // the stem trie root's children by byte, kNone when absent
     std::uint32_t stem_count_ = 0;
     std::bitset<65536> stem_pairs_;  // the first two bytes of every stem (all pairs of a 1-byte stem)

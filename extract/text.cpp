@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -185,73 +186,109 @@ private:
     ByteBits bits_;
 };
 
-// The words of split_words, kept in a caller's vector whose Words (and their strings'
-// buffers) are reused in place: splitting sentence after sentence allocates almost nothing.
+// The words of split_words, kept in a caller's vector, their normalised forms written
+// one after another into a caller's buffer that they view: splitting sentence after
+// sentence reuses both, so a word costs neither an allocation nor a string to fill.
 class WordList {
 public:
-    WordList(std::vector<Word>& words, std::uint32_t base) : words_(words), base_(base) {}
+    WordList(std::vector<WordView>& words, std::string& norms, std::uint32_t base, std::size_t text_size)
+        : words_(words), norms_(norms), base_(base) {
+        // Room for every word lower-cased: only a character whose folded form is longer
+        // than it ("ﬃ" -> "ffi") can make the buffer grow.
+        if (norms_.size() < text_size + kSlack) norms_.resize(text_size + kSlack);
+    }
     ~WordList() { words_.resize(used_); }
     WordList(const WordList&) = delete;
     WordList& operator=(const WordList&) = delete;
 
-    // A new word starting at byte `start`, its norm empty.
-    Word& begin(std::size_t start) {
+    // Starts a word at byte `start`: its norm is what is appended until end().
+    void begin(std::size_t start) {
         if (used_ == words_.size()) words_.emplace_back();
-        Word& word = words_[used_++];
-        word.start = base_ + static_cast<std::uint32_t>(start);
-        word.norm.clear();
-        return word;
+        words_[used_].start = base_ + static_cast<std::uint32_t>(start);
+        word_start_ = written_;
     }
 
-    // Ends `word` at byte `end` and hashes its norm.
-    void end(Word& word, std::size_t end) {
+    // Ends the word begun last at byte `end` and hashes its norm.
+    void end(std::size_t end) {
+        WordView& word = words_[used_++];
         word.end = base_ + static_cast<std::uint32_t>(end);
+        word.norm = std::string_view(norms_.data() + word_start_, written_ - word_start_);
         word.hash = word_hash(word.norm);
     }
 
     // Adds the ASCII word data[start, end): lower-cased and hashed a block at a time, as
-    // word_hash would hash the lower-cased word.
+    // word_hash would hash the lower-cased word, straight into the buffer.
     void add_ascii(const char* data, std::size_t start, std::size_t end, const char* text_end) {
         std::size_t length = end - start;
-        constexpr std::size_t kBuffer = 64;  // longer words (rare) take the general path
-        if (length > kBuffer) {
-            Word& word = begin(start);
-            append_lower(word.norm, data + start, data + end);
-            this->end(word, end);
+        constexpr std::size_t kLong = 64;  // longer words (rare) take the general path
+        if (length > kLong) {
+            begin(start);
+            append_lower(data + start, data + end);
+            this->end(end);
             return;
         }
-        char lowered[kBuffer];
+        make_room(length);
+        char* norm = norms_.data() + written_;
         std::uint64_t hash = kWordHashSeed ^ length;
         for (std::size_t at = 0; at < length; at += 8) {
             std::uint64_t block = lower_block(load_block(data + start + at, text_end));
             if (length - at < 8) block = first_bytes(block, length - at);
-            std::memcpy(lowered + at, &block, 8);
+            std::memcpy(norm + at, &block, 8);  // up to 7 bytes past the word: kSlack
             hash = word_hash_step(hash, block);
         }
-        Word& word = begin(start);
-        word.norm.assign(lowered, length);
+        if (used_ == words_.size()) words_.emplace_back();
+        WordView& word = words_[used_++];
+        word.start = base_ + static_cast<std::uint32_t>(start);
         word.end = base_ + static_cast<std::uint32_t>(end);
+        word.norm = std::string_view(norm, length);
         word.hash = word_hash_finish(hash);
+        written_ += length;
     }
 
-    static void append_lower(std::string& norm, const char* from, const char* to) {
-        for (; from != to; ++from) norm += kAscii.lower[static_cast<unsigned char>(*from)];
+    void append_lower(const char* from, const char* to) {
+        make_room(static_cast<std::size_t>(to - from));
+        for (; from != to; ++from) norms_[written_++] = kAscii.lower[static_cast<unsigned char>(*from)];
+    }
+
+    void append(std::string_view bytes) {
+        make_room(bytes.size());
+        std::memcpy(norms_.data() + written_, bytes.data(), bytes.size());
+        written_ += bytes.size();
     }
 
 private:
-    std::vector<Word>& words_;
+    static constexpr std::size_t kSlack = 8;  // a block written whole may pass the word's end
+
+    // Makes the buffer hold `count` more bytes and kSlack after them.
+    void make_room(std::size_t count) {
+        if (written_ + count + kSlack <= norms_.size()) return;
+        std::string bigger(std::max(2 * norms_.size(), written_ + count + kSlack), '\0');
+        std::memcpy(bigger.data(), norms_.data(), written_);
+        // The words so far view the old buffer: they move with their bytes.
+        for (std::size_t i = 0; i < used_; ++i) {
+            std::size_t offset = static_cast<std::size_t>(words_[i].norm.data() - norms_.data());
+            words_[i].norm = std::string_view(bigger.data() + offset, words_[i].norm.size());
+        }
+        norms_.swap(bigger);
+    }
+
+    std::vector<WordView>& words_;
+    std::string& norms_;
     std::uint32_t base_;
     std::size_t used_ = 0;
+    std::size_t written_ = 0;     // bytes of norms_ in use
+    std::size_t word_start_ = 0;  // where the norm of the word begun last starts
 };
 
 // The general path, through utf8proc, from `pos`: a word that holds non-ASCII characters
 // (its ASCII part first, data[pos, ascii_end)), or, when pos == ascii_end, maybe only a
 // non-ASCII separator or an invalid byte. Returns where splitting goes on.
 std::size_t split_general(std::string_view text, std::size_t pos, std::size_t ascii_end, WordList& list) {
-    Word* word = nullptr;
+    bool in_word = false;
     if (ascii_end > pos) {
-        word = &list.begin(pos);
-        WordList::append_lower(word->norm, text.data() + pos, text.data() + ascii_end);
+        list.begin(pos);
+        in_word = true;
+        list.append_lower(text.data() + pos, text.data() + ascii_end);
         pos = ascii_end;
     }
     while (pos < text.size()) {
@@ -260,8 +297,9 @@ std::size_t split_general(std::string_view text, std::size_t pos, std::size_t as
             if (!is_ascii_word_byte(byte)) break;
             std::size_t run = pos + 1;
             while (run < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[run]))) ++run;
-            if (word == nullptr) word = &list.begin(pos);
-            WordList::append_lower(word->norm, text.data() + pos, text.data() + run);
+            if (!in_word) list.begin(pos);
+            in_word = true;
+            list.append_lower(text.data() + pos, text.data() + run);
             pos = run;
             continue;
         }
@@ -270,14 +308,15 @@ std::size_t split_general(std::string_view text, std::size_t pos, std::size_t as
         bool word_character = length > 0 && is_word_codepoint(cp);
         if (!word_character) {
             // An invalid byte or another character separates words.
-            if (word == nullptr) return pos + (length > 0 ? static_cast<std::size_t>(length) : 1);
+            if (!in_word) return pos + (length > 0 ? static_cast<std::size_t>(length) : 1);
             break;
         }
-        if (word == nullptr) word = &list.begin(pos);
-        word->norm += fold_codepoint(cp);
+        if (!in_word) list.begin(pos);
+        in_word = true;
+        list.append(fold_codepoint(cp));
         pos += static_cast<std::size_t>(length);
     }
-    if (word != nullptr) list.end(*word, pos);
+    if (in_word) list.end(pos);
     return pos;
 }
 
@@ -294,13 +333,25 @@ int decode_utf8(std::string_view text, std::size_t pos, std::int32_t& codepoint)
 
 std::vector<Word> split_words(std::string_view text, std::uint32_t base) {
     std::vector<Word> words;
-    words.reserve(text.size() / 6 + 1);
     split_words(text, base, words);
     return words;
 }
 
 void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words) {
-    WordList list(words, base);
+    thread_local std::vector<WordView> views;  // kept from call to call, as `words` is
+    thread_local std::string norms;
+    split_words(text, base, views, norms);
+    words.resize(views.size());
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        words[i].start = views[i].start;
+        words[i].end = views[i].end;
+        words[i].norm.assign(views[i].norm);
+        words[i].hash = views[i].hash;
+    }
+}
+
+void split_words(std::string_view text, std::uint32_t base, std::vector<WordView>& words, std::string& norms) {
+    WordList list(words, norms, base, text.size());
     const char* data = text.data();
     std::size_t size = text.size();
     ByteScanner scan(data, size);

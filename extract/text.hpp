@@ -19,6 +19,16 @@ struct Word {
     std::uint64_t hash = 0;   // word_hash(norm), computed once for every later lookup
 };
 
+/// A Word whose normalised form is a view into a buffer of the caller's, for code that
+/// splits sentence after sentence (the extractor): no string per word to fill, and a
+/// smaller word to scan. Valid until that buffer is used again.
+struct WordView {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    std::string_view norm;
+    std::uint64_t hash = 0;
+};
+
 /// The hash of a normalised word: the key of every word table (phrase matcher, sentence
 /// fingerprints), so a word is hashed once, when it is split. It takes the word 8 bytes
 /// at a time (the last block padded with zeros), so word splitting hashes the blocks it
@@ -62,6 +72,10 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base = 0);
 /// The same, into `words` (cleared first), so a caller splitting sentence after sentence
 /// reuses one vector.
 void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words);
+/// The same as views: the normalised words are written to `norms` (its old content
+/// dropped), which the views point into. Reusing both allocates nothing once they
+/// have grown to the longest sentence.
+void split_words(std::string_view text, std::uint32_t base, std::vector<WordView>& words, std::string& norms);
 
 /// True when `text` holds at least one word character: exactly when split_words(text)
 /// would not be empty, without building the words.
