@@ -1620,13 +1620,18 @@ private:
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor) {
                 if (urge || asked_to(i, left)) continue;
+                // "rejected any suggestion that Ukraine drop ...": the one asked, after "that"
+                if (token.governed && token.first > 0 && norm(token.first - 1) == "that" && cue_before_that(i))
+                    continue;
                 if (i + 1 == right && adjacent_holder(right)) continue;
                 return false;
             }
             if (token.kind == TokenKind::issue) return false;
         }
+        // "rejected any suggestion that Ukraine would drop": "that" and a modal add no distance
+        static const WordSet light = {"that", "would", "will", "could", "should", "must", "might"};
         for (std::uint32_t at = a.last; at < b.first; ++at)
-            if (!covered_by_actor(at, left, right)) ++words;
+            if (!covered_by_actor(at, left, right) && !light.contains(norm(at))) ++words;
         if (words > 3) return false;
         // "dismissed the call and ruled out a truce": coordinated verbs, each with its own object.
         std::string_view joint = norm(b.first - 1);
@@ -2415,8 +2420,10 @@ private:
     bool failed(std::size_t cue_index) const {
         if (cue_index == 0) return false;
         const Token& before = tokens_[cue_index - 1];
-        return before.kind == TokenKind::word && before.word_class == WordClass::failure &&
-               before.last == tokens_[cue_index].first;
+        if (before.kind != TokenKind::word || before.word_class != WordClass::failure) return false;
+        for (std::uint32_t at = before.last; at < tokens_[cue_index].first; ++at)  // "took note of the request"
+            if (!is_determiner(norm(at))) return false;
+        return true;
     }
 
     // "We will never recognise Crimea as Russian", "Kyiv would not cede the Donbas": an

@@ -549,6 +549,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.
         {"no agreement", WordClass::failure},
+        // "Moscow had taken note of the request for a meeting": noting is no position
+        {"taken note of", WordClass::failure}, {"took note of", WordClass::failure},
+        {"take note of", WordClass::failure}, {"takes note of", WordClass::failure},
         {"stop* short of", WordClass::failure}, {"stopped short of", WordClass::failure},
         // A forecast of what a party will do is no position it has taken: "an offer Kyiv
         // is unlikely to take up".

@@ -1353,3 +1353,13 @@ TEST_CASE("a person after a governed state and title words is governed", "[stanc
                     "ceasefire.",
                     "dmytro-kuleba", "ceasefire") == "support");
 }
+
+TEST_CASE("a cue chains over the one asked after that", "[stance][polarity]") {
+    CHECK(stance_of("Zelensky rejected any suggestion that Ukraine would drop its bid to join NATO.",
+                    "volodymyr-zelensky", "neutrality") == "oppose");
+    CHECK(stance_of("Russia demanded that Kyiv hand over the Donbas.", "russia", "donbas") == "oppose");
+}
+
+TEST_CASE("taking note of a request is no position", "[stance][topics]") {
+    CHECK(triples_of("Medinsky said Moscow had \"taken note\" of the request for a meeting of the leaders.").empty());
+}
