@@ -338,6 +338,10 @@ const std::vector<Cue>& stance_cues() {
         {"poured cold water on", "reject", CueSign::negative},
         {"warn* against", "reject", CueSign::negative},
         {"non-negotiable", "insist", CueSign::positive, "", true},
+        {"not up for discussion", "insist", CueSign::positive, "", true},  // "X is not up for discussion": X stays
+        {"not up for negotiation", "insist", CueSign::positive, "", true},
+        {"not negotiable", "insist", CueSign::positive, "", true},
+        {"weaken*", "lift", CueSign::negative, "sanctions"},  // "sanctions pressure must not be weakened"
         // "prisoner swaps should continue": what ought to go on, not a forecast ("will continue")
         {"should continue", "insist", CueSign::positive, "", true},
         {"must continue", "insist", CueSign::positive, "", true},
@@ -605,7 +609,7 @@ bool is_title_word(std::string_view word) {
         "security", "council", "national", "special", "first", "vice", "affairs", "military", "top",
         "senior", "lead", "leader", "negotiating", "team", "member", "parliamentary", "ministry",
         "government", "officials", "leaders", "negotiators", "diplomats", "diplomat", "authorities",
-        "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor"};
+        "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor", "mfa"};
     return titles.contains(word);
 }
 

@@ -1363,3 +1363,12 @@ TEST_CASE("a cue chains over the one asked after that", "[stance][polarity]") {
 TEST_CASE("taking note of a request is no position", "[stance][topics]") {
     CHECK(triples_of("Medinsky said Moscow had \"taken note\" of the request for a meeting of the leaders.").empty());
 }
+
+TEST_CASE("not up for discussion keeps its subject and weakening sanctions lifts them", "[stance][polarity]") {
+    CHECK(stance_of("Kuleba said Ukraine's territorial integrity was not up for discussion.", "dmytro-kuleba",
+                    "territorial-integrity") == "support");
+    // the status of a place is a topic: which status is meant is not said
+    CHECK(triples_of("Peskov said the status of Crimea was \"not up for discussion\".").empty());
+    CHECK(stance_of("The Ukrainian MFA said sanctions pressure on the aggressor state must not be weakened.",
+                    "ukraine", "sanctions") == "support");
+}
