@@ -2083,7 +2083,10 @@ private:
         bool had_cue = false;
         std::string_view last_act;  // of the clause's last cue with a holder
 
-        conditional_clause_ = conditional && inherited && previous_clause_had_cue_;
+        // "no lasting peace was possible until Russian forces left": a negated claim with
+        // no cue makes its "until" or "unless" a demand too
+        bool refused = previous_clause_refused_ && hypothetical_ && !if_clause_;
+        conditional_clause_ = conditional && inherited && (previous_clause_had_cue_ || refused);
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
@@ -2219,6 +2222,7 @@ private:
         }
         previous_clause_had_cue_ = had_cue;
         previous_clause_act_ = last_act;
+        previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
     }
@@ -2934,6 +2938,7 @@ private:
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
+    bool previous_clause_refused_ = false;  // no cue and a negation: "no peace is possible"
     std::string_view previous_clause_act_;  // "pledge": an "if" clause after it is a threat
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens
     bool conditional_clause_ = false;

@@ -1372,3 +1372,10 @@ TEST_CASE("not up for discussion keeps its subject and weakening sanctions lifts
     CHECK(stance_of("The Ukrainian MFA said sanctions pressure on the aggressor state must not be weakened.",
                     "ukraine", "sanctions") == "support");
 }
+
+TEST_CASE("a negated claim with until or unless demands its condition", "[stance][conditions]") {
+    CHECK(stance_of("Zelensky said no lasting peace was possible until Russian forces left Ukrainian soil.",
+                    "volodymyr-zelensky", "troop-withdrawal") == "support");
+    // a fact with no holder states nothing
+    CHECK(triples_of("There was no fighting until Russian forces left Kherson.").empty());
+}
