@@ -622,10 +622,18 @@ private:
                 std::string_view word = norm(at);
                 if (opens_clause(word)) break;
                 if (!is_ending(at)) continue;
-                for (IssueRef& ref : token.issues) ref.sign = -ref.sign;
+                // "be halted" where "halt" is a cue: the cue negates the issue itself
+                if (!in_cue(at))
+                    for (IssueRef& ref : token.issues) ref.sign = -ref.sign;
                 break;
             }
         }
+    }
+
+    bool in_cue(std::uint32_t word) const {
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::cue && token.first <= word && word < token.last;
+        });
     }
 
     // A word that opens a clause of its own, with its own subject: "once fighting stops".

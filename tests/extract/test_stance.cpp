@@ -1379,3 +1379,10 @@ TEST_CASE("a negated claim with until or unless demands its condition", "[stance
     // a fact with no holder states nothing
     CHECK(triples_of("There was no fighting until Russian forces left Kherson.").empty());
 }
+
+TEST_CASE("an ending that is itself a cue negates once", "[stance][polarity]") {
+    CHECK(stance_of("Putin demanded that Western arms supplies to Ukraine be halted while it lasted.", "vladimir-putin",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Russia demanded that Western arms deliveries to Ukraine stop.", "russia", "military-aid") ==
+          "oppose");
+}
