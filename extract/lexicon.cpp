@@ -59,6 +59,10 @@ const std::vector<Cue>& stance_cues() {
         {"appeal* to ... for", "seek", CueSign::positive},
         {"ask* ... for", "seek", CueSign::positive},
         {"request*", "seek", CueSign::positive},
+        {"asked that", "demand", CueSign::positive},  // "have asked that sanctions ... be lifted"
+        {"asks that", "demand", CueSign::positive},
+        {"ask that", "demand", CueSign::positive},
+        {"contribut* to", "provide", CueSign::positive, "security-guarantees military-aid"},
         {"aspir*", "seek", CueSign::positive},
         {"aim* for", "seek", CueSign::positive},
         {"hope* for", "seek", CueSign::positive},
@@ -341,6 +345,8 @@ const std::vector<Cue>& stance_cues() {
         {"not up for discussion", "insist", CueSign::positive, "", true},  // "X is not up for discussion": X stays
         {"not up for negotiation", "insist", CueSign::positive, "", true},
         {"not negotiable", "insist", CueSign::positive, "", true},
+        {"not a subject for discussion", "insist", CueSign::positive, "", true},
+        {"not a subject for negotiation", "insist", CueSign::positive, "", true},
         {"weaken*", "lift", CueSign::negative, "sanctions"},  // "sanctions pressure must not be weakened"
         // "prisoner swaps should continue": what ought to go on, not a forecast ("will continue")
         {"should continue", "insist", CueSign::positive, "", true},

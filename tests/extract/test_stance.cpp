@@ -1386,3 +1386,14 @@ TEST_CASE("an ending that is itself a cue negates once", "[stance][polarity]") {
     CHECK(stance_of("Russia demanded that Western arms deliveries to Ukraine stop.", "russia", "military-aid") ==
           "oppose");
 }
+
+TEST_CASE("asking that, contributing to, a meeting of two leaders, an exchange of n for n", "[stance][phrases]") {
+    CHECK(stance_of("Russian negotiators have asked that sanctions on Rosselkhozbank be lifted.", "russia",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("Berlin would \"contribute\" to security guarantees.", "germany", "security-guarantees") ==
+          "support");
+    CHECK(stance_of("Ukraine proposed a meeting of Zelensky and Putin before the end of August.", "ukraine",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Russia had agreed to an exchange of 175 for 175 prisoners.", "russia", "prisoner-exchange") ==
+          "support");
+}
