@@ -368,6 +368,7 @@ private:
         merge_recognition();
         widen_allegations();
         drop_reduced_relatives();
+        drop_answer_no();
         discover_persons();
         mark_roles();
         mark_topics();
@@ -1313,6 +1314,22 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    // "Andrii Sybiha: No — our path to NATO is ...": an answer's "No" set off by a dash
+    // or comma at the start negates nothing after it.
+    void drop_answer_no() {
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::negation || norm(token.first) != "no" ||
+                token.last >= words_.size())
+                continue;
+            bool opens = token.first == 0 || between(token.first - 1, token.first).find(':') != std::string_view::npos;
+            std::string_view after = between(token.first, token.last);
+            bool set_off = after.find_first_of(",.;") != std::string_view::npos ||
+                           after.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
+                           after.find("\xE2\x80\x93") != std::string_view::npos || after.find(" - ") != std::string_view::npos;
+            if (opens && set_off) token.word_class = WordClass::other_name;
+        }
     }
 
     static bool is_document(std::string_view word) {

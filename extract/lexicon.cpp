@@ -358,6 +358,10 @@ const std::vector<Cue>& stance_cues() {
         {"is a precondition", "demand", CueSign::positive, "", true},
         {"is a prerequisite", "demand", CueSign::positive, "", true},
         {"is a condition", "demand", CueSign::positive, "", true},
+        {"written into", "demand", CueSign::positive, "", true},  // "must be written into any agreement"
+        {"enshrined in", "demand", CueSign::positive, "", true},
+        {"sceptical of", "reject", CueSign::negative}, {"skeptical of", "reject", CueSign::negative},
+        {"sceptical about", "reject", CueSign::negative}, {"skeptical about", "reject", CueSign::negative},
         {"remains a precondition", "demand", CueSign::positive, "", true},
         {"remained a precondition", "demand", CueSign::positive, "", true},
         {"remain a precondition", "demand", CueSign::positive, "", true},

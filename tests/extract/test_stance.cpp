@@ -1397,3 +1397,12 @@ TEST_CASE("asking that, contributing to, a meeting of two leaders, an exchange o
     CHECK(stance_of("Russia had agreed to an exchange of 175 for 175 prisoners.", "russia", "prisoner-exchange") ==
           "support");
 }
+
+TEST_CASE("an answer's No negates nothing and written into a constitution is demanded", "[stance][polarity]") {
+    CHECK(stance_of("Andrii Sybiha: No — our path to NATO is written into the constitution.", "andrii-sybiha",
+                    "neutrality") == "oppose");
+    CHECK(stance_of("Kyiv's non-nuclear status must be written into any agreement, Lavrov said.", "sergei-lavrov",
+                    "nuclear-free-status") == "support");
+    CHECK(stance_of("No ceasefire without a withdrawal of Russian troops, Zelensky said.", "volodymyr-zelensky",
+                    "troop-withdrawal") == "support");
+}
