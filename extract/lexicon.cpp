@@ -134,6 +134,8 @@ const std::vector<Cue>& stance_cues() {
         {"adopt*", "accept", CueSign::positive, "sanctions neutrality nuclear-free-status"},  // "adopt a neutral status"
         {"remain* in place", "keep", CueSign::positive, "sanctions", true},
         {"stay in place", "keep", CueSign::positive, "sanctions", true},
+        {"stay", "keep", CueSign::positive, "sanctions", true},  // "The sanctions stay until Russia pulls out"
+        {"stays", "keep", CueSign::positive, "sanctions", true},
         {"keep*", "keep", CueSign::positive, "sanctions"},
         // Announcing, raising and stepping up an act: "announced $800 million in security
         // assistance", "stepped up sanctions pressure", "raise its military support".
@@ -463,6 +465,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "broke up without agreement on a truce": a failure to agree, not a refusal
         {"without agreement", WordClass::other_name}, {"without an agreement", WordClass::other_name},
         {"without any agreement", WordClass::other_name},
+        // "offered Minsk as a venue for a summit": "as" here opens no clause
+        {"as a venue", WordClass::other_name}, {"as the venue", WordClass::other_name},
+        {"as a host", WordClass::other_name}, {"as host", WordClass::other_name},
         // Agreements named after a capital are not its government: "the Minsk II package".
         {"minsk ii", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
         {"minsk accords", WordClass::other_name}, {"minsk protocol", WordClass::other_name},

@@ -1406,3 +1406,11 @@ TEST_CASE("an answer's No negates nothing and written into a constitution is dem
     CHECK(stance_of("No ceasefire without a withdrawal of Russian troops, Zelensky said.", "volodymyr-zelensky",
                     "troop-withdrawal") == "support");
 }
+
+TEST_CASE("offering a venue and sanctions that stay", "[stance][phrases]") {
+    CHECK(stance_of("Belarus offered Minsk as a venue for a summit between Putin and Zelensky.", "belarus",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("\"The sanctions stay until Russia pulls out,\" one senior EU diplomat said.", "european-union",
+                    "sanctions") == "support");
+    CHECK(triples_of("Putin said he would stay in power.").empty());
+}
