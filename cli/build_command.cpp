@@ -12,7 +12,7 @@
 #include <tuple>
 #include <iostream>
 #include <memory>
-#include <optional>
+#include <vector>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -43,8 +43,8 @@ public:
     ~InputErrors() { release(); }  // an error held when something else fails is still said
 
     void report(const std::string& message) {
-        if (!held_ && count_ == 0) {
-            held_ = message;
+        if (held_.empty() && count_ == 0) {
+            held_.push_back(message);
         } else {
             release();
             print_error(message);
@@ -52,24 +52,26 @@ public:
         ++count_;
     }
     void release() {
-        if (held_) print_error(*held_);
-        held_.reset();
+        if (!held_.empty()) print_error(held_.front());
+        held_.clear();
     }
     // Every input failed: writing the empty graph would replace the previous output with
     // nothing, so that stays as it was. (An empty shard of inputs that were read is not
     // this: that graph is written, for 'merge' to join.)
     void report_nothing_written(const std::string& output) {
         std::string outcome = output == "-" ? std::string("nothing written") : output + " not written";
-        if (held_ && count_ == 1) print_error(*held_ + "; " + outcome);
+        if (!held_.empty() && count_ == 1) print_error(held_.front() + "; " + outcome);
         else {
             release();
             print_error("no input could be read; " + outcome);
         }
-        held_.reset();
+        held_.clear();
     }
 
 private:
-    std::optional<std::string> held_;
+    // At most one message. A vector, not std::optional<std::string>: GCC 12 warns
+    // (-Wmaybe-uninitialized, a known false positive) on the optional in Release builds.
+    std::vector<std::string> held_;
     std::size_t count_ = 0;
 };
 
