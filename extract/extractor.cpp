@@ -594,9 +594,9 @@ private:
         }
     }
 
-    // "recognising Russian control over Donetsk and Luhansk": a place under the control
-    // or sovereignty of an actor other than the withdrawal issue's own... of Russia, is
-    // given up, so it counts as its negation.
+    // "recognising Russian control over Donetsk and Luhansk": a place under the control,
+    // rule or sovereignty of the withdrawal issue's own actor (Russia, named by a
+    // one-word alias) is given up, so it counts as its negation.
     void attribute_control() {
         static const WordSet rule = {"control", "sovereignty", "rule", "occupation"};
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -605,7 +605,7 @@ private:
             std::string_view link = norm(at - 1);
             if ((link != "over" && link != "of") || !rule.contains(norm(at - 2))) continue;
             std::string_view ruler = norm(at - 3) == "s" && at >= 4 ? norm(at - 4) : norm(at - 3);
-            if (ruler != "russian" && ruler != "russia" && ruler != "moscow") continue;
+            if (!extractor_.withdrawal_owner_words_.count(std::string(ruler))) continue;
             negate_places(i, 0);
         }
     }
@@ -3035,6 +3035,8 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
                 withdrawal_owners_.insert(withdrawal_owners_.end(), issue_actors_[i].begin(), issue_actors_[i].end());
                 break;
             }
+    for (std::uint32_t owner : withdrawal_owners_)
+        withdrawal_owner_words_.insert(actor_words[owner].begin(), actor_words[owner].end());
 }
 
 Extractor::~Extractor() = default;

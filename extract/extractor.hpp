@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace negograph {
@@ -53,6 +54,7 @@ private:
     // The actors whose forces leaving is the withdrawal issue (Russia); another actor's
     // forces leaving a place give the place up.
     std::vector<std::uint32_t> withdrawal_owners_;
+    std::unordered_set<std::string> withdrawal_owner_words_;  // their one-word aliases: "russian", "moscow"
     // Per ontology group ("the E3"), its members' actor indexes.
     std::vector<std::vector<std::uint32_t>> group_members_;
 };
