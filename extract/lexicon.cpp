@@ -96,6 +96,7 @@ const std::vector<Cue>& stance_cues() {
         {"commit* to", "accept", CueSign::positive},
         {"commitment to", "accept", CueSign::positive},
         {"open to", "accept", CueSign::positive},
+        {"open*", "provide", CueSign::positive, "humanitarian-corridors"},  // "had opened the corridors"
         {"willing* to", "accept", CueSign::positive},
         {"ready to", "accept", CueSign::positive},
         {"signal* readiness", "accept", CueSign::positive},
@@ -360,6 +361,11 @@ const std::vector<Cue>& stance_cues() {
         {"is a precondition", "demand", CueSign::positive, "", true},
         {"is a prerequisite", "demand", CueSign::positive, "", true},
         {"is a condition", "demand", CueSign::positive, "", true},
+        // "any attempt by Kyiv to acquire nuclear weapons would be met with a decisive response"
+        {"be met with ... decisive response", "reject", CueSign::negative, "", true},
+        {"be met with ... devastating response", "reject", CueSign::negative, "", true},
+        {"be met with ... harsh response", "reject", CueSign::negative, "", true},
+        {"be met with ... tough response", "reject", CueSign::negative, "", true},
         {"written into", "demand", CueSign::positive, "", true},  // "must be written into any agreement"
         {"enshrined in", "demand", CueSign::positive, "", true},
         {"sceptical of", "reject", CueSign::negative}, {"skeptical of", "reject", CueSign::negative},

@@ -1414,3 +1414,18 @@ TEST_CASE("offering a venue and sanctions that stay", "[stance][phrases]") {
                     "sanctions") == "support");
     CHECK(triples_of("Putin said he would stay in power.").empty());
 }
+
+TEST_CASE("a decisive response to acquiring nuclear weapons and a gap in an exchange", "[stance][phrases]") {
+    CHECK(stance_of("Medvedev said any attempt by Kyiv to acquire nuclear weapons would be met with \"the most "
+                    "decisive response\".",
+                    "dmitry-medvedev", "nuclear-free-status") == "support");
+    CHECK(triples_of("Kyiv said the ceasefire proposal was met with a warm response.").empty());
+    CHECK(stance_of("Medinsky proposed a further exchange of wounded and young prisoners.", "vladimir-medinsky",
+                    "prisoner-exchange") == "support");
+}
+
+TEST_CASE("opening corridors provides them and opening fire does not", "[stance][phrases]") {
+    CHECK(stance_of("Russia opened humanitarian corridors from Mariupol on Saturday.", "russia",
+                    "humanitarian-corridors") == "support");
+    CHECK(triples_of("Russian troops opened fire on the humanitarian corridor.").empty());
+}
