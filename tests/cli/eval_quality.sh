@@ -56,7 +56,7 @@ check_bar heldout_i 0.77 0.41 tests/data/heldout_i.gold.json tests/data/heldout_
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
 # figures.
-check_bar heldout_h 0.92 0.80 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
+check_bar heldout_h 0.91 0.83 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
 # Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
 # RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
 # scored 0.643/0.343 blind, then released for development. A floor at today's figures.
