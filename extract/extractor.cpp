@@ -430,15 +430,9 @@ private:
             if (!capitalised(at)) return;
         std::string_view after = text_.substr(words_[label.last - 1].end, 2);
         if (after.empty() || after[0] != ':' || (after.size() > 1 && after[1] != ' ')) return;
-        if (label.last < words_.size() && is_speech_word(label.last)) return;
+        if (tokens_.size() > 1 && tokens_[1].first == label.last && is_speech(tokens_[1])) return;  // "Kallas said:"
         label_speaker_ = Holder{{label.actor}, false};
         label.governed = true;
-    }
-
-    bool is_speech_word(std::uint32_t at) const {
-        for (const Token& token : tokens_)
-            if (token.first == at) return is_speech(token);
-        return false;
     }
 
     std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation() const {
@@ -2097,6 +2091,15 @@ private:
         }
     }
 
+    // "pledging Taurus missiles if Moscow kept rejecting a ceasefire": a threat demands the
+    // opposite of its condition, and an offer the condition itself ("offered to freeze
+    // the front if Ukraine handed over the rest of Donetsk"). A negative cue in an "if"
+    // clause after a pledge is read as a threat's, so it gives no one a position.
+    bool threatened(const Token& cue) const {
+        return conditional_clause_ && hypothetical_ && if_clause_ && cue.cue->act != "receive" &&
+               cue.cue->sign == CueSign::negative && previous_clause_act_ == "pledge";
+    }
+
     void read_clause(std::size_t begin, std::size_t end, std::optional<Holder>& inherited, bool conditional) {
         clause_start_ = begin;
         clause_end_ = end;
@@ -2153,9 +2156,10 @@ private:
                 resumed = inherited;
                 scope_start = std::max(scope_start, token.first);  // the reported clause's negations stay there
             }
-            if (failed(i) || denied_clause_ || in_question(token)) {
+            bool chained = seen_cue && i <= chained_to;
+            if (failed(i) || denied_clause_ || in_question(token) || (threatened(token) && !chained)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
-                // offered to drop its NATO bid": no one took a position.
+                // offered to drop its NATO bid", a threat's condition: no one took a position.
                 seen_cue = true;
                 previous_cue = i;
                 chained_to = reach_of(i, end).chained_to;
@@ -2163,7 +2167,7 @@ private:
                 continue;
             }
             std::optional<Holder> holder;
-            if (seen_cue && i <= chained_to) {
+            if (chained) {
                 // Already applied through the cue it chains from ("refused to accept"),
                 // unless it has a holder of its own: "rejects Kyiv's call for a truce".
                 holder = adjacent_holder(i);
@@ -2177,18 +2181,8 @@ private:
             } else if (conditional_clause_ && hypothetical_) {
                 // "ready to ease sanctions if Moscow agrees to a truce", "will not talk
                 // unless Kyiv drops its NATO bid": the condition is what the main clause's
-                // holder demands, not a position its own subject has taken. "missiles if
-                // Moscow rejects a ceasefire" is a threat, which demands the opposite of its
-                // condition: a negative cue after "if" that follows a pledge gives no one a
-                // position, where after an offer it is demanded ("offered to freeze the
-                // front if Ukraine handed over the rest of Donetsk").
-                if (if_clause_ && token.cue->sign == CueSign::negative && previous_clause_act_ == "pledge") {
-                    seen_cue = true;
-                    previous_cue = i;
-                    chained_to = reach_of(i, end).chained_to;
-                    scope_start = token.last;
-                    continue;
-                }
+                // holder demands, not a position its own subject has taken (a threat's
+                // condition was set aside above: threatened()).
                 holder = Holder{inherited->actors, true};
             } else {
                 holder = resumed ? resumed : holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
