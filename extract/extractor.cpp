@@ -2132,6 +2132,8 @@ private:
                 read_commitment(i, begin);
                 read_action(i, begin);
             }
+            if (token.kind == TokenKind::issue && !conditional_clause_ && !denied_clause_)
+                read_foretold(i, begin, inherited);
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
@@ -2570,6 +2572,57 @@ private:
         std::string cue = sanitize_utf8(text_.substr(from, to - from));
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue, "commit");
+    }
+
+    // "Zelensky said those responsible would face justice", '"Russia's leaders will be
+    // held to account," von der Leyen said': a speaker's plain word that an outcome will
+    // come about is their position on it, when no actor is the subject of what they say
+    // (an actor's future acts are read_commitment's, and predicting another's is no
+    // position). Only the affirmative: "would never be lifted" is as often a complaint.
+    void read_foretold(std::size_t index, std::size_t begin, const std::optional<Holder>& inherited) {
+        static const WordSet skipped = {"also", "still", "then", "soon", "eventually", "be", "one", "day"};
+        static const WordSet modals = {"will", "would", "shall"};
+        const Token& token = tokens_[index];
+        std::uint32_t at = token.first;
+        while (at > 0 && token.first - at < 3 && skipped.contains(norm(at - 1))) --at;
+        if (at == 0 || !modals.contains(norm(at - 1)) || negations(tokens_[begin].first, token.first) > 0) return;
+        auto speaker = foretelling_speaker(index, begin, inherited);
+        if (!speaker) return;
+        std::uint32_t from = words_[at - 1].start;
+        std::string cue = sanitize_utf8(text_.substr(from, words_[token.first].start - from));
+        while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+        for (const IssueRef& ref : narrow(token))
+            record_position(*speaker, Target{ref, false, token.first}, ref.sign, cue, "assert");
+    }
+
+    // The speaker of "S said [no actor] ... ISSUE", "S accused Moscow ... and said ..."
+    // or "[no actor] ... ISSUE, S said": the speech verb's actor, when no other actor is
+    // a subject before the issue.
+    std::optional<Holder> foretelling_speaker(std::size_t index, std::size_t begin,
+                                              const std::optional<Holder>& inherited) const {
+        std::size_t from = begin;
+        while (from > 0 && tokens_[from - 1].kind == TokenKind::word && norm(tokens_[from - 1].first) == "that") --from;
+        if (from > 0 && is_speech(tokens_[from - 1])) --from;  // the clause may start after "said"
+        std::optional<std::size_t> verb;
+        for (std::size_t i = from; i < index; ++i)
+            if (is_speech(tokens_[i])) verb = i;
+        for (std::size_t i = verb ? *verb + 1 : from; i < index; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::cue) return std::nullopt;  // the cue's reading, not ours
+            if (token.kind == TokenKind::actor && !token.governed && !token.modifier) return std::nullopt;
+        }
+        if (!verb) {
+            auto speaker = postposed_speaker(index);
+            if (!speaker) return std::nullopt;
+            return holder_at(*speaker, *speaker + 1);
+        }
+        std::uint32_t word = tokens_[*verb].first;
+        if (word > 0 && norm(word - 1) == "and") return inherited;
+        if (*verb == 0) return std::nullopt;
+        const Token& before = tokens_[*verb - 1];
+        if (before.kind == TokenKind::actor && !before.governed && before.last == word)
+            return holder_at(*verb - 1, *verb);
+        return std::nullopt;  // "officials said": no named speaker
     }
 
     // An object named before its verb: "a ceasefire, a demand Moscow rejected", "a truce,

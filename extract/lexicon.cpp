@@ -521,6 +521,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"who", WordClass::clause_break},
         {"ahead of", WordClass::clause_break}, {"prior to", WordClass::clause_break}, {"after", WordClass::clause_break},
         {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},
+        // "ready to lead a reassurance force once a ceasefire is agreed", "a force to
+        // underpin any ceasefire": the time or purpose of an offer, not its object
+        // ("once" alone is also "once again")
+        {"once a", WordClass::clause_break}, {"once the", WordClass::clause_break}, {"once an", WordClass::clause_break},
+        {"to underpin", WordClass::clause_break}, {"to police", WordClass::clause_break},
 
         {"unless", WordClass::condition}, {"on condition that", WordClass::condition},
         {"provided that", WordClass::condition}, {"until", WordClass::condition},

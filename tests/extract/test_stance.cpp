@@ -1429,3 +1429,26 @@ TEST_CASE("opening corridors provides them and opening fire does not", "[stance]
                     "humanitarian-corridors") == "support");
     CHECK(triples_of("Russian troops opened fire on the humanitarian corridor.").empty());
 }
+
+TEST_CASE("a speaker's word that an outcome will come about", "[stance][foretold]") {
+    CHECK(stance_of("Zelensky said those responsible would face justice.", "volodymyr-zelensky",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("\"Those responsible will be held to account,\" Kallas said.", "kaja-kallas",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("Zelensky accused Moscow of torturing captives and said those responsible would face justice.",
+                    "volodymyr-zelensky", "war-crimes-accountability") == "support");
+    // no named speaker, an actor's own future act, a prediction about another, a complaint
+    CHECK(triples_of("Officials said those responsible would face justice.").empty());
+    CHECK(triples_of("Medinsky said Ukraine would join NATO.").empty());
+    CHECK(triples_of("Zelensky said those responsible would never face justice.").empty());
+}
+
+TEST_CASE("the time or purpose of an offer is not its object", "[stance][breaks]") {
+    CHECK(stance_of("Britain said it was ready to lead a reassurance force once a ceasefire is agreed.",
+                    "united-kingdom", "security-guarantees") == "support");
+    CHECK(stance_of("Britain said it was ready to lead a reassurance force once a ceasefire is agreed.",
+                    "united-kingdom", "ceasefire") == "none");
+    CHECK(stance_of("France offered to lead a reassurance force to underpin any ceasefire.", "france", "ceasefire") ==
+          "none");
+    CHECK(stance_of("Russia once again rejected a ceasefire.", "russia", "ceasefire") == "oppose");
+}
