@@ -428,6 +428,11 @@ const std::vector<Cue>& stance_cues() {
         {"irreversible", "insist", CueSign::positive, "", true},
         {"remain* open", "insist", CueSign::positive, "neutrality", true},  // "NATO's door remains open"
         {"is open", "insist", CueSign::positive, "neutrality", true},
+        // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
+        {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
+        // "ceding unoccupied land was constitutionally impossible"
+        {"impossible", "reject", CueSign::negative, "", true},
+        {"impossible to", "reject", CueSign::negative},  // "makes it impossible to trade away territory"
         {"stays open", "insist", CueSign::positive, "neutrality", true},
         {"justified", "accept", CueSign::positive, "", true},
         {"a possible compromise", "accept", CueSign::positive, "", true},

@@ -1452,3 +1452,16 @@ TEST_CASE("the time or purpose of an offer is not its object", "[stance][breaks]
           "none");
     CHECK(stance_of("Russia once again rejected a ceasefire.", "russia", "ceasefire") == "oppose");
 }
+
+TEST_CASE("open to a swap and impossible to cede", "[stance][phrases]") {
+    CHECK(stance_of("Moscow is open to a prisoner swap.", "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of("The Kremlin said a meeting between Putin and Zelensky was impossible before a treaty.", "russia",
+                    "leaders-meeting") == "oppose");
+    CHECK(stance_of("Zelensky said the constitution makes it impossible to cede territory.", "volodymyr-zelensky",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Erdogan offered to bring Putin and Zelensky together.", "recep-tayyip-erdogan",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Poland pledged to keep supplying Kyiv with equipment.", "poland", "military-aid") == "support");
+    CHECK(stance_of("Russia does not recognise the court's jurisdiction.", "russia", "war-crimes-accountability") ==
+          "oppose");
+}
