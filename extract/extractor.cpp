@@ -251,6 +251,7 @@ public:
                 paragraph_ = sentence.paragraph;
                 recent_issues_.clear();
                 last_subject_.reset();
+                last_person_.reset();
                 last_proposer_.reset();
             }
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
@@ -1433,12 +1434,20 @@ private:
         if (word == "they" && pronoun.last < words_.size() && norm(pronoun.last) == "of") return std::nullopt;
         bool personal = word == "he" || word == "she" || word == "his" || word == "her";
         bool persons = word == "they" && last_subject_->actors.size() > 1;  // "Macron and Scholz ... They"
+        if (personal && node.kind != ActorKind::person) return last_person();
         if (personal != (node.kind == ActorKind::person) && !persons) return std::nullopt;
         // "they" keeps every actor of a plural subject ("the E3 ... They agree"); a single one it names alone
         std::uint32_t distance = sentence_index_ - last_subject_sentence_;
         if (word == "they" && (distance <= 1 || (distance < kAnaphorSentences && last_subject_->actors.size() > 1)))
             return Holder{last_subject_->actors, true};
         return Holder{{last_subject_->actors.front()}, true};
+    }
+
+    // '"Ukraine is not alone," she said. A just peace, she added, ...': "he" or "she"
+    // after a state's mention names the last person who was a subject, a few sentences back.
+    std::optional<Holder> last_person() const {
+        if (!last_person_ || sentence_index_ - last_person_sentence_ >= kAnaphorSentences) return std::nullopt;
+        return Holder{{*last_person_}, true};
     }
 
     // "UK Prime Minister Boris Johnson": the state is a modifier of the person after it.
@@ -2123,6 +2132,8 @@ private:
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
                 !clause_holder && (i == begin || i > subject_until)) {
                 last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
+                if (actor_node(last_subject_->actors.front()).kind == ActorKind::person)
+                    last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
                 subject_until = i;
                 while (subject_until + 1 < end && tokens_[subject_until + 1].kind == TokenKind::actor &&
                        coordinated(tokens_[subject_until], tokens_[subject_until + 1]))
@@ -3023,6 +3034,8 @@ private:
     std::set<std::uint32_t> positioned_issues_;  // issues given a position in this sentence
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
+    std::optional<std::uint32_t> last_person_;  // the last subject that was a person
+    std::uint32_t last_person_sentence_ = 0;
     std::optional<Holder> last_proposer_;
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
     std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it

@@ -1465,3 +1465,13 @@ TEST_CASE("open to a swap and impossible to cede", "[stance][phrases]") {
     CHECK(stance_of("Russia does not recognise the court's jurisdiction.", "russia", "war-crimes-accountability") ==
           "oppose");
 }
+
+TEST_CASE("he or she after a state's mention names the last person", "[stance][anaphora]") {
+    CHECK(stance_of("Ursula von der Leyen spoke in Kyiv. \"Ukraine is not alone,\" she said. A just peace, she "
+                    "added, required full respect for Ukraine's territorial integrity.",
+                    "ursula-von-der-leyen", "territorial-integrity") == "support");
+    // not past the anaphora window
+    CHECK(stance_of("Ursula von der Leyen spoke in Kyiv. Ukraine was calm. It was cold. Kyiv was quiet. She said "
+                    "peace required respect for Ukraine's territorial integrity.",
+                    "ursula-von-der-leyen", "territorial-integrity") == "none");
+}
