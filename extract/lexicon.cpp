@@ -147,6 +147,10 @@ const std::vector<Cue>& stance_cues() {
         {"announces a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"confirmed a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"confirmed an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"confirmed new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        {"unveil*", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"step* up", "provide", CueSign::positive, "military-aid sanctions"},
         {"stepped up", "provide", CueSign::positive, "military-aid sanctions"},
         // Verb forms only: "received increasing military support" is no one's increase.

@@ -1475,3 +1475,14 @@ TEST_CASE("he or she after a state's mention names the last person", "[stance][a
                     "peace required respect for Ukraine's territorial integrity.",
                     "ursula-von-der-leyen", "territorial-integrity") == "none");
 }
+
+TEST_CASE("confirming and unveiling a package is an act", "[stance][phrases]") {
+    CHECK(stance_of("Britain confirmed a further £1.6 billion package of air defence missiles for Ukraine.",
+                    "united-kingdom", "military-aid") == "support");
+    CHECK(stance_of("Germany unveiled a new military aid package for Ukraine.", "germany", "military-aid") == "support");
+    CHECK(stance_of("The EU adopted a 17th package of restrictive measures against Russia.", "european-union",
+                    "sanctions") == "support");
+    // a reporting verb before a clause is not the act
+    CHECK(triples_of("Peskov confirmed that Ukraine wants more weapons.").count("dmitry-peskov support military-aid") ==
+          0);
+}
