@@ -1486,3 +1486,11 @@ TEST_CASE("confirming and unveiling a package is an act", "[stance][phrases]") {
     CHECK(triples_of("Peskov confirmed that Ukraine wants more weapons.").count("dmitry-peskov support military-aid") ==
           0);
 }
+
+TEST_CASE("freezing the front and every soldier leaving", "[stance][phrases]") {
+    CHECK(stance_of("Ukraine is ready to freeze the front along the current line of contact.", "ukraine",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Poland insists that every Russian soldier must leave Ukraine.", "poland", "troop-withdrawal") ==
+          "support");
+    CHECK(stance_of("Biden said the warrant was justified.", "joe-biden", "war-crimes-accountability") == "support");
+}
