@@ -434,8 +434,19 @@ const std::vector<Cue>& stance_cues() {
         {"is open", "insist", CueSign::positive, "neutrality", true},
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
+        // "underlined the importance of exchanges of prisoners of war", "defended the
+        // annexation", "voted against the call for a withdrawal"
+        {"the importance of", "insist", CueSign::positive},
+        {"defend*", "insist", CueSign::positive},
+        {"vote* against", "reject", CueSign::negative}, {"voted against", "reject", CueSign::negative},
+        {"vote* for", "accept", CueSign::positive}, {"voted for", "accept", CueSign::positive},
         // "ceding unoccupied land was constitutionally impossible"
         {"impossible", "reject", CueSign::negative, "", true},
+        // "lifting them now would be rewarding aggression"
+        {"rewarding aggression", "reject", CueSign::negative, "", true},
+        {"reward* the aggressor", "reject", CueSign::negative, "", true},
+        {"a reward for the aggressor", "reject", CueSign::negative, "", true},
+        {"a reward for aggression", "reject", CueSign::negative, "", true},
         {"impossible to", "reject", CueSign::negative},  // "makes it impossible to trade away territory"
         {"stays open", "insist", CueSign::positive, "neutrality", true},
         {"justified", "accept", CueSign::positive, "", true},

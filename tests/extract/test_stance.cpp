@@ -1494,3 +1494,14 @@ TEST_CASE("freezing the front and every soldier leaving", "[stance][phrases]") {
           "support");
     CHECK(stance_of("Biden said the warrant was justified.", "joe-biden", "war-crimes-accountability") == "support");
 }
+
+TEST_CASE("the importance of an issue and votes and rewarding aggression", "[stance][phrases]") {
+    CHECK(stance_of("Kyiv underlined the importance of exchanges of prisoners of war.", "ukraine",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Kallas said lifting sanctions now would be rewarding aggression.", "kaja-kallas", "sanctions") ==
+          "support");
+    CHECK(stance_of("Lavrov defended the annexation of Crimea.", "sergei-lavrov", "crimea") == "oppose");
+    // "voted against" chains with the call it rejects
+    CHECK(stance_of("Russia voted against the call for a withdrawal of Russian troops.", "russia",
+                    "troop-withdrawal") == "oppose");
+}
