@@ -437,11 +437,17 @@ const std::vector<Cue>& stance_cues() {
         // "underlined the importance of exchanges of prisoners of war", "defended the
         // annexation", "voted against the call for a withdrawal"
         {"the importance of", "insist", CueSign::positive},
+        // "has shown no interest in a ceasefire"; not a place ("Russia's interest in Crimea")
+        {"interest in", "accept", CueSign::positive,
+         "ceasefire leaders-meeting prisoner-exchange security-guarantees neutrality humanitarian-corridors"},
         {"defend*", "insist", CueSign::positive},
         {"vote* against", "reject", CueSign::negative}, {"voted against", "reject", CueSign::negative},
         {"vote* for", "accept", CueSign::positive}, {"voted for", "accept", CueSign::positive},
         // "ceding unoccupied land was constitutionally impossible"
         {"impossible", "reject", CueSign::negative, "", true},
+        // "NATO membership for Ukraine is a red line": of an act, not of a place ("Crimea
+        // is a red line" keeps it)
+        {"a red line", "reject", CueSign::negative, "neutrality security-guarantees military-aid", true},
         // "lifting them now would be rewarding aggression"
         {"rewarding aggression", "reject", CueSign::negative, "", true},
         {"reward* the aggressor", "reject", CueSign::negative, "", true},

@@ -1505,3 +1505,15 @@ TEST_CASE("the importance of an issue and votes and rewarding aggression", "[sta
     CHECK(stance_of("Russia voted against the call for a withdrawal of Russian troops.", "russia",
                     "troop-withdrawal") == "oppose");
 }
+
+TEST_CASE("troops of guarantor states and red lines and interest", "[stance][phrases]") {
+    CHECK(stance_of("Russia warned against any deployment of European troops in Ukraine.", "russia",
+                    "security-guarantees") == "oppose");
+    CHECK(stance_of("Macron said 26 countries had committed to deploy troops to Ukraine.", "emmanuel-macron",
+                    "security-guarantees") == "support");
+    CHECK(triples_of("Russian troops remain on Ukrainian soil.").empty());
+    CHECK(stance_of("Moscow has repeatedly said NATO membership for Ukraine is a red line.", "russia", "neutrality") ==
+          "support");
+    CHECK(stance_of("Zelensky said Crimea is a red line.", "volodymyr-zelensky", "crimea") != "oppose");
+    CHECK(stance_of("Russia has shown no interest in a ceasefire.", "russia", "ceasefire") == "oppose");
+}
