@@ -1294,6 +1294,7 @@ private:
             if (!joined_by_space(token.last - 1, next) && !(between(token.last - 1, next) == "-")) return false;
         }
         if (is_title_word(norm(next))) return false;
+        if (possessive && states_position(next)) return false;
         // "Russia's memorandum sets out ...": a document speaks for its author.
         // Also past a word or two: "Beijing's twelve-point position paper called for ...",
         // "The Russian peace memorandum demanded ...".
@@ -1309,6 +1310,14 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    // "Ukraine's position is that ...", "Kyiv's stance remains clear: ...": a position
+    // stated as the subject's, at word `noun`, speaks for its holder.
+    bool states_position(std::uint32_t noun) const {
+        static const WordSet nouns = {"position", "stance", "view", "line"};
+        static const WordSet verbs = {"is", "was", "remains", "remained", "has", "had", "hasn"};
+        return nouns.contains(norm(noun)) && noun + 1 < words_.size() && verbs.contains(norm(noun + 1));
     }
 
     // "Andrii Sybiha: No — our path to NATO is ...": an answer's "No" set off by a dash

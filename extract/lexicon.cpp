@@ -539,6 +539,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"suggest that", WordClass::speech}, {"suggests that", WordClass::speech}, {"confirmed", WordClass::speech},
         {"clarified", WordClass::speech}, {"wrote", WordClass::speech}, {"posted", WordClass::speech}, {"tweeted", WordClass::speech},
         {"declared", WordClass::speech}, {"stressed that", WordClass::speech}, {"warned that", WordClass::speech},
+        {"position is that", WordClass::speech}, {"stance is that", WordClass::speech}, {"view is that", WordClass::speech},
         {"saying", WordClass::speech}, {"arguing", WordClass::speech}, {"meaning", WordClass::speech},
 
         {"while", WordClass::clause_break}, {"whereas", WordClass::clause_break}, {"but", WordClass::clause_break},

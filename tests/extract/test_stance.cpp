@@ -1517,3 +1517,13 @@ TEST_CASE("troops of guarantor states and red lines and interest", "[stance][phr
     CHECK(stance_of("Zelensky said Crimea is a red line.", "volodymyr-zelensky", "crimea") != "oppose");
     CHECK(stance_of("Russia has shown no interest in a ceasefire.", "russia", "ceasefire") == "oppose");
 }
+
+TEST_CASE("a position stated as the subject's speaks for its holder", "[stance][holders]") {
+    CHECK(stance_of("Ukraine's position is clear: no talks until Russian troops withdraw.", "ukraine",
+                    "troop-withdrawal") == "support");
+    CHECK(stance_of("Moscow's position is that Ukraine must not join NATO.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Kyiv's stance is that any ceasefire must be unconditional.", "ukraine", "ceasefire") ==
+          "support");
+    // a position named, not stated
+    CHECK(triples_of("Russia's position on neutrality is well known.").empty());
+}
