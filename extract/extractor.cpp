@@ -1552,7 +1552,26 @@ private:
 
     void record_position(const Holder& holder, const Target& target, int sign, const Token& cue_token,
                          std::string_view act) {
+        if (act == "renounce" && hands_back(cue_token, target)) sign = -sign;
         record_position(holder, target, sign, cue_text(cue_token), act);
+    }
+
+    // "Russia will never give up Crimea": land the withdrawal owner would give up goes
+    // back to Ukraine, so its renouncing the land is the opposite of Ukraine's. The one
+    // who renounces is the actor last named before the cue ("Moscow demanded that Kyiv
+    // cede ..." is Kyiv).
+    bool hands_back(const Token& cue, const Target& target) const {
+        if (!extractor_.land_issues_[target.ref.issue] || tokens_.empty() || &cue < &tokens_.front() ||
+            &cue > &tokens_.back())
+            return false;
+        for (auto index = static_cast<std::size_t>(&cue - &tokens_.front()); index-- > 0;) {
+            const Token& token = tokens_[index];
+            // the actor asked ("demanded that Kyiv cede") counts, though marked governed
+            bool asked = token.first > 0 && norm(token.first - 1) == "that";
+            if (token.kind == TokenKind::actor && (!token.governed || asked) && !token.modifier)
+                return owns_withdrawal(token.actor);
+        }
+        return false;
     }
 
     void record_position(const Holder& holder, const Target& target, int sign, const std::string& cue,
@@ -3106,6 +3125,10 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
             }
     for (std::uint32_t owner : withdrawal_owners_)
         withdrawal_owner_words_.insert(actor_words[owner].begin(), actor_words[owner].end());
+    land_issues_.resize(ontology.issues.size());
+    for (std::size_t i = 0; i < ontology.issues.size(); ++i)
+        for (const std::string& phrase : ontology.issues[i].oppose_phrases)
+            if (phrase.rfind("cede ", 0) == 0) land_issues_[i] = true;
 }
 
 Extractor::~Extractor() = default;

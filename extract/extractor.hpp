@@ -55,6 +55,10 @@ private:
     // forces leaving a place give the place up.
     std::vector<std::uint32_t> withdrawal_owners_;
     std::unordered_set<std::string> withdrawal_owner_words_;  // their one-word aliases: "russian", "moscow"
+    // The issues about land that can be ceded (an oppose phrase "cede ..."): Crimea, the
+    // Donbas. Their owner giving them up loses them; a withdrawal owner giving them up
+    // hands them back.
+    std::vector<bool> land_issues_;
     // Per ontology group ("the E3"), its members' actor indexes.
     std::vector<std::vector<std::uint32_t>> group_members_;
 };

@@ -1527,3 +1527,13 @@ TEST_CASE("a position stated as the subject's speaks for its holder", "[stance][
     // a position named, not stated
     CHECK(triples_of("Russia's position on neutrality is well known.").empty());
 }
+
+TEST_CASE("the occupier renouncing land hands it back", "[stance][polarity]") {
+    CHECK(stance_of("Russia will never give up Crimea.", "russia", "crimea") == "oppose");
+    CHECK(stance_of("Ukraine will never give up Crimea.", "ukraine", "crimea") == "support");
+    CHECK(stance_of("Lavrov said Russia would not give up the Donbas.", "russia", "donbas") == "oppose");
+    // the one asked to cede is the one who renounces
+    CHECK(stance_of("Moscow demanded that Kyiv recognise Crimea as Russian territory and cede the rest of the "
+                    "Donetsk region.",
+                    "russia", "donbas") == "oppose");
+}
