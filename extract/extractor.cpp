@@ -2868,7 +2868,7 @@ private:
     void read_relation_word(std::size_t index, std::size_t end, std::optional<Holder> holder) {
         const Token& token = tokens_[index];
         const char* relation = relation_of(token);
-        if (!relation) return;
+        if (!relation || relation_denied(index)) return;
         if (!holder) holder = adjacent_holder(index);
         if (token.word_class == WordClass::negotiation && norm(token.last - 1) == "between") {
             // "talks between Ukraine and Russia": each side negotiates with the other.
@@ -2891,6 +2891,17 @@ private:
             for (std::uint32_t actor : holder->actors) record_relation(actor, tokens_[i].actor, relation, token);
             break;  // one object for urging and talks
         }
+    }
+
+    // "refused to negotiate with Ukraine", "has not held talks with Kyiv since 2022": a
+    // relation word right after a refusal or a negation states no relation.
+    bool relation_denied(std::size_t index) const {
+        std::uint32_t word = tokens_[index].first;
+        std::uint32_t from = word > 4 ? word - 4 : 0;
+        if (negations(from, word) % 2) return true;
+        for (std::size_t i = index; i-- > 0 && tokens_[i].last + 2 >= word;)
+            if (tokens_[i].kind == TokenKind::cue && tokens_[i].cue->sign == CueSign::negative) return true;
+        return false;
     }
 
     // Mediation between its parties: "mediated between Kyiv and Moscow". Without

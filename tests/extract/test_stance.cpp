@@ -1537,3 +1537,10 @@ TEST_CASE("the occupier renouncing land hands it back", "[stance][polarity]") {
                     "Donetsk region.",
                     "russia", "donbas") == "oppose");
 }
+
+TEST_CASE("a refused or negated relation is no relation", "[stance][relations]") {
+    CHECK(relations_of("Russia refused to negotiate with Ukraine.").empty());
+    CHECK(relations_of("Russia has not negotiated with Ukraine since 2022.").empty());
+    CHECK(relations_of("Turkey refused to mediate between Russia and Ukraine.").empty());
+    CHECK(relations_of("Russia agreed to negotiate with Ukraine.").count("russia negotiates-with ukraine") == 1);
+}
