@@ -2575,6 +2575,24 @@ private:
         return std::nullopt;
     }
 
+    // "Putin said he would not meet Zelensky", "Russia said it would never ...": a
+    // pronoun right before word `modal` whose speaker reports on themself.
+    std::optional<Holder> reporting_self(std::size_t begin, std::size_t index, std::uint32_t modal) const {
+        for (std::size_t i = begin; i < index; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::word || token.word_class != WordClass::actor_pronoun || token.last != modal)
+                continue;
+            std::size_t verb = i;
+            while (verb > 0 && tokens_[verb - 1].kind == TokenKind::word && norm(tokens_[verb - 1].first) == "that") --verb;
+            if (verb < 2 || !is_speech(tokens_[verb - 1])) return std::nullopt;
+            const Token& speaker = tokens_[verb - 2];
+            if (speaker.kind != TokenKind::actor || speaker.governed || speaker.last != tokens_[verb - 1].first)
+                return std::nullopt;
+            return holder_at(verb - 2, verb - 1);
+        }
+        return std::nullopt;
+    }
+
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
         static const WordSet skipped = {"not", "never", "t", "also", "ever", "still", "then"};
@@ -2599,6 +2617,7 @@ private:
             if (!quoted) quoted = speaker_for_own_side(tokens_[i], holder);
             if (!quoted) reported = reports_own_side(i, at - 1);
         }
+        if (!holder && (holder = reporting_self(begin, index, at - 1))) reported = true;
         if (!holder) return;
         int flips = negations(begin < tokens_.size() ? tokens_[begin].first : 0, verb);
         bool refusal = modal == "cannot" || negations(at, verb) > 0;

@@ -1544,3 +1544,9 @@ TEST_CASE("a refused or negated relation is no relation", "[stance][relations]")
     CHECK(relations_of("Turkey refused to mediate between Russia and Ukraine.").empty());
     CHECK(relations_of("Russia agreed to negotiate with Ukraine.").count("russia negotiates-with ukraine") == 1);
 }
+
+TEST_CASE("a speaker's pronoun before a refusal is the speaker", "[stance][holders]") {
+    CHECK(stance_of("Putin said he would not meet Zelensky.", "vladimir-putin", "leaders-meeting") == "oppose");
+    CHECK(stance_of("Zelensky said he would not cede Crimea.", "volodymyr-zelensky", "crimea") == "support");
+    CHECK(stance_of("Russia said it would never return Crimea.", "russia", "crimea") == "oppose");
+}
