@@ -2009,11 +2009,20 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::negation || token.first < from_word ||
                 token.last > to_word)
                 continue;
+            if (completes_neither(token)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // "Neither Kyiv nor Moscow has agreed": the "nor" of a "neither" is one negation with it.
+    bool completes_neither(const Token& nor) const {
+        if (norm(nor.first) != "nor") return false;
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.first < nor.first && token.kind == TokenKind::word && norm(token.first) == "neither";
+        });
     }
 
     // Between two negations only auxiliaries and "and"/"or": "never been and would never be".

@@ -434,6 +434,8 @@ const std::vector<Cue>& stance_cues() {
         {"is open", "insist", CueSign::positive, "neutrality", true},
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
+        {"stand* by", "insist", CueSign::positive}, {"stood by", "insist", CueSign::positive},
+        {"acceptable", "accept", CueSign::positive, "", true},  // "Neutrality is acceptable to us"
         // "underlined the importance of exchanges of prisoners of war", "defended the
         // annexation", "voted against the call for a withdrawal"
         {"the importance of", "insist", CueSign::positive},

@@ -1550,3 +1550,12 @@ TEST_CASE("a speaker's pronoun before a refusal is the speaker", "[stance][holde
     CHECK(stance_of("Zelensky said he would not cede Crimea.", "volodymyr-zelensky", "crimea") == "support");
     CHECK(stance_of("Russia said it would never return Crimea.", "russia", "crimea") == "oppose");
 }
+
+TEST_CASE("neither with nor is one negation and acceptable and standing by", "[stance][polarity]") {
+    CHECK(stance_of("Neither Kyiv nor Moscow has agreed to a ceasefire.", "ukraine", "ceasefire") == "oppose");
+    CHECK(stance_of("\"Neutrality is acceptable to us,\" Medinsky said.", "vladimir-medinsky", "neutrality") ==
+          "support");
+    CHECK(stance_of("Zelensky said neutrality was not acceptable.", "volodymyr-zelensky", "neutrality") == "oppose");
+    CHECK(stance_of("The EU stands by Ukraine's territorial integrity.", "european-union", "territorial-integrity") ==
+          "support");
+}
