@@ -116,6 +116,8 @@ struct ReaderScratch {
     std::vector<Token> tokens;
     std::vector<std::uint32_t> obligation_words;
     SeenSentences seen_sentences;
+    std::vector<WordView> earlier_words;  // an earlier sentence's words, to compare a repeat with
+    std::string earlier_norms;
 };
 
 // One per thread: a thread reads one document at a time.
@@ -294,8 +296,12 @@ private:
     bool repeats_earlier(SeenSentences& seen, const Sentence& sentence) const {
         std::uint64_t fingerprint = words_.size();
         for (const WordView& word : words_) fingerprint = (fingerprint ^ word.hash) * 0x9E3779B97F4A7C15ULL;
+        std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
         bool repeated = seen.any_of(fingerprint, [&](const Sentence& earlier) {
-            std::vector<Word> words = split_words(text_.substr(earlier.start, earlier.end - earlier.start));
+            // The same bytes make the same words (most repeats are copies): no need to split.
+            if (text_.substr(earlier.start, earlier.end - earlier.start) == raw) return true;
+            std::vector<WordView>& words = scratch_.earlier_words;
+            split_words(text_.substr(earlier.start, earlier.end - earlier.start), 0, words, scratch_.earlier_norms);
             bool same = words.size() == words_.size();
             for (std::size_t i = 0; same && i < words.size(); ++i) same = words[i].norm == norm(i);
             return same;
@@ -595,8 +601,9 @@ private:
     void attribute_control() {
         static const WordSet rule = {"control", "sovereignty", "rule", "occupation"};
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            if (tokens_[i].kind != TokenKind::issue || tokens_[i].left_by) continue;
             std::uint32_t at = phrase_start(tokens_[i].first);
-            if (tokens_[i].kind != TokenKind::issue || tokens_[i].left_by || at < 3) continue;
+            if (at < 3) continue;
             std::string_view link = norm(at - 1);
             if ((link != "over" && link != "of") || !rule.contains(norm(at - 2))) continue;
             std::string_view ruler = norm(at - 3) == "s" && at >= 4 ? norm(at - 4) : norm(at - 3);
@@ -2431,9 +2438,18 @@ private:
         static const std::array<std::uint64_t, 7> starts = {
             word_hash("must"), word_hash("should"), word_hash("has"), word_hash("have"),
             word_hash("needs"), word_hash("need"), word_hash("ought")};
+        // A bit per start word's hash turns almost every word away before the list is searched.
+        static const std::uint64_t filter = [] {
+            std::uint64_t bits = 0;
+            for (std::uint64_t hash : starts) bits |= std::uint64_t{1} << (hash & 63);
+            return bits;
+        }();
         obligation_words_.clear();
-        for (std::uint32_t at = 0; at < words_.size(); ++at)
-            if (std::find(starts.begin(), starts.end(), words_[at].hash) != starts.end()) obligation_words_.push_back(at);
+        for (std::uint32_t at = 0; at < words_.size(); ++at) {
+            std::uint64_t hash = words_[at].hash;
+            if ((filter >> (hash & 63) & 1) && std::find(starts.begin(), starts.end(), hash) != starts.end())
+                obligation_words_.push_back(at);
+        }
     }
 
     // The first word of an obligation in words [from, to): "must", "should", "has to",

@@ -26,6 +26,18 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
             words_.begin());
 }
 
+// The set words of the length of `word` (0 < size < kLengths): the first and last
+// bytes first, so memcmp runs almost only on a match.
+bool WordSet::contains_same_length(std::string_view word) const {
+    std::size_t size = word.size();
+    for (std::uint32_t i = by_length_[size]; i < by_length_[size + 1]; ++i) {
+        const char* known = words_[i].data();
+        if (known[0] == word[0] && known[size - 1] == word[size - 1] && std::memcmp(known, word.data(), size) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool WordSet::contains_long(std::string_view word) const {
     return std::find(long_words_.begin(), long_words_.end(), word) != long_words_.end();
 }

@@ -27,17 +27,14 @@ public:
         if (size == 0) return by_length_[0] != by_length_[1];
         auto first = static_cast<unsigned char>(word[0]);
         if (!(first_bytes_[first >> 6] >> (first & 63) & 1)) return false;
-        // Same length, then the first and last bytes: memcmp runs almost only on a match.
-        for (std::uint32_t i = by_length_[size]; i < by_length_[size + 1]; ++i) {
-            const char* known = words_[i].data();
-            if (known[0] == word[0] && known[size - 1] == word[size - 1] && std::memcmp(known, word.data(), size) == 0)
-                return true;
-        }
-        return false;
+        // The two tests above and this one turn most words away inline, without a call.
+        if (by_length_[size] == by_length_[size + 1]) return false;
+        return contains_same_length(word);
     }
 
 private:
     static constexpr std::size_t kLengths = 32;  // longer set words are kept apart, in long_words_
+    bool contains_same_length(std::string_view word) const;
     bool contains_long(std::string_view word) const;
 
     std::vector<std::string_view> words_;              // by length, then as given

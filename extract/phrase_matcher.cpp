@@ -5,6 +5,7 @@
 #include "extract/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace negograph {
@@ -189,7 +190,13 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
     return next;
 }
 
+std::uint64_t PhraseMatcher::next_serial() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
+
 bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
+    serial_ = next_serial();
     std::uint32_t node = 0;
     bool has_word = false;
     for (std::string_view chunk : split_on_spaces(phrase)) {
@@ -251,29 +258,100 @@ void PhraseMatcher::walk_stems(std::string_view word, std::vector<std::uint32_t>
     }
 }
 
+// The key of one word: its vocabulary id, and its stems appended to keys.stems.
+void PhraseMatcher::key_word(std::string_view word, std::uint64_t hash, Keys& keys, WordKey& key) const {
+    key.exact = find_word(word, hash);
+    key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
+    if (key.exact == kNone) {
+        walk_stems(word, keys.stems);
+    } else {
+        const std::vector<std::uint32_t>& known = vocabulary_stems_[key.exact];
+        if (!known.empty()) keys.stems.insert(keys.stems.end(), known.begin(), known.end());
+    }
+    key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
+    key.starts = (key.exact != kNone && root_exact_[key.exact] != kNone) || key.stems_begin != key.stems_end;
+}
+
 template <typename Words>
 void PhraseMatcher::key_words(const Words& words, std::uint32_t from, Keys& keys) const {
     // Every key from `from` on is written below: only those before it are reset.
     keys.words.resize(words.size());
     std::fill(keys.words.begin(), keys.words.begin() + from, WordKey{});
     keys.stems.clear();
+    keys.starts.clear();
     for (std::size_t i = from; i < words.size(); ++i) {
-        WordKey& key = keys.words[i];
-        key.exact = find_word(words[i].norm, words[i].hash);
-        key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
-        if (key.exact == kNone) {
-            walk_stems(words[i].norm, keys.stems);
-        } else {
-            const std::vector<std::uint32_t>& known = vocabulary_stems_[key.exact];
-            if (!known.empty()) keys.stems.insert(keys.stems.end(), known.begin(), known.end());
-        }
-        key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
+        key_word(words[i].norm, words[i].hash, keys, keys.words[i]);
+        if (keys.words[i].starts) keys.starts.push_back(static_cast<std::uint32_t>(i));
     }
 }
 
 void PhraseMatcher::key(const std::vector<Word>& words, Keys& keys) const { key_words(words, 0, keys); }
 
-void PhraseMatcher::key(const std::vector<WordView>& words, Keys& keys) const { key_words(words, 0, keys); }
+// The cache slot of a word with `hash`: bits the vocabulary table does not index by.
+PhraseMatcher::CachedKey& PhraseMatcher::cache_slot(Keys& keys, std::uint64_t hash) const {
+    return keys.cache[static_cast<std::size_t>(hash >> 20) & (kCacheSlots - 1)];
+}
+
+// Block `index` of `word` (bytes 8 * index on), zeros past the word's end. The bytes are
+// loaded whole, kWordReadAhead of them at most, and masked, without a branch on the
+// word's length.
+inline std::uint64_t PhraseMatcher::word_block(std::string_view word, std::size_t index) {
+    std::uint64_t block;
+    std::memcpy(&block, word.data() + 8 * index, 8);
+    auto left = static_cast<std::ptrdiff_t>(word.size()) - static_cast<std::ptrdiff_t>(8 * index);
+    return block_prefix(block, static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(left, 0, 8)));
+}
+
+// Keys `word` from `cached` when that is the same word: its id, its stems appended.
+inline bool PhraseMatcher::cached_key(const CachedKey& cached, std::string_view word, std::uint64_t hash,
+                                      Keys& keys, WordKey& key) {
+    std::uint64_t differ = (cached.hash ^ hash) | (cached.length ^ word.size());
+    for (std::size_t i = 0; i < kCachedBlocks; ++i) differ |= cached.blocks[i] ^ word_block(word, i);
+    if (differ != 0) return false;
+    key.exact = cached.exact;
+    key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
+    for (std::uint8_t i = 0; i < cached.stem_count; ++i) keys.stems.push_back(cached.stems[i]);
+    key.stems_end = static_cast<std::uint32_t>(keys.stems.size());
+    key.starts = cached.starts;
+    return true;
+}
+
+// Keeps the key just worked out for `word` in `cached`, when it fits.
+void PhraseMatcher::remember_key(CachedKey& cached, std::string_view word, std::uint64_t hash, const Keys& keys,
+                                 const WordKey& key) {
+    std::size_t stem_count = key.stems_end - key.stems_begin;
+    if (word.size() > kCachedWordBytes || stem_count > kCachedStems) return;
+    cached.hash = hash;
+    cached.exact = key.exact;
+    cached.length = static_cast<std::uint8_t>(word.size());
+    cached.stem_count = static_cast<std::uint8_t>(stem_count);
+    cached.starts = key.starts;
+    for (std::size_t i = 0; i < kCachedBlocks; ++i) cached.blocks[i] = word_block(word, i);
+    std::copy(keys.stems.begin() + key.stems_begin, keys.stems.begin() + key.stems_end, cached.stems);
+}
+
+void PhraseMatcher::key(const std::vector<WordView>& words, Keys& keys) const {
+    if (keys.cache_owner != serial_ || keys.cache.empty()) {
+        keys.cache.assign(kCacheSlots, CachedKey{});
+        keys.cache_owner = serial_;
+    }
+    keys.words.resize(words.size());
+    keys.stems.clear();
+    keys.starts.resize(words.size());
+    std::size_t starts = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const WordView& word = words[i];
+        WordKey& key = keys.words[i];
+        CachedKey& cached = cache_slot(keys, word.hash);
+        if (!cached_key(cached, word.norm, word.hash, keys, key)) {
+            key_word(word.norm, word.hash, keys, key);
+            remember_key(cached, word.norm, word.hash, keys, key);
+        }
+        keys.starts[starts] = static_cast<std::uint32_t>(i);  // kept only when a phrase may start here
+        starts += key.starts;
+    }
+    keys.starts.resize(starts);
+}
 
 void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                             std::uint32_t& best_node) const {
@@ -308,8 +386,7 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
 
 bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
     const WordKey& key = keys.words[first];
-    bool starts = (key.exact != kNone && root_exact_[key.exact] != kNone) || key.stems_begin != key.stems_end;
-    if (!starts) return false;  // no phrase starts here
+    if (!key.starts) return false;  // no phrase starts here
     std::uint32_t best_end = first;
     std::uint32_t best_node = kNone;
     longest(keys, 0, first, best_end, best_node);
@@ -340,14 +417,12 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::match(const std::vector<Word>& 
 
 void PhraseMatcher::match(const Keys& keys, std::vector<Match>& matches) const {
     matches.clear();
-    auto count = static_cast<std::uint32_t>(keys.words.size());
-    for (std::uint32_t i = 0; i < count;) {
+    std::uint32_t next = 0;  // the words before it are inside a match found
+    for (std::uint32_t first : keys.starts) {
         Match found;
-        if (match_keys(keys, i, found)) {
+        if (first >= next && match_keys(keys, first, found)) {
             matches.push_back(found);
-            i = found.last;
-        } else {
-            ++i;
+            next = found.last;
         }
     }
 }

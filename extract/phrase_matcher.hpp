@@ -31,15 +31,42 @@ private:
     struct WordKey {
         std::uint32_t exact = kNone;  // index into vocabulary_, kNone when no phrase uses the word
         std::uint32_t stems_begin = 0, stems_end = 0;  // range in Keys::stems
+        bool starts = false;  // a phrase may start at the word
     };
+
+    // A word keyed earlier, kept so that a text's frequent words ("the", "talks") are
+    // keyed by one probe and one comparison instead of a vocabulary look-up and a stem
+    // walk. Only words and stem lists short enough to fit are kept. The word is kept as
+    // three 8-byte blocks, zeros past its end, and compared without a branch on its
+    // length, which no predictor can guess (kWordReadAhead bytes of a word can be read).
+    static constexpr std::size_t kCachedBlocks = 3;
+    static constexpr std::size_t kCachedWordBytes = 8 * kCachedBlocks;
+    static_assert(kCachedWordBytes <= kWordReadAhead);
+    static constexpr std::size_t kCachedStems = 2;
+    struct CachedKey {
+        std::uint64_t hash = 0;
+        std::uint64_t blocks[kCachedBlocks] = {};
+        std::uint32_t exact = kNone;
+        std::uint32_t stems[kCachedStems] = {};
+        std::uint8_t length = 0xFF;  // 0xFF: empty (no kept word is that long)
+        std::uint8_t stem_count = 0;
+        bool starts = false;
+    };
+    static constexpr std::size_t kCacheSlots = 4096;  // a power of two
 
 public:
     /// A sentence's words as the trie sees them, worked out once by key() and then shared
-    /// by every match() and match_at() on that sentence.
+    /// by every match() and match_at() on that sentence. Reused from sentence to
+    /// sentence, it also remembers the words it keyed, for the matcher that keyed them.
     class Keys {
         friend class PhraseMatcher;
         std::vector<WordKey> words;
         std::vector<std::uint32_t> stems;
+        // The words a phrase may start at, in order: match() tries only these, without a
+        // branch per word on whether one starts there, which no predictor can guess.
+        std::vector<std::uint32_t> starts;
+        std::vector<CachedKey> cache;  // by word hash; allocated on first use
+        std::uint64_t cache_owner = 0;  // the serial of the matcher the cache holds keys of
     };
 
     PhraseMatcher();
@@ -56,6 +83,8 @@ public:
 
     /// Keys `words` (split_words output, hashes included) into `keys`, reusing its memory.
     void key(const std::vector<Word>& words, Keys& keys) const;
+    /// The same for views, which must be split_words' views: it reads kWordReadAhead
+    /// bytes from the start of every word.
     void key(const std::vector<WordView>& words, Keys& keys) const;
 
     /// match() on keyed words, into `matches` (cleared first).
@@ -119,10 +148,21 @@ private:
     std::uint32_t child(std::uint32_t node, const std::string& word, bool prefix);
     template <typename Words>  // std::vector of Word or WordView
     void key_words(const Words& words, std::uint32_t from, Keys& keys) const;
+    void key_word(std::string_view word, std::uint64_t hash, Keys& keys, WordKey& key) const;
+    CachedKey& cache_slot(Keys& keys, std::uint64_t hash) const;
+    static bool cached_key(const CachedKey& cached, std::string_view word, std::uint64_t hash, Keys& keys,
+                           WordKey& key);
+    static void remember_key(CachedKey& cached, std::string_view word, std::uint64_t hash, const Keys& keys,
+                             const WordKey& key);
+    static std::uint64_t word_block(std::string_view word, std::size_t index);
+    static std::uint64_t next_serial();
     void longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                  std::uint32_t& best_node) const;
     bool match_keys(const Keys& keys, std::uint32_t first, Match& result) const;
 
+    // Tells this matcher's keys apart in a Keys' cache from another's; a new one after
+    // every add(), which may change any word's key.
+    std::uint64_t serial_ = next_serial();
     std::vector<TrieNode> nodes_{1};
     EdgeTable trie_edges_;
     std::vector<std::vector<std::uint32_t>> payloads_{1};  // by node: every payload added for its phrase

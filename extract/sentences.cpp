@@ -2,6 +2,7 @@
 // starts in lower case (wrapped text); blank lines separate paragraphs.
 #include "extract/sentences.hpp"
 
+#include "extract/lexicon.hpp"
 #include "extract/text.hpp"
 
 #include <array>
@@ -24,12 +25,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // The longest sentence kept whole, in bytes (docs/bad-input.md).
 constexpr std::size_t kMaxSentenceBytes = 4096;
 
-// Abbreviations after which a period never ends a sentence.
-constexpr std::array<std::string_view, 44> kTitleAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "gov", "sen", "rep", "pres", "st", "jr", "sr", "vs", "etc", "no", "nos", "inc",
-    "ltd", "co", "corp", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "ft"};
+// Abbreviations after which a period never ends a sentence, lower-cased.
+const WordSet& title_abbreviations() {
+    static const WordSet abbreviations = {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+        "gov", "sen", "rep", "pres", "st", "jr", "sr", "vs", "etc", "no", "nos", "inc",
+        "ltd", "co", "corp", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "ft"};
+    return abbreviations;
+}
 
 // Words that start a new sentence after a dotted abbreviation such as "U.S.".
 constexpr std::array<std::string_view, 24> kSentenceStarters = {
@@ -106,11 +110,11 @@ bool period_ends_sentence(std::string_view text, std::size_t block_start, std::s
             if (following == starter) return true;
         return false;
     }
-    std::string lower;
-    for (char c : word) lower.push_back(is_upper(c) ? static_cast<char>(c + 32) : c);
-    for (std::string_view abbreviation : kTitleAbbreviations)
-        if (lower == abbreviation) return false;
-    return true;
+    // Lower-cased in place of a string: no abbreviation is longer than the buffer.
+    char lower[8];
+    if (word.size() > sizeof lower) return true;
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = is_upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i];
+    return !title_abbreviations().contains(std::string_view(lower, word.size()));
 }
 
 bool has_word(std::string_view text, std::size_t start, std::size_t end) {

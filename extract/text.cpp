@@ -135,60 +135,28 @@ ByteBits classify64(const char* bytes) {
 }
 #endif
 
-// Where words may start and end in a text, found through the bitmaps of a window of 64
-// bytes that moves forward with the scan.
-class ByteScanner {
-public:
-    ByteScanner(const char* data, std::size_t size) : data_(data), size_(size) {}
+// The bitmaps of the 64 bytes of a text from `pos` on. Bytes past the end read as zeros,
+// which neither are word bytes nor start a character.
+ByteBits classify_window(const char* data, std::size_t size, std::size_t pos) {
+    if (size - pos >= 64) return classify64(data + pos);
+    char tail[64] = {};
+    std::memcpy(tail, data + pos, size - pos);
+    return classify64(tail);
+}
 
-    // The first byte from `pos` on that may start a word (an ASCII letter or digit, or a
-    // non-ASCII byte), or the size.
-    std::size_t next_candidate(std::size_t pos) {
-        return first_marked(pos, [](const ByteBits& bits) { return bits.word | bits.high; });
-    }
-
-    // The first byte from `pos` on that is not an ASCII letter or digit, or the size.
-    // (Bytes past the end of the text count as such a byte.)
-    std::size_t word_end(std::size_t pos) {
-        return first_marked(pos, [](const ByteBits& bits) { return ~bits.word; });
-    }
-
-private:
-    // The first byte from `pos` on whose bit `mask` sets in the window's bitmaps, or the
-    // size. Shifting right brings in zeros, so the window's end never counts as a mark.
-    template <typename Mask>
-    std::size_t first_marked(std::size_t pos, Mask mask) {
-        while (pos < size_) {
-            cover(pos);
-            std::uint64_t bits = mask(bits_) >> (pos - start_);
-            if (bits != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(bits));
-            pos = start_ + 64;
-        }
-        return size_;
-    }
-
-    // Makes the window hold `pos`, starting it there when it does not.
-    void cover(std::size_t pos) {
-        if (pos >= start_ && pos - start_ < 64) return;
-        start_ = pos;
-        if (size_ - pos >= 64) {
-            bits_ = classify64(data_ + pos);
-        } else {  // the last bytes: the window past the end reads as zeros, never a word byte
-            char tail[64] = {};
-            std::memcpy(tail, data_ + pos, size_ - pos);
-            bits_ = classify64(tail);
-        }
-    }
-
-    const char* data_;
-    std::size_t size_;
-    std::size_t start_ = ~std::size_t{0};  // where the window starts; none yet
-    ByteBits bits_;
-};
+// The first byte from `pos` on that is not an ASCII letter or digit, or the size: the
+// end of a word longer than a window.
+std::size_t ascii_word_end(const char* data, std::size_t size, std::size_t pos) {
+    while (pos < size && is_ascii_word_byte(static_cast<unsigned char>(data[pos]))) ++pos;
+    return pos;
+}
 
 // The words of split_words, kept in a caller's vector, their normalised forms written
 // one after another into a caller's buffer that they view: splitting sentence after
 // sentence reuses both, so a word costs neither an allocation nor a string to fill.
+// Both are sized ahead and written through raw pointers kept here, so that writing a
+// word's bytes does not make the compiler load the vector's and the string's pointers
+// again (a store of a char may alias anything).
 class WordList {
 public:
     WordList(std::vector<WordView>& words, std::string& norms, std::uint32_t base, std::size_t text_size)
@@ -196,6 +164,11 @@ public:
         // Room for every word lower-cased: only a character whose folded form is longer
         // than it ("ﬃ" -> "ffi") can make the buffer grow.
         if (norms_.size() < text_size + kSlack) norms_.resize(text_size + kSlack);
+        // A guess at the number of words (English words take six bytes on average with
+        // their separator); a sentence of shorter words makes the vector grow.
+        std::size_t guess = text_size / 5 + 4;
+        if (words_.size() < guess) words_.resize(guess);
+        refresh();
     }
     ~WordList() { words_.resize(used_); }
     WordList(const WordList&) = delete;
@@ -203,16 +176,16 @@ public:
 
     // Starts a word at byte `start`: its norm is what is appended until end().
     void begin(std::size_t start) {
-        if (used_ == words_.size()) words_.emplace_back();
-        words_[used_].start = base_ + static_cast<std::uint32_t>(start);
+        if (used_ == word_capacity_) grow_words();
+        word_data_[used_].start = base_ + static_cast<std::uint32_t>(start);
         word_start_ = written_;
     }
 
     // Ends the word begun last at byte `end` and hashes its norm.
     void end(std::size_t end) {
-        WordView& word = words_[used_++];
+        WordView& word = word_data_[used_++];
         word.end = base_ + static_cast<std::uint32_t>(end);
-        word.norm = std::string_view(norms_.data() + word_start_, written_ - word_start_);
+        word.norm = std::string_view(norm_data_ + word_start_, written_ - word_start_);
         word.hash = word_hash(word.norm);
     }
 
@@ -228,7 +201,13 @@ public:
             return;
         }
         make_room(length);
-        char* norm = norms_.data() + written_;
+        if (used_ == word_capacity_) grow_words();
+        // Everything the stores below could be thought to change is read first.
+        std::size_t used = used_;
+        std::size_t written = written_;
+        char* norm = norm_data_ + written;
+        WordView* word = word_data_ + used;
+        std::uint32_t base = base_;
         std::uint64_t hash = kWordHashSeed ^ length;
         for (std::size_t at = 0; at < length; at += 8) {
             std::uint64_t block = lower_block(load_block(data + start + at, text_end));
@@ -236,32 +215,45 @@ public:
             std::memcpy(norm + at, &block, 8);  // up to 7 bytes past the word: kSlack
             hash = word_hash_step(hash, block);
         }
-        if (used_ == words_.size()) words_.emplace_back();
-        WordView& word = words_[used_++];
-        word.start = base_ + static_cast<std::uint32_t>(start);
-        word.end = base_ + static_cast<std::uint32_t>(end);
-        word.norm = std::string_view(norm, length);
-        word.hash = word_hash_finish(hash);
-        written_ += length;
+        word->start = base + static_cast<std::uint32_t>(start);
+        word->end = base + static_cast<std::uint32_t>(end);
+        word->norm = std::string_view(norm, length);
+        word->hash = word_hash_finish(hash);
+        used_ = used + 1;
+        written_ = written + length;
     }
 
     void append_lower(const char* from, const char* to) {
         make_room(static_cast<std::size_t>(to - from));
-        for (; from != to; ++from) norms_[written_++] = kAscii.lower[static_cast<unsigned char>(*from)];
+        for (; from != to; ++from) norm_data_[written_++] = kAscii.lower[static_cast<unsigned char>(*from)];
     }
 
     void append(std::string_view bytes) {
         make_room(bytes.size());
-        std::memcpy(norms_.data() + written_, bytes.data(), bytes.size());
+        std::memcpy(norm_data_ + written_, bytes.data(), bytes.size());
         written_ += bytes.size();
     }
 
 private:
-    static constexpr std::size_t kSlack = 8;  // a block written whole may pass the word's end
+    // A block written whole may pass the word's end, and a reader may load the last word
+    // in blocks (kWordReadAhead).
+    static constexpr std::size_t kSlack = kWordReadAhead;
+
+    void refresh() {
+        word_data_ = words_.data();
+        word_capacity_ = words_.size();
+        norm_data_ = norms_.data();
+        norm_capacity_ = norms_.size();
+    }
+
+    void grow_words() {
+        words_.resize(2 * words_.size());
+        refresh();
+    }
 
     // Makes the buffer hold `count` more bytes and kSlack after them.
     void make_room(std::size_t count) {
-        if (written_ + count + kSlack <= norms_.size()) return;
+        if (written_ + count + kSlack <= norm_capacity_) return;
         std::string bigger(std::max(2 * norms_.size(), written_ + count + kSlack), '\0');
         std::memcpy(bigger.data(), norms_.data(), written_);
         // The words so far view the old buffer: they move with their bytes.
@@ -270,10 +262,15 @@ private:
             words_[i].norm = std::string_view(bigger.data() + offset, words_[i].norm.size());
         }
         norms_.swap(bigger);
+        refresh();
     }
 
-    std::vector<WordView>& words_;
+    std::vector<WordView>& words_;  // [0, used_) are the words; the rest is room
     std::string& norms_;
+    WordView* word_data_ = nullptr;
+    std::size_t word_capacity_ = 0;
+    char* norm_data_ = nullptr;
+    std::size_t norm_capacity_ = 0;
     std::uint32_t base_;
     std::size_t used_ = 0;
     std::size_t written_ = 0;     // bytes of norms_ in use
@@ -350,20 +347,44 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& w
     }
 }
 
+// The text is read through the bitmaps of a window of 64 bytes: every word that starts
+// and ends in the window costs two bit scans. A word that runs past the window's end
+// starts the next window.
 void split_words(std::string_view text, std::uint32_t base, std::vector<WordView>& words, std::string& norms) {
     WordList list(words, norms, base, text.size());
     const char* data = text.data();
     std::size_t size = text.size();
-    ByteScanner scan(data, size);
-    for (std::size_t pos = scan.next_candidate(0); pos < size; pos = scan.next_candidate(pos)) {
-        std::size_t run = scan.word_end(pos);
-        // The common case: an ASCII word that an ASCII byte (or the end) ends.
-        if (run > pos && (run == size || static_cast<unsigned char>(data[run]) < 0x80)) {
-            list.add_ascii(data, pos, run, data + size);
-            pos = run;
-        } else {
-            pos = split_general(text, pos, run, list);
+    std::size_t window = 0;
+    while (window < size) {
+        ByteBits bits = classify_window(data, size, window);
+        std::uint64_t starts = bits.word | bits.high;  // bytes from which a word may start
+        std::size_t next_window = window + 64;
+        while (starts != 0) {
+            auto first = static_cast<unsigned>(__builtin_ctzll(starts));
+            std::uint64_t ends = ~bits.word & (~std::uint64_t{0} << first);
+            std::size_t start = window + first;
+            std::size_t run = 0;  // the end of the ASCII letters and digits from `start` on
+            if (ends != 0) {
+                run = window + static_cast<std::size_t>(__builtin_ctzll(ends));
+            } else if (first > 0) {
+                next_window = start;
+                break;
+            } else {
+                run = ascii_word_end(data, size, window + 64);
+            }
+            // The common case: an ASCII word that an ASCII byte (or the end) ends.
+            if (run == start || (run < size && static_cast<unsigned char>(data[run]) >= 0x80)) {
+                next_window = split_general(text, start, run, list);
+                break;
+            }
+            list.add_ascii(data, start, run, data + size);
+            if (run - window >= 64) {
+                next_window = run;
+                break;
+            }
+            starts &= ~std::uint64_t{0} << (run - window);
         }
+        window = next_window;
     }
 }
 

@@ -3,6 +3,7 @@
 // It does not segment sentences (see sentences.hpp) nor stem words.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -65,6 +66,19 @@ inline std::uint64_t word_hash(std::string_view norm) {
     return word_hash_finish(hash);
 }
 
+/// `block` (8 bytes as loaded from memory) with only its first `count` bytes kept, 0 to
+/// 8, the rest zeros: a table look-up, no branch on the count.
+inline std::uint64_t block_prefix(std::uint64_t block, std::size_t count) {
+    static constexpr std::array<std::uint64_t, 9> kMasks = [] {
+        std::array<std::uint64_t, 9> masks{};
+        for (std::size_t n = 1; n <= 8; ++n)
+            for (std::size_t i = 0; i < n; ++i)
+                masks[n] |= std::uint64_t{0xFF} << (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? 8 * i : 56 - 8 * i);
+        return masks;
+    }();
+    return block & kMasks[count];
+}
+
 /// Splits `text` into words: maximal runs of letters, digits and combining marks.
 /// Everything else, including invalid UTF-8, separates words. Offsets are relative to
 /// `text` plus `base`.
@@ -74,7 +88,9 @@ std::vector<Word> split_words(std::string_view text, std::uint32_t base = 0);
 void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& words);
 /// The same as views: the normalised words are written to `norms` (its old content
 /// dropped), which the views point into. Reusing both allocates nothing once they
-/// have grown to the longest sentence.
+/// have grown to the longest sentence. `norms` holds kWordReadAhead bytes from the
+/// start of every word, so a reader may load a word in whole 8-byte blocks.
+inline constexpr std::size_t kWordReadAhead = 24;
 void split_words(std::string_view text, std::uint32_t base, std::vector<WordView>& words, std::string& norms);
 
 /// True when `text` holds at least one word character: exactly when split_words(text)
