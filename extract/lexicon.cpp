@@ -447,6 +447,11 @@ const std::vector<Cue>& stance_cues() {
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
         {"stand* by", "insist", CueSign::positive}, {"stood by", "insist", CueSign::positive},
+        // "stressed the need for security guarantees", "saw no need for a ceasefire"
+        {"need for", "seek", CueSign::positive},
+        // "it was too early to talk about a meeting": not now, so not wanted
+        {"too early to talk about", "reject", CueSign::negative}, {"too early to speak of", "reject", CueSign::negative},
+        {"too early to discuss", "reject", CueSign::negative}, {"premature to talk about", "reject", CueSign::negative},
         {"acceptable", "accept", CueSign::positive, "", true},  // "Neutrality is acceptable to us"
         // "underlined the importance of exchanges of prisoners of war", "defended the
         // annexation", "voted against the call for a withdrawal"

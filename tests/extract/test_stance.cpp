@@ -1559,3 +1559,11 @@ TEST_CASE("neither with nor is one negation and acceptable and standing by", "[s
     CHECK(stance_of("The EU stands by Ukraine's territorial integrity.", "european-union", "territorial-integrity") ==
           "support");
 }
+
+TEST_CASE("no need for it and too early to talk about it", "[stance][phrases]") {
+    CHECK(stance_of("The Kremlin said it saw no need for a ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Zelensky stressed the need for security guarantees.", "volodymyr-zelensky",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Peskov said it was too early to talk about a meeting between Putin and Zelensky.",
+                    "dmitry-peskov", "leaders-meeting") == "oppose");
+}
