@@ -447,6 +447,10 @@ const std::vector<Cue>& stance_cues() {
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
         {"stand* by", "insist", CueSign::positive}, {"stood by", "insist", CueSign::positive},
+        // "said it would observe the energy ceasefire" (not "ordered": "those who ordered the
+        // strikes must answer for them" is no order of anything at issue)
+        {"observe", "accept", CueSign::positive}, {"observes", "accept", CueSign::positive},
+        {"observed", "accept", CueSign::positive}, {"observing", "accept", CueSign::positive},
         // "stressed the need for security guarantees", "saw no need for a ceasefire"
         {"need for", "seek", CueSign::positive},
         // "it was too early to talk about a meeting": not now, so not wanted

@@ -1567,3 +1567,10 @@ TEST_CASE("no need for it and too early to talk about it", "[stance][phrases]") 
     CHECK(stance_of("Peskov said it was too early to talk about a meeting between Putin and Zelensky.",
                     "dmitry-peskov", "leaders-meeting") == "oppose");
 }
+
+TEST_CASE("halting strikes and observing a truce", "[stance][phrases]") {
+    CHECK(stance_of("Russia said it would halt strikes on energy infrastructure for 30 days.", "russia", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Ukraine said it would observe the energy ceasefire.", "ukraine", "ceasefire") == "support");
+    CHECK(triples_of("OSCE observers monitored the ceasefire.").empty());
+}
