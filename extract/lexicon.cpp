@@ -356,6 +356,14 @@ const std::vector<Cue>& stance_cues() {
         {"easing", "lift", CueSign::negative, "sanctions"},
         {"halt*", "reject", CueSign::negative, "military-aid"},
         {"suspend*", "reject", CueSign::negative, "military-aid sanctions"},
+        // "will lift its pause on intelligence sharing and restart security assistance"
+        {"lift* its pause on", "provide", CueSign::positive, "military-aid"},
+        {"lift* the pause on", "provide", CueSign::positive, "military-aid"},
+        {"restart*", "provide", CueSign::positive, "military-aid"},
+        // verbs only: "a pause in the fighting" is a ceasefire
+        {"paused", "reject", CueSign::negative, "military-aid sanctions"},
+        {"pauses", "reject", CueSign::negative, "military-aid sanctions"},
+        {"pausing", "reject", CueSign::negative, "military-aid sanctions"},
         {"balk* at", "reject", CueSign::negative},
         {"pour* cold water on", "reject", CueSign::negative},
         {"poured cold water on", "reject", CueSign::negative},

@@ -51,9 +51,9 @@ check_bar heldout_f 0.96 0.72 tests/data/heldout_f.gold.json tests/data/heldout_
 check_bar heldout_g 0.72 0.60 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
-# of sessions 7 (0.774/0.414) and 8 (0.781/0.431); in session 8 its score (never its
+# of sessions 7 (0.774/0.414) and 8 (0.788/0.448); in session 8 its score (never its
 # misses) was also read while choosing rules. Blind.
-check_bar heldout_i 0.78 0.43 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
+check_bar heldout_i 0.78 0.44 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
@@ -72,7 +72,7 @@ check_bar heldout_j 0.90 0.72 tests/data/heldout_j.gold.json tests/data/heldout_
 check_bar heldout_k 0.68 0.46 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
-check_bar heldout_l 0.91 0.59 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+check_bar heldout_l 0.91 0.60 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/

@@ -1574,3 +1574,15 @@ TEST_CASE("halting strikes and observing a truce", "[stance][phrases]") {
     CHECK(stance_of("Ukraine said it would observe the energy ceasefire.", "ukraine", "ceasefire") == "support");
     CHECK(triples_of("OSCE observers monitored the ceasefire.").empty());
 }
+
+TEST_CASE("pausing and restarting aid", "[stance][phrases]") {
+    CHECK(stance_of("The US paused military aid to Ukraine.", "united-states", "military-aid") == "oppose");
+    CHECK(stance_of("Washington suspended intelligence sharing with Kyiv.", "united-states", "military-aid") ==
+          "oppose");
+    CHECK(stance_of("Washington will lift its pause on intelligence sharing and restart security assistance to "
+                    "Ukraine.",
+                    "united-states", "military-aid") == "support");
+    CHECK(stance_of("France is sending Mirage jets to Kyiv.", "france", "military-aid") == "support");
+    // a pause in the fighting is a ceasefire, not a refusal
+    CHECK(stance_of("Russia called for a pause in the fighting.", "russia", "ceasefire") == "support");
+}
