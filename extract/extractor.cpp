@@ -2883,7 +2883,9 @@ private:
         std::string relation = issue == "sanctions" ? "sanctions" : issue == "military-aid" ? "aids" : "";
         if (relation.empty()) return;
         for (std::size_t i = cue_index + 1; i < end; ++i) {
-            if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed)
+            // "urged the West to impose sanctions": the one asked is not the target
+            bool asked = tokens_[i].first < target.word && tokens_[i].last < words_.size() && norm(tokens_[i].last) == "to";
+            if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed && !asked)
                 for (std::uint32_t actor : holder.actors) record_relation(actor, tokens_[i].actor, relation, cue_token);
             // "sanctions on Russia" is one issue phrase with the target actor inside it.
             if (tokens_[i].kind == TokenKind::issue && tokens_[i].first == target.word)

@@ -459,6 +459,9 @@ const std::vector<Cue>& stance_cues() {
         // strikes must answer for them" is no order of anything at issue)
         {"observe", "accept", CueSign::positive}, {"observes", "accept", CueSign::positive},
         {"observed", "accept", CueSign::positive}, {"observing", "accept", CueSign::positive},
+        // "Kallas said there would be no sanctions relief": the speaker rules it out ("there
+        // can be no" is left to preconditions: "without a ceasefire there can be no talks")
+        {"there will be no", "rule-out", CueSign::negative}, {"there would be no", "rule-out", CueSign::negative},
         // "stressed the need for security guarantees", "saw no need for a ceasefire"
         {"need for", "seek", CueSign::positive},
         // "it was too early to talk about a meeting": not now, so not wanted

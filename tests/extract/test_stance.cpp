@@ -1586,3 +1586,15 @@ TEST_CASE("pausing and restarting aid", "[stance][phrases]") {
     // a pause in the fighting is a ceasefire, not a refusal
     CHECK(stance_of("Russia called for a pause in the fighting.", "russia", "ceasefire") == "support");
 }
+
+TEST_CASE("there will be no and the one urged is not sanctioned", "[stance][phrases]") {
+    CHECK(stance_of("Kallas said there would be no sanctions relief.", "kaja-kallas", "sanctions") == "support");
+    CHECK(stance_of("\"There will be no ceasefire,\" Peskov told journalists.", "dmitry-peskov", "ceasefire") ==
+          "oppose");
+    // a precondition keeps its reading
+    CHECK(stance_of("Kyiv said that without a ceasefire there can be no serious negotiations.", "ukraine",
+                    "ceasefire") == "support");
+    Triples relations = relations_of("Zelensky urged the West to impose sanctions on Russian oil.");
+    CHECK(relations.count("volodymyr-zelensky sanctions the-west") == 0);
+    CHECK(relations.count("volodymyr-zelensky urges the-west") == 1);
+}
