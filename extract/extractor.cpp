@@ -2607,15 +2607,28 @@ private:
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::word || token.word_class != WordClass::actor_pronoun || token.last != modal)
                 continue;
-            std::size_t verb = i;
-            while (verb > 0 && tokens_[verb - 1].kind == TokenKind::word && norm(tokens_[verb - 1].first) == "that") --verb;
-            if (verb < 2 || !is_speech(tokens_[verb - 1])) return std::nullopt;
-            const Token& speaker = tokens_[verb - 2];
-            if (speaker.kind != TokenKind::actor || speaker.governed || speaker.last != tokens_[verb - 1].first)
-                return std::nullopt;
-            return holder_at(verb - 2, verb - 1);
+            std::size_t verb = before_that(i);
+            if (verb == 0 || !is_speech(tokens_[verb - 1])) return std::nullopt;
+            auto speaker = named_speaker(verb - 1);
+            if (!speaker) return std::nullopt;
+            return holder_at(*speaker, verb - 1);
         }
         return std::nullopt;
+    }
+
+    // Token `index` moved back past the "that" tokens before it: "said that he".
+    std::size_t before_that(std::size_t index) const {
+        while (index > 0 && tokens_[index - 1].kind == TokenKind::word && norm(tokens_[index - 1].first) == "that")
+            --index;
+        return index;
+    }
+
+    // The actor right before speech token `verb` ("Zelensky said"), when it is a subject.
+    std::optional<std::size_t> named_speaker(std::size_t verb) const {
+        if (verb == 0) return std::nullopt;
+        const Token& before = tokens_[verb - 1];
+        if (before.kind != TokenKind::actor || before.governed || before.last != tokens_[verb].first) return std::nullopt;
+        return verb - 1;
     }
 
     void read_commitment(std::size_t index, std::size_t begin) {
@@ -2672,8 +2685,7 @@ private:
         auto speaker = foretelling_speaker(index, begin, inherited);
         if (!speaker) return;
         std::uint32_t from = words_[at - 1].start;
-        std::string cue = sanitize_utf8(text_.substr(from, words_[token.first].start - from));
-        while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+        std::string cue = sanitize_utf8(text_.substr(from, words_[token.first - 1].end - from));
         for (const IssueRef& ref : narrow(token))
             record_position(*speaker, Target{ref, false, token.first}, ref.sign, cue, "assert");
     }
@@ -2683,8 +2695,7 @@ private:
     // a subject before the issue.
     std::optional<Holder> foretelling_speaker(std::size_t index, std::size_t begin,
                                               const std::optional<Holder>& inherited) const {
-        std::size_t from = begin;
-        while (from > 0 && tokens_[from - 1].kind == TokenKind::word && norm(tokens_[from - 1].first) == "that") --from;
+        std::size_t from = before_that(begin);
         if (from > 0 && is_speech(tokens_[from - 1])) --from;  // the clause may start after "said"
         std::optional<std::size_t> verb;
         for (std::size_t i = from; i < index; ++i)
@@ -2701,11 +2712,9 @@ private:
         }
         std::uint32_t word = tokens_[*verb].first;
         if (word > 0 && norm(word - 1) == "and") return inherited;
-        if (*verb == 0) return std::nullopt;
-        const Token& before = tokens_[*verb - 1];
-        if (before.kind == TokenKind::actor && !before.governed && before.last == word)
-            return holder_at(*verb - 1, *verb);
-        return std::nullopt;  // "officials said": no named speaker
+        auto speaker = named_speaker(*verb);
+        if (!speaker) return std::nullopt;  // "officials said": no named speaker
+        return holder_at(*speaker, *verb);
     }
 
     // An object named before its verb: "a ceasefire, a demand Moscow rejected", "a truce,
