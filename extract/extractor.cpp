@@ -383,6 +383,7 @@ private:
         attribute_departures();
         attribute_endings();
         attribute_control();
+        attribute_departure_phrases();
         read_speaker_label();
         resolve_speaker_pronouns();
         resolve_both_sides();
@@ -612,6 +613,35 @@ private:
         }
     }
 
+    // An oppose phrase that leaves a place: "the withdrawal of Ukrainian forces from |the
+    // Luhansk region" gives up the place after it; "withdrawal of Ukrainian forces from
+    // Donetsk|, Luhansk and Kherson" (the place inside the phrase) the places listed after it.
+    void attribute_departure_phrases() {
+        for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+            const Token& phrase = tokens_[i];
+            const Token& next = tokens_[i + 1];
+            if (phrase.kind != TokenKind::issue || next.kind != TokenKind::issue || next.left_by) continue;
+            bool opposes = std::any_of(phrase.issues.begin(), phrase.issues.end(),
+                                       [](const IssueRef& ref) { return ref.sign < 0; });
+            if (!opposes || next.issues.front().sign < 0) continue;
+            if (norm(phrase.last - 1) == "from" && next.first <= place_limit(phrase.last)) negate_places(i + 1, phrase.first);
+            else if (ends_in_place_of(phrase) && listed_after(i + 1)) negate_places(i + 1, phrase.first);
+        }
+    }
+
+    // True when the last word of an oppose phrase is a place the phrase negates: "...
+    // from the Donetsk".
+    bool ends_in_place_of(const Token& phrase) const {
+        PhraseMatcher::Match place;
+        if (phrase.last - phrase.first < 2 || !extractor_.matcher_.match_at(keys_, phrase.last - 1, place)) return false;
+        return std::any_of(place.payloads->begin(), place.payloads->end(), [&](std::uint32_t value) {
+            return category_of(value) == Category::issue_support &&
+                   std::any_of(phrase.issues.begin(), phrase.issues.end(), [&](const IssueRef& ref) {
+                       return ref.sign < 0 && ref.issue == index_of(value);
+                   });
+        });
+    }
+
     // "demanded that Western arms deliveries to Ukraine stop", "if foreign military
     // assistance and intelligence sharing came to an end": an issue followed by its own
     // ending, within a few words and no punctuation, is its negation. "sanctions would
@@ -667,15 +697,17 @@ private:
     // leaves them, for a commitment about it ("Kyiv will not withdraw").
     void negate_places(std::size_t index, std::uint32_t verb) {
         for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
-            if (j > index) {
-                std::string_view gap = between(tokens_[j - 1].last - 1, tokens_[j].first);
-                bool listed = gap.find_first_not_of(", ") == std::string_view::npos ||
-                              gap == " and " || gap == ", and " || gap == " or ";
-                if (!listed) break;
-            }
+            if (j > index && !listed_after(j)) break;
             for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
             tokens_[j].left_by = verb;
         }
+    }
+
+    // True when token `index` follows the one before it in a list: "Donetsk, Luhansk and Kherson".
+    bool listed_after(std::size_t index) const {
+        std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
+        return gap.find_first_not_of(", ") == std::string_view::npos || gap == " and " || gap == ", and " ||
+               gap == " or ";
     }
 
     static bool is_force_word(std::string_view word) {
@@ -1525,6 +1557,14 @@ private:
         return std::nullopt;
     }
 
+    // "a ban on Ukraine joining any alliance": the object of a preposition right before a
+    // gerund cue is the gerund's subject inside a noun phrase, not a holder.
+    bool subject_of_gerund(std::size_t actor_index, std::size_t cue_index) const {
+        const Token& actor = tokens_[actor_index];
+        return actor_index + 1 == cue_index && actor.governed && actor.last == tokens_[cue_index].first &&
+               is_gerund(norm(tokens_[cue_index].first));
+    }
+
     // A possessive or adjectival holder right before a noun cue: "Ukraine's proposal",
     // "the Ukrainian proposals", "the West's unwavering support".
     std::optional<Holder> adjacent_holder(std::size_t cue_index) const {
@@ -1534,6 +1574,7 @@ private:
         std::uint32_t gap = tokens_[cue_index].first - before.last;
         // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
         if (gap == 0 && before.first > 0 && norm(before.first - 1) == "that") return std::nullopt;
+        if (gap == 0 && subject_of_gerund(cue_index - 1, cue_index)) return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
         bool possessive = norm(before.last) == "s";
         // "the United States' unwavering support": the apostrophe alone, no "s" after it.
@@ -1660,6 +1701,7 @@ private:
         std::size_t chained_to = 0;  // index of the last cue chained into this one
         const Cue* last_cue = nullptr;
         const Cue* first_cue = nullptr;
+        int noun_chain_sign = 1;  // of the chained cues from the first noun cue ("a ban on") on
 
         // "wants Ukraine to adopt a non-bloc status": a positive cue chained in that is
         // restricted to other issues ("adopt" sanctions) is a plain verb here.
@@ -1686,7 +1728,7 @@ private:
                 // "rejected any suggestion that Ukraine drop ...": the one asked, after "that"
                 if (token.governed && token.first > 0 && norm(token.first - 1) == "that" && cue_before_that(i))
                     continue;
-                if (i + 1 == right && adjacent_holder(right)) continue;
+                if (i + 1 == right && (adjacent_holder(right) || subject_of_gerund(i, right))) continue;
                 return false;
             }
             if (token.kind == TokenKind::issue) return false;
@@ -1729,6 +1771,8 @@ private:
         reach.last_cue = tokens_[index].cue;
         reach.first_cue = tokens_[index].cue;
         const Token& cue = tokens_[index];
+        // "(demanded ...,) a ban on X and the lifting of Y": a noun cue's list goes on past it
+        if (cue.first > 0 && is_determiner(norm(cue.first - 1))) reach.noun_chain_sign = static_cast<int>(cue.cue->sign);
         if (is_passive(index)) {
             // "The proposal was rejected by Moscow": the issue comes before the cue.
             for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
@@ -1770,6 +1814,8 @@ private:
                 }
                 if (!reach.targets.empty() || !chains(previous_cue, i)) break;
                 reach.chain_sign *= static_cast<int>(token.cue->sign);
+                if (reach.noun_chain_sign != 1 || is_determiner(norm(token.first - 1)))
+                    reach.noun_chain_sign *= static_cast<int>(token.cue->sign);
                 reach.chained_to = i;
                 reach.last_cue = token.cue;
                 previous_cue = i;
@@ -1780,9 +1826,23 @@ private:
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
                 (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first)))
                 break;
+            std::size_t known = reach.targets.size();
             add_targets(reach, i, previous_cue);
+            if (known > 0 && new_list_item(i))
+                for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
         return reach;
+    }
+
+    // "conditions: a ban on Ukraine joining any alliance and the lifting of Western
+    // sanctions": a nominalisation of its own after "and the" is the next item of the list
+    // the first cue governs, outside a noun cue ("a ban on") chained before it.
+    bool new_list_item(std::size_t index) const {
+        const Token& token = tokens_[index];
+        if (token.kind != TokenKind::issue || token.last - token.first < 3 || norm(token.first + 1) != "of") return false;
+        std::uint32_t start = phrase_start(token.first);
+        if (start == token.first || start == 0) return false;
+        return norm(start - 1) == "and" || between(start - 1, start).find(',') != std::string_view::npos;
     }
 
     // "insisted that Ukraine must keep its non-nuclear status": a cue that takes only
@@ -2144,6 +2204,13 @@ private:
         }
     }
 
+    // "Sanctions will stay until Russia agrees to a ceasefire": the subject of a condition
+    // has not agreed; its cue is no position of anyone's.
+    bool subject_of_condition(const Holder& holder, std::size_t begin, std::size_t cue_index) const {
+        auto subject = subject_in(begin, cue_index, tokens_[cue_index].group);
+        return subject && subject->actors == holder.actors;
+    }
+
     // "pledging Taurus missiles if Moscow kept rejecting a ceasefire": a threat demands the
     // opposite of its condition, and an offer the condition itself ("offered to freeze
     // the front if Ukraine handed over the rest of Donetsk"). A negative cue in an "if"
@@ -2167,14 +2234,20 @@ private:
         // "no lasting peace was possible until Russian forces left": a negated claim with
         // no cue makes its "until" or "unless" a demand too
         bool refused = previous_clause_refused_ && hypothetical_ && !if_clause_;
-        conditional_clause_ = conditional && inherited && (previous_clause_had_cue_ || refused);
+        // "Starmer said pressure would grow until Putin agreed to a ceasefire": the condition
+        // a speaker sets is his demand.
+        bool spoken = hypothetical_ && previous_clause_spoke_;
+        conditional_clause_ = conditional && inherited && (previous_clause_had_cue_ || refused || spoken);
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
+            // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
+            // a later subordinate clause's subject is not whom the next "he" names.
+            bool subordinate = conditional && begin > 0;
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
-                !clause_holder && (i == begin || i > subject_until)) {
+                !clause_holder && !subordinate && (i == begin || i > subject_until)) {
                 last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
                 if (actor_node(last_subject_->actors.front()).kind == ActorKind::person)
                     last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
@@ -2243,6 +2316,8 @@ private:
                 holder = Holder{inherited->actors, true};
             } else {
                 holder = resumed ? resumed : holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
+                if (holder && hypothetical_ && !conditional_clause_ && !resumed && subject_of_condition(*holder, begin, i))
+                    continue;
             }
             seen_cue = true;
             previous_cue = i;
@@ -2297,6 +2372,7 @@ private:
             read_obligation(begin, end, inherited);
         }
         previous_clause_had_cue_ = had_cue;
+        previous_clause_spoke_ = begin > 0 && is_speech(tokens_[begin - 1]);
         previous_clause_act_ = last_act;
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
@@ -2491,6 +2567,10 @@ private:
 
     static bool is_past_tense(std::string_view word) {
         return word.size() > 4 && word.substr(word.size() - 2) == "ed";
+    }
+
+    static bool is_gerund(std::string_view word) {
+        return word.size() > 4 && word.substr(word.size() - 3) == "ing";
     }
 
     // "did not say whether Washington would recognise ...", "Asked whether Kyiv could
@@ -2891,10 +2971,16 @@ private:
         const std::string& issue = ontology_.issues[target.ref.issue].node.id;
         std::string relation = issue == "sanctions" ? "sanctions" : issue == "military-aid" ? "aids" : "";
         if (relation.empty()) return;
+        std::uint32_t target_end = target.word + 1;
+        for (std::size_t i = cue_index + 1; i < end; ++i)
+            if (tokens_[i].first == target.word) target_end = tokens_[i].last;
         for (std::size_t i = cue_index + 1; i < end; ++i) {
             // "urged the West to impose sanctions": the one asked is not the target
             bool asked = tokens_[i].first < target.word && tokens_[i].last < words_.size() && norm(tokens_[i].last) == "to";
-            if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed && !asked)
+            // The target is named before the issue or right after it ("sanctions against
+            // Moscow"), not in a later clause, and not as whose the issue is ("Western sanctions").
+            bool near = tokens_[i].first < target.word || tokens_[i].first <= target_end + 3;
+            if (tokens_[i].kind == TokenKind::actor && tokens_[i].governed && !tokens_[i].modifier && near && !asked)
                 for (std::uint32_t actor : holder.actors) record_relation(actor, tokens_[i].actor, relation, cue_token);
             // "sanctions on Russia" is one issue phrase with the target actor inside it.
             if (tokens_[i].kind == TokenKind::issue && tokens_[i].first == target.word)
@@ -3035,6 +3121,7 @@ private:
         std::size_t begin = 0;
         bool conditional = false;
         previous_clause_had_cue_ = false;
+        previous_clause_spoke_ = false;
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
             if (!breaks_clause(tokens_[i], i)) continue;
             read_clause(begin, i, inherited, conditional);
@@ -3115,6 +3202,7 @@ private:
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
+    bool previous_clause_spoke_ = false;  // reported speech: "Starmer said |..."
     bool previous_clause_refused_ = false;  // no cue and a negation: "no peace is possible"
     std::string_view previous_clause_act_;  // "pledge": an "if" clause after it is a threat
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens

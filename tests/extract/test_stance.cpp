@@ -1598,3 +1598,44 @@ TEST_CASE("there will be no and the one urged is not sanctioned", "[stance][phra
     CHECK(relations.count("volodymyr-zelensky sanctions the-west") == 0);
     CHECK(relations.count("volodymyr-zelensky urges the-west") == 1);
 }
+
+TEST_CASE("the subject of a gerund after a preposition holds nothing", "[stance][holder]") {
+    Triples triples = triples_of("Russia demanded a ban on Ukraine joining any military alliance.");
+    CHECK(triples.count("russia support neutrality") == 1);
+    CHECK(triples.count("ukraine oppose neutrality") == 0);
+    CHECK(stance_of("Moscow objected to Ukraine joining military alliances.", "russia", "neutrality") == "support");
+}
+
+TEST_CASE("a withdrawal phrase gives up the places after it", "[stance][places]") {
+    Triples triples = triples_of("Russia demanded the withdrawal of Ukrainian forces from Donetsk and Luhansk.");
+    CHECK(triples.count("russia oppose donbas") == 1);
+    CHECK(triples.count("russia support donbas") == 0);
+    CHECK(stance_of("Russia demanded the withdrawal of Ukrainian forces from Luhansk.", "russia", "donbas") ==
+          "oppose");
+}
+
+TEST_CASE("a noun cue in a list does not reach the next item", "[stance][polarity]") {
+    Triples triples = triples_of(
+        "Russia set out its conditions: the withdrawal of Ukrainian forces from the Donetsk region, a ban on Ukraine "
+        "joining any military alliance and the lifting of Western sanctions.");
+    CHECK(triples.count("russia support neutrality") == 1);
+    CHECK(triples.count("russia oppose sanctions") == 1);
+    CHECK(triples.count("russia support sanctions") == 0);
+    CHECK(relations_of("Russia demanded a ban on Ukraine joining NATO and the lifting of Western sanctions.").empty());
+}
+
+TEST_CASE("the condition a speaker sets is his demand and its subject holds nothing", "[stance][conditions]") {
+    CHECK(stance_of("Starmer said pressure on Moscow would grow until Putin agreed to a full ceasefire.",
+                    "keir-starmer", "ceasefire") == "support");
+    CHECK(triples_of("Sanctions will stay until Russia agrees to a ceasefire.").empty());
+    // the next "he" is the main clause's subject, not the condition's
+    CHECK(stance_of("Starmer said pressure would grow until Putin agreed to a ceasefire. He also called for "
+                    "security guarantees for Ukraine.",
+                    "keir-starmer", "security-guarantees") == "support");
+}
+
+TEST_CASE("a sanctions target is named near the issue and is not whose sanctions they are", "[relations]") {
+    Triples relations = relations_of("The EU imposed new sanctions on Russia and said it would talk to China.");
+    CHECK(relations.count("european-union sanctions russia") == 1);
+    CHECK(relations.count("european-union sanctions china") == 0);
+}
