@@ -783,6 +783,10 @@ private:
         while (at > 0 && tokens_[index].first - at < 4 && skipped.contains(norm(at - 1))) --at;
         if (at == 0) return std::nullopt;
         std::size_t before = index;
+        // a cue that ends in "to" ("ready to withdraw") ends where the withdrawal begins
+        bool cue_right_before = before > 0 && tokens_[before - 1].kind == TokenKind::cue &&
+                                tokens_[before - 1].last == tokens_[index].first;
+        if (cue_right_before) at = tokens_[index].first;
         while (before > 0 && tokens_[before - 1].last > at) --before;
         if (before == 0 || tokens_[before - 1].last != at) return std::nullopt;
         const Token& token = tokens_[before - 1];
@@ -1791,7 +1795,12 @@ private:
         // subject before it, or what "that" or "it" stands for ("Moscow says that is
         // out of the question").
         if (cue.cue->predicative) {
-            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            // the subject of its own "that" clause: "... and that NATO membership remained its goal"
+            std::uint32_t subject_from = 0;
+            for (std::uint32_t at = clause_start_ < index ? tokens_[clause_start_].first : cue.first; at < cue.first; ++at)
+                if (norm(at) == "that") subject_from = at;
+            for (std::size_t i = clause_start_; i < index; ++i)
+                if (tokens_[i].first >= subject_from) add_targets(reach, i, index);
             if (reach.targets.empty()) add_predicate_subject(reach, index);
             if (!reach.targets.empty()) return reach;
             // After it, only what follows at once: "it is unacceptable to lift sanctions",
@@ -1824,7 +1833,8 @@ private:
             // "would not recognise the occupation of Crimea, calling the peninsula ...":
             // a participle after a comma opens an adverbial clause of its own.
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
-                (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first)))
+                (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first) ||
+                 second_complement(cue, reach.targets.back().word, token.first)))
                 break;
             std::size_t known = reach.targets.size();
             add_targets(reach, i, previous_cue);
@@ -1876,6 +1886,23 @@ private:
             for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.contains(norm(word)) ? 0 : 1;
             return content >= 2;
         }
+        return false;
+    }
+
+    // "the Donetsk and Luhansk people's republics would be part of Russia": a claim about
+    // a place is about the place, whatever the name it goes by ("people's republics"
+    // names it as Russia's own and so opposes the issue by itself).
+    static int place_sign(const Cue& cue, const IssueRef& ref) {
+        bool claims_place = cue.predicative && cue.issues == "crimea donbas territorial-integrity";
+        return claims_place ? 1 : ref.sign;
+    }
+
+    // "was not seeking nuclear weapons and that NATO membership remained its goal": "and
+    // that" opens another clause, unless the cue governs both ("insisted that ... and that").
+    bool second_complement(const Token& cue, std::uint32_t from_word, std::uint32_t to_word) const {
+        if (cue.last < words_.size() && norm(cue.last) == "that") return false;
+        for (std::uint32_t at = from_word + 1; at + 1 < to_word; ++at)
+            if ((norm(at) == "and" || norm(at) == "but") && norm(at + 1) == "that") return true;
         return false;
     }
 
@@ -2237,7 +2264,7 @@ private:
         // "Starmer said pressure would grow until Putin agreed to a ceasefire": the condition
         // a speaker sets is his demand.
         bool spoken = hypothetical_ && previous_clause_spoke_;
-        conditional_clause_ = conditional && inherited && (previous_clause_had_cue_ || refused || spoken);
+        conditional_clause_ = conditional && inherited && !denied_clause_ && (previous_clause_had_cue_ || refused || spoken);
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
@@ -2338,7 +2365,7 @@ private:
                     scope_start = token.last;
                     continue;
                 }
-                std::uint32_t from = std::min(scope_start, token.first);
+                std::uint32_t from = own_predicate(std::min(scope_start, token.first), token.first);
                 int flips = negations(from, tokens_[reach.chained_to].first);
                 open_cue_ = OpenCue{*holder, cue_sign * (flips % 2 ? -1 : 1), std::string(act), cue_text(token),
                                     reach.last_cue};
@@ -2348,11 +2375,11 @@ private:
             std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
                 if (conditioned(target) || questioned(token, target)) continue;
-                std::uint32_t from = std::min(scope_start, token.first);
+                std::uint32_t from = own_predicate(std::min(scope_start, token.first), token.first);
                 from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
-                int sign = cue_sign * target.ref.sign * (flips % 2 ? -1 : 1);
+                int sign = cue_sign * place_sign(*token.cue, target.ref) * (flips % 2 ? -1 : 1);
                 record_position(*holder, target, sign, token, act);
                 derive_relation(*holder, sign, target, i, end, token);
             }
@@ -2377,6 +2404,17 @@ private:
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
+    }
+
+    // "seeks an end to the war and welcomed a ceasefire": a verb coordinated after "and",
+    // "but" or "or" is a predicate of its own; negations before the conjunction are the
+    // previous predicate's. The words the negations are counted from, for a cue at `cue`.
+    std::uint32_t own_predicate(std::uint32_t from, std::uint32_t cue) const {
+        for (std::uint32_t at = cue; at > from && cue - at < 3; --at) {
+            std::string_view word = norm(at - 1);
+            if (word == "and" || word == "but" || word == "or") return at;
+        }
+        return from;
     }
 
     // "would not join any alliance and would not host foreign bases": a negation after a
@@ -3121,6 +3159,8 @@ private:
         std::size_t begin = 0;
         bool conditional = false;
         previous_clause_had_cue_ = false;
+        // "The office denied a report that ...": a denial with no actor before it
+        if (tokens_[0].kind == TokenKind::word && tokens_[0].word_class == WordClass::denial) denied_clause_ = true, begin = 1;
         previous_clause_spoke_ = false;
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
             if (!breaks_clause(tokens_[i], i)) continue;
@@ -3136,7 +3176,9 @@ private:
             }
             bool word_break = tokens_[i].kind == TokenKind::word;
             conditional = word_break && tokens_[i].word_class == WordClass::condition;
-            denied_clause_ = word_break && tokens_[i].word_class == WordClass::denial;
+            // "denied a report that Kyiv would withdraw in exchange for a ceasefire": the
+            // condition of a denied claim is denied with it
+            denied_clause_ = word_break && (tokens_[i].word_class == WordClass::denial || (conditional && denied_clause_));
             hypothetical_ = conditional && is_hypothesis(tokens_[i]);
             if_clause_ = conditional && norm(tokens_[i].first) == "if";
             begin = word_break ? i + 1 : i;  // a ';' break keeps its token in the next clause

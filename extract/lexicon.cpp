@@ -378,6 +378,9 @@ const std::vector<Cue>& stance_cues() {
         // "prisoner swaps should continue": what ought to go on, not a forecast ("will continue")
         {"should continue", "insist", CueSign::positive, "", true},
         {"must continue", "insist", CueSign::positive, "", true},
+        // "U.S. security assistance to Ukraine will continue": of aid and sanctions, a pledge
+        {"will continue", "pledge", CueSign::positive, "military-aid sanctions", true},
+        {"would continue", "pledge", CueSign::positive, "military-aid sanctions", true},
         {"resum*", "provide", CueSign::positive},  // "will resume security assistance"
         // A condition or judgement stated of the issue before it: "the lifting of
         // sanctions is a precondition", "a ceasefire might be tolerable", "weapons
@@ -408,6 +411,12 @@ const std::vector<Cue>& stance_cues() {
         {"basis for any talks is", "demand", CueSign::positive},
         {"priority is", "demand", CueSign::positive},
         {"goal remains", "demand", CueSign::positive},
+        // "NATO membership remained its goal"
+        {"remain* its goal", "demand", CueSign::positive, "", true}, {"remain* our goal", "demand", CueSign::positive, "", true},
+        {"remain* the goal", "demand", CueSign::positive, "", true}, {"remain* a goal", "demand", CueSign::positive, "", true},
+        {"remain* its aim", "demand", CueSign::positive, "", true}, {"remain* a priority", "demand", CueSign::positive, "", true},
+        {"remain* its priority", "demand", CueSign::positive, "", true}, {"remain* our priority", "demand", CueSign::positive, "", true},
+        {"remain* a strategic goal", "demand", CueSign::positive, "", true}, {"is its goal", "demand", CueSign::positive, "", true},
         {"goal is", "demand", CueSign::positive},
         {"goal was", "demand", CueSign::positive},
         {"priority was", "demand", CueSign::positive},
@@ -505,6 +514,9 @@ const std::vector<Cue>& stance_cues() {
         {"is part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"are part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"remain* part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"be part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"become part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"forever part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"belong* to Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"stay* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"remain* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
@@ -651,6 +663,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"denied ... that", WordClass::denial}, {"denies ... that", WordClass::denial},
         {"deny ... that", WordClass::denial}, {"denying ... that", WordClass::denial}, {"denied it had", WordClass::denial}, {"denied having", WordClass::denial},
         {"denied reports", WordClass::denial}, {"dismissed reports", WordClass::denial},
+        // "denied a report in a US newspaper that Kyiv was ready to ...": the report's claim
+        {"denied a ... report", WordClass::denial}, {"denied the ... report", WordClass::denial},
+        {"denies a ... report", WordClass::denial}, {"dismissed a ... report", WordClass::denial},
+        {"denied a report", WordClass::denial}, {"denied the report", WordClass::denial},
+        {"denies a report", WordClass::denial}, {"dismissed a report", WordClass::denial},
         {"rejected reports", WordClass::denial}, {"denied claims", WordClass::denial},
         {"dismissed claims", WordClass::denial}, {"rejected claims", WordClass::denial},
         {"pour* cold water on reports", WordClass::denial}, {"pour* cold water on claims", WordClass::denial},

@@ -1639,3 +1639,39 @@ TEST_CASE("a sanctions target is named near the issue and is not whose sanctions
     CHECK(relations.count("european-union sanctions russia") == 1);
     CHECK(relations.count("european-union sanctions china") == 0);
 }
+
+TEST_CASE("a denied report and its condition give no position", "[stance][denial]") {
+    CHECK(triples_of("The presidential office denied a report in a US newspaper that Kyiv was ready to withdraw "
+                     "its troops from the Donetsk region in exchange for a ceasefire.")
+              .empty());
+    // without the denial, readiness to withdraw gives the place up
+    CHECK(stance_of("Kyiv was ready to withdraw its troops from the Donetsk region.", "ukraine", "donbas") ==
+          "oppose");
+}
+
+TEST_CASE("negations of a coordinated predicate before and stay there", "[stance][polarity]") {
+    CHECK(stance_of("The United States seeks an end to the war and welcomed a ceasefire.", "united-states",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Russia has not and will not accept a ceasefire.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("aid that will continue and a goal that remains", "[stance][cues]") {
+    CHECK(stance_of("Rubio said U.S. security assistance to Ukraine will continue.", "marco-rubio", "military-aid") ==
+          "support");
+    CHECK(triples_of("Fighting will continue, Russia said.").empty());
+    Triples triples = triples_of(
+        "Kyiv clarified that Ukraine was not seeking nuclear weapons and that NATO membership remained its goal.");
+    CHECK(triples.count("ukraine oppose neutrality") == 1);
+    CHECK(triples.count("ukraine support nuclear-free-status") == 1);
+    CHECK(triples.count("ukraine oppose nuclear-free-status") == 0);
+    // one cue with two complements reaches both
+    CHECK(stance_of("Zelensky insisted that Russian troops must pull back and that there could be no talk of "
+                    "ceding Crimea.",
+                    "volodymyr-zelensky", "crimea") == "support");
+}
+
+TEST_CASE("a claim that a place is Russia's holds whatever the place is called", "[stance][places]") {
+    CHECK(stance_of("Lavrov said the Donetsk and Luhansk people's republics would forever be part of Russia.",
+                    "sergei-lavrov", "donbas") == "oppose");
+    CHECK(stance_of("Peskov said Crimea will always be part of Russia.", "dmitry-peskov", "crimea") == "oppose");
+}
