@@ -1838,7 +1838,9 @@ private:
                 break;
             std::size_t known = reach.targets.size();
             add_targets(reach, i, previous_cue);
-            if (known > 0 && new_list_item(i))
+            // the noun cue has an object of its own before the item: "a ban on foreign troops"
+            bool own_object = known > 0 || token.first > tokens_[previous_cue].last + 2;
+            if (own_object && new_list_item(i))
                 for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
         return reach;
@@ -1850,9 +1852,12 @@ private:
     bool new_list_item(std::size_t index) const {
         const Token& token = tokens_[index];
         if (token.kind != TokenKind::issue || token.last - token.first < 3 || norm(token.first + 1) != "of") return false;
-        std::uint32_t start = phrase_start(token.first);
-        if (start == token.first || start == 0) return false;
-        return norm(start - 1) == "and" || between(start - 1, start).find(',') != std::string_view::npos;
+        // "and the lifting of", ", and international legal recognition of"
+        for (std::uint32_t at = token.first; at > 0 && token.first - at < 3; --at) {
+            if (norm(at - 1) == "and" || between(at - 1, at).find(',') != std::string_view::npos) return true;
+            if (index > 0 && tokens_[index - 1].last >= at) return false;
+        }
+        return false;
     }
 
     // "insisted that Ukraine must keep its non-nuclear status": a cue that takes only
@@ -3175,7 +3180,7 @@ private:
                 if (!object_relative) relative_subject_ = antecedent;
             }
             bool word_break = tokens_[i].kind == TokenKind::word;
-            conditional = word_break && tokens_[i].word_class == WordClass::condition;
+            conditional = word_break && (tokens_[i].word_class == WordClass::condition || only_after(begin, i));
             // "denied a report that Kyiv would withdraw in exchange for a ceasefire": the
             // condition of a denied claim is denied with it
             denied_clause_ = word_break && (tokens_[i].word_class == WordClass::denial || (conditional && denied_clause_));
@@ -3208,9 +3213,21 @@ private:
 
     // "if", "unless", "provided that": a condition whose clause is supposed, not stated.
     // "until" and "in exchange for" report what others do or offer.
+    // "Russia would only agree to a truce after the West lifted restrictions": "after" or
+    // "once" a clause with "only" sets a condition.
+    bool only_after(std::size_t begin, std::size_t index) const {
+        std::string_view word = norm(tokens_[index].first);
+        if (word != "after" && word != "once" && word != "when") return false;
+        for (std::uint32_t at = begin < index ? tokens_[begin].first : tokens_[index].first; at < tokens_[index].first; ++at)
+            if (norm(at) == "only") return true;
+        return false;
+    }
+
     bool is_hypothesis(const Token& token) const {
         std::string_view word = norm(token.first);
-        return word == "if" || word == "unless" || word == "provided" || word == "on" || word == "until";
+        if (word == "after" || word == "once" || word == "when") return true;  // after "only": only_after()
+        return word == "if" || word == "unless" || word == "provided" || word == "on" || word == "until" ||
+               word == "only";  // "would only agree to a truce after the West lifted restrictions
     }
 
     Extraction finish() {

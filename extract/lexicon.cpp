@@ -92,6 +92,17 @@ const std::vector<Cue>& stance_cues() {
         {"our terms", "demand", CueSign::positive},
         {"terms for", "demand", CueSign::positive},
         {"terms include", "demand", CueSign::positive},
+        {"arrange", "propose", CueSign::positive, "leaders-meeting"}, {"arranged", "propose", CueSign::positive, "leaders-meeting"},
+        {"arranging", "propose", CueSign::positive, "leaders-meeting"},  // "had begun arranging a meeting between"
+        {"like* to see", "demand", CueSign::positive}, {"liked to see", "demand", CueSign::positive},
+        {"no question of", "reject", CueSign::negative},  // "there can be no question of a withdrawal"
+        // "Kyiv's red lines were unchanged: no recognition of ...", the list after them
+        {"red lines were", "demand", CueSign::positive}, {"red lines are", "demand", CueSign::positive},
+        {"red lines include*", "demand", CueSign::positive}, {"red lines remain*", "demand", CueSign::positive},
+        // "the Russian side's main goal in Istanbul had been to get Ukraine to accept neutrality"
+        {"goal ... had been", "demand", CueSign::positive}, {"goal ... has been", "demand", CueSign::positive},
+        {"aim ... had been", "demand", CueSign::positive}, {"aim was", "demand", CueSign::positive},
+        {"aim is", "demand", CueSign::positive},
         // Accepting and supporting.
         {"accept*", "accept", CueSign::positive},
         {"agree*", "accept", CueSign::positive},
@@ -388,6 +399,14 @@ const std::vector<Cue>& stance_cues() {
         {"is a precondition", "demand", CueSign::positive, "", true},
         {"is a prerequisite", "demand", CueSign::positive, "", true},
         {"is a condition", "demand", CueSign::positive, "", true},
+        {"is a ... condition", "demand", CueSign::positive, "", true},  // "was a key condition for ending the conflict"
+        {"was a ... condition", "demand", CueSign::positive, "", true},
+        {"was a condition", "demand", CueSign::positive, "", true},
+        // "the withdrawal of Russian forces remained the cornerstone of Zelensky's peace formula"
+        {"remain* the cornerstone", "demand", CueSign::positive, "", true},
+        {"is the cornerstone", "demand", CueSign::positive, "", true},
+        {"would violate", "reject", CueSign::negative, "", true},  // "any recognition would violate the UN Charter"
+        {"violates", "reject", CueSign::negative, "", true},
         // "any attempt by Kyiv to acquire nuclear weapons would be met with a decisive response"
         {"be met with ... decisive response", "reject", CueSign::negative, "", true},
         {"be met with ... devastating response", "reject", CueSign::negative, "", true},
@@ -514,6 +533,9 @@ const std::vector<Cue>& stance_cues() {
         {"is part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"are part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"remain* part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"has been Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"have been Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"always be Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"be part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"become part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"forever part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
@@ -602,6 +624,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         {"unless", WordClass::condition}, {"on condition that", WordClass::condition},
         {"provided that", WordClass::condition}, {"until", WordClass::condition},
+        {"only after", WordClass::condition}, {"only once", WordClass::condition}, {"only when", WordClass::condition},
         {"in exchange for", WordClass::condition}, {"in return for", WordClass::condition},
         {"as a condition for", WordClass::condition}, {"if", WordClass::condition},
 

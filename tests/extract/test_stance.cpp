@@ -1675,3 +1675,44 @@ TEST_CASE("a claim that a place is Russia's holds whatever the place is called",
                     "sergei-lavrov", "donbas") == "oppose");
     CHECK(stance_of("Peskov said Crimea will always be part of Russia.", "dmitry-peskov", "crimea") == "oppose");
 }
+
+TEST_CASE("red lines, goals and aims name what the holder demands", "[stance][cues]") {
+    CHECK(stance_of("Yermak said Kyiv's red lines were unchanged: no recognition of occupied territories as Russian.",
+                    "ukraine", "territorial-integrity") == "support");
+    Triples triples = triples_of(
+        "David Arakhamia said the Russian side's main goal in Istanbul had been to get Ukraine to accept neutrality.");
+    CHECK(triples.count("russia support neutrality") == 1);
+    CHECK(triples.count("david-arakhamia support neutrality") == 0);
+    CHECK(stance_of("Kyiv said the full withdrawal of Russian forces remained the cornerstone of its peace formula.",
+                    "ukraine", "troop-withdrawal") == "support");
+    CHECK(stance_of("Ukraine will not give up a single centimetre of its territory.", "ukraine",
+                    "territorial-integrity") == "support");
+}
+
+TEST_CASE("only after sets a condition the holder demands", "[stance][conditions]") {
+    Triples triples = triples_of("Russia would only agree to a ceasefire after the West lifted sanctions on its banks.");
+    CHECK(triples.count("russia oppose sanctions") == 1);
+    CHECK(triples.count("the-west oppose sanctions") == 0);
+    // a plain "after" is time, not a condition
+    CHECK(stance_of("Russia agreed to a ceasefire after the West lifted sanctions on its banks.", "russia",
+                    "sanctions") == "none");
+}
+
+TEST_CASE("a recognition listed after a ban is demanded, not banned", "[stance][polarity]") {
+    CHECK(stance_of("Russia demanded a ban on foreign troops and international legal recognition of Crimea as "
+                    "Russian.",
+                    "russia", "crimea") == "oppose");
+}
+
+TEST_CASE("arranging a meeting, liking to see a truce, a key condition", "[stance][cues]") {
+    CHECK(stance_of("Trump said he had begun arranging a meeting between Putin and Zelensky.", "donald-trump",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Merz said he would have liked to see a ceasefire agreed first.", "friedrich-merz", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Peskov said an end to foreign military assistance to Kyiv was a key condition for peace.",
+                    "dmitry-peskov", "military-aid") == "oppose");
+    CHECK(stance_of("Peskov said Crimea has been Russian since 2014.", "dmitry-peskov", "crimea") == "oppose");
+    // an arrangement on shipping is no meeting
+    CHECK(triples_of("The lifting of sanctions must be part of any arrangement on shipping, Peskov said.")
+              .count("dmitry-peskov support leaders-meeting") == 0);
+}
