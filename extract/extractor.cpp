@@ -585,7 +585,7 @@ private:
             if (at < words_.size() && norm(at) == "s") ++at;  // "Ukraine's troops"
             if (at < words_.size() && is_force_word(norm(at))) ++at;
             else if (actor.modifier || at != actor.last) continue;  // "Ukrainian withdrawal", "Ukraine's exit"
-            Departure departure = departure_from(at);
+            Departure departure = departure_from(past_cue(i + 1, at));
             if (departure.place == 0) continue;
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= departure.place + 2; ++j) {
                 if (tokens_[j].first < departure.place) continue;
@@ -594,6 +594,19 @@ private:
                 break;
             }
         }
+    }
+
+    // "Kyiv had refused to |withdraw from": past a cue and its "to" after the actor (token
+    // `next` on), to the verb the cue governs; `at` itself when no cue follows.
+    std::uint32_t past_cue(std::size_t next, std::uint32_t at) const {
+        static const WordSet auxiliaries = {"had", "has", "have", "would", "will", "never", "not", "also", "is",
+                                            "was", "are", "were"};
+        std::uint32_t word = at;
+        while (word < words_.size() && auxiliaries.contains(norm(word))) ++word;
+        if (next >= tokens_.size() || tokens_[next].kind != TokenKind::cue || tokens_[next].first != word) return at;
+        word = tokens_[next].last;
+        if (norm(word - 1) == "to") return word;
+        return word < words_.size() && norm(word) == "to" ? word + 1 : at;
     }
 
     // "recognising Russian control over Donetsk and Luhansk": a place under the control,
@@ -625,8 +638,16 @@ private:
                                        [](const IssueRef& ref) { return ref.sign < 0; });
             if (!opposes || next.issues.front().sign < 0) continue;
             if (norm(phrase.last - 1) == "from" && next.first <= place_limit(phrase.last)) negate_places(i + 1, phrase.first);
+            else if (takes_place(phrase) && next.first <= place_limit(phrase.last)) negate_places(i + 1, 0);
             else if (ends_in_place_of(phrase) && listed_after(i + 1)) negate_places(i + 1, phrase.first);
         }
+    }
+
+    // "the occupation |of the Donetsk region": an oppose phrase ending in a taking of land
+    // takes the place named after its "of".
+    bool takes_place(const Token& phrase) const {
+        static const WordSet takings = {"occupation", "annexation", "seizure", "capture"};
+        return takings.contains(norm(phrase.last - 1)) && phrase.last < words_.size() && norm(phrase.last) == "of";
     }
 
     // True when the last word of an oppose phrase is a place the phrase negates: "...
@@ -1897,9 +1918,14 @@ private:
     // "the Donetsk and Luhansk people's republics would be part of Russia": a claim about
     // a place is about the place, whatever the name it goes by ("people's republics"
     // names it as Russia's own and so opposes the issue by itself).
-    static int place_sign(const Cue& cue, const IssueRef& ref) {
-        bool claims_place = cue.predicative && cue.issues == "crimea donbas territorial-integrity";
-        return claims_place ? 1 : ref.sign;
+    // "will never recognise the Autonomous Republic of Crimea": recognising a place by its
+    // name, like "recognition of Crimea", recognises it as another's.
+    int place_sign(const Token& cue, const Target& target) const {
+        bool claims_place = cue.cue->predicative && cue.cue->issues == "crimea donbas territorial-integrity";
+        if (claims_place) return 1;
+        bool recognises = norm(cue.first).rfind("recogni", 0) == 0 && target.ref.sign > 0 && !target.indirect &&
+                          extractor_.land_issues_[target.ref.issue] && capitalised(target.word);
+        return recognises ? -1 : target.ref.sign;
     }
 
     // "was not seeking nuclear weapons and that NATO membership remained its goal": "and
@@ -2262,6 +2288,7 @@ private:
         bool seen_cue = false;
         bool had_cue = false;
         std::string_view last_act;  // of the clause's last cue with a holder
+        bool negated_cue = false;   // a cue with a holder is negated: "would never agree to"
 
         // "no lasting peace was possible until Russian forces left": a negated claim with
         // no cue makes its "until" or "unless" a demand too
@@ -2269,7 +2296,11 @@ private:
         // "Starmer said pressure would grow until Putin agreed to a ceasefire": the condition
         // a speaker sets is his demand.
         bool spoken = hypothetical_ && previous_clause_spoke_;
-        conditional_clause_ = conditional && inherited && !denied_clause_ && (previous_clause_had_cue_ || refused || spoken);
+        // "would never agree to legalise the occupation in exchange for a pause": the price
+        // of a refused deal is no demand
+        bool refused_deal = previous_clause_negated_ && !hypothetical_;
+        conditional_clause_ = conditional && inherited && !denied_clause_ && !refused_deal &&
+                              (previous_clause_had_cue_ || refused || spoken);
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
@@ -2365,6 +2396,7 @@ private:
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
             std::string_view act = token.cue->act;
             last_act = act;
+            negated_cue = negations(own_predicate(std::min(scope_start, token.first), token.first), token.first) % 2 != 0;
             if (reach.targets.empty() && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
@@ -2384,7 +2416,7 @@ private:
                 from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
-                int sign = cue_sign * place_sign(*token.cue, target.ref) * (flips % 2 ? -1 : 1);
+                int sign = cue_sign * place_sign(token, target) * (flips % 2 ? -1 : 1);
                 record_position(*holder, target, sign, token, act);
                 derive_relation(*holder, sign, target, i, end, token);
             }
@@ -2404,6 +2436,7 @@ private:
             read_obligation(begin, end, inherited);
         }
         previous_clause_had_cue_ = had_cue;
+        previous_clause_negated_ = negated_cue;
         previous_clause_spoke_ = begin > 0 && is_speech(tokens_[begin - 1]);
         previous_clause_act_ = last_act;
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
@@ -3167,6 +3200,7 @@ private:
         // "The office denied a report that ...": a denial with no actor before it
         if (tokens_[0].kind == TokenKind::word && tokens_[0].word_class == WordClass::denial) denied_clause_ = true, begin = 1;
         previous_clause_spoke_ = false;
+        previous_clause_negated_ = false;
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
             if (!breaks_clause(tokens_[i], i)) continue;
             read_clause(begin, i, inherited, conditional);
@@ -3262,6 +3296,7 @@ private:
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;
     bool previous_clause_spoke_ = false;  // reported speech: "Starmer said |..."
+    bool previous_clause_negated_ = false;  // a cue and a negation in it: "would never agree to ..."
     bool previous_clause_refused_ = false;  // no cue and a negation: "no peace is possible"
     std::string_view previous_clause_act_;  // "pledge": an "if" clause after it is a threat
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens

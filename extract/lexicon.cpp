@@ -147,7 +147,9 @@ const std::vector<Cue>& stance_cues() {
         {"suppl*", "provide", CueSign::positive, "military-aid"},
         {"deliver*", "provide", CueSign::positive, "military-aid"},
         {"sent", "provide", CueSign::positive, "military-aid security-guarantees"},
-        {"deploy*", "provide", CueSign::positive, "security-guarantees"},
+        // verbs only: "the deployment of NATO troops ... is unacceptable" is the speaker's topic
+        {"deploy", "provide", CueSign::positive, "security-guarantees"}, {"deploys", "provide", CueSign::positive, "security-guarantees"},
+        {"deployed", "provide", CueSign::positive, "security-guarantees"}, {"deploying", "provide", CueSign::positive, "security-guarantees"},
         {"help* coordinate", "provide", CueSign::positive, "security-guarantees military-aid"},
         {"pledg*", "pledge", CueSign::positive},
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
@@ -595,6 +597,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "demanded that Ukraine be barred from ever joining NATO"
         // "called for an end to unilateral sanctions" (the ceasefire's "end to ... fighting" is longer)
         {"end to", WordClass::negation},
+        {"cessation of", WordClass::negation},  // "the complete cessation of foreign military assistance"
+        {"halt to", WordClass::negation},       // "a halt to Western arms deliveries"
         {"barred from", WordClass::negation}, {"banned from", WordClass::negation},
         {"prevented from", WordClass::negation}, {"blocked from", WordClass::negation},
 
@@ -686,6 +690,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"denied ... that", WordClass::denial}, {"denies ... that", WordClass::denial},
         {"deny ... that", WordClass::denial}, {"denying ... that", WordClass::denial}, {"denied it had", WordClass::denial}, {"denied having", WordClass::denial},
         {"denied reports", WordClass::denial}, {"dismissed reports", WordClass::denial},
+        // "did not comment on reports that Washington had urged Kyiv to ...": a report, not a claim
+        {"comment on reports", WordClass::denial}, {"comment on a report", WordClass::denial},
         // "denied a report in a US newspaper that Kyiv was ready to ...": the report's claim
         {"denied a ... report", WordClass::denial}, {"denied the ... report", WordClass::denial},
         {"denies a ... report", WordClass::denial}, {"dismissed a ... report", WordClass::denial},

@@ -1716,3 +1716,42 @@ TEST_CASE("arranging a meeting, liking to see a truce, a key condition", "[stanc
     CHECK(triples_of("The lifting of sanctions must be part of any arrangement on shipping, Peskov said.")
               .count("dmitry-peskov support leaders-meeting") == 0);
 }
+
+TEST_CASE("recognising a place by name recognises it as another's", "[stance][places]") {
+    CHECK(stance_of("Ukraine will never recognise the attempted annexation of the Autonomous Republic of Crimea.",
+                    "ukraine", "crimea") == "support");
+    CHECK(stance_of("The US said it would recognise Ukraine's sovereignty.", "united-states", "territorial-integrity") ==
+          "support");
+}
+
+TEST_CASE("a deployment named as a topic is not the speaker's act", "[stance][cues]") {
+    CHECK(stance_of("Lavrov said the deployment of troops from NATO countries in Ukraine, under any flag, is "
+                    "categorically unacceptable.",
+                    "sergei-lavrov", "security-guarantees") == "oppose");
+}
+
+TEST_CASE("refusing to withdraw and legalising an occupation", "[stance][places]") {
+    CHECK(stance_of("Kyiv refused to withdraw from the parts of Donetsk region it still holds.", "ukraine", "donbas") ==
+          "support");
+    CHECK(stance_of("Kyiv agreed to withdraw from Donetsk.", "ukraine", "donbas") == "oppose");
+    Triples triples = triples_of("Marchenko said that Kyiv would never agree to legalise the occupation of the Donetsk "
+                                 "and Luhansk regions in exchange for a pause in the fighting.");
+    CHECK(triples.count("ukraine support donbas") == 1);
+    CHECK(triples.count("ukraine support ceasefire") == 0);
+    // an offer's price is still demanded
+    CHECK(stance_of("Russia offered to free prisoners in exchange for a ceasefire.", "russia", "ceasefire") ==
+          "support");
+}
+
+TEST_CASE("a cessation of or halt to aid is its negation and a report is no claim", "[stance][polarity]") {
+    CHECK(stance_of("Putin stressed that the key condition must be the complete cessation of foreign military "
+                    "assistance to Kiev.",
+                    "vladimir-putin", "military-aid") == "oppose");
+    CHECK(stance_of("Russia demanded a halt to Western arms deliveries.", "russia", "military-aid") == "oppose");
+    CHECK(stance_of("Ukraine demanded a complete cessation of hostilities.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("The US proposed a halt to strikes on energy infrastructure.", "united-states", "ceasefire") ==
+          "support");
+    CHECK(triples_of("Podolyak did not comment on reports that Washington had urged Kyiv to drop its demand for the "
+                     "return of Crimea.")
+              .empty());
+}
