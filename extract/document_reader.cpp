@@ -137,8 +137,9 @@ std::string string_of(const rapidjson::Value& value) {
 }
 
 // One JSON Lines line (never empty) into a document; throws InputError with its position.
-Document read_jsonl_line(const std::string& path, std::string_view line, std::uint64_t line_number,
-                         const std::function<void(const std::string&)>& warn) {
+// `source_id` is document_id_of(path), worked out once for all the lines of a chunk.
+Document read_jsonl_line(const std::string& path, const std::string& source_id, std::string_view line,
+                         std::uint64_t line_number, const std::function<void(const std::string&)>& warn) {
     std::size_t nul = line.find('\0');
     if (nul != std::string_view::npos)
         throw InputError(display_path(path), line_number, nul + 1, "binary data (a NUL byte), not text; skipped");
@@ -162,22 +163,25 @@ Document read_jsonl_line(const std::string& path, std::string_view line, std::ui
         throw InputError(display_path(path), line_number, 1, "missing string field \"text\"");
 
     DocumentInfo& info = document.info;
-    info.id = document_id_of(path) + "#" + std::to_string(line_number);
     info.path = display_path(path);
     info.sha256 = sha256_hex(line);
     info.format = "jsonl";
     info.offsets = "text";
+    bool id_given = false;
     for (const auto& member : json.GetObject()) {
         std::string_view name(member.name.GetString(), member.name.GetStringLength());
         const rapidjson::Value& value = member.value;
         if (name == "text") continue;
-        if (name == "id" && (value.IsString() || value.IsInt64() || value.IsUint64())) info.id = string_of(value);
-        else if (name == "version" && value.IsString()) info.version = string_of(value);
+        if (name == "id" && (value.IsString() || value.IsInt64() || value.IsUint64())) {
+            info.id = string_of(value);
+            id_given = true;
+        } else if (name == "version" && value.IsString()) info.version = string_of(value);
         else if (name == "title" && value.IsString()) info.title = string_of(value);
         else if (name == "date" && value.IsString()) info.date = string_of(value);
         else if (name == "url" && value.IsString()) info.url = string_of(value);
         else info.metadata.emplace_back(std::string(name), string_of(value));
     }
+    if (!id_given) info.id = source_id + "#" + std::to_string(line_number);
     std::sort(info.metadata.begin(), info.metadata.end());
     info.metadata.erase(std::unique(info.metadata.begin(), info.metadata.end(),
                                     [](const auto& a, const auto& b) { return a.first == b.first; }),
@@ -227,6 +231,7 @@ std::vector<Document> read_jsonl(const SourceChunk& chunk, const std::function<v
     std::string_view bytes = chunk.bytes;
     std::size_t line_start = 0;
     std::uint64_t line_number = chunk.first_line - 1;
+    const std::string source_id = document_id_of(chunk.path);
     if (chunk.from_utf16 && chunk.first_line == 1 && warn)
         warn(display_path(chunk.path) + ": UTF-16 JSON Lines transcoded to UTF-8");
     while (line_start < bytes.size()) {
@@ -236,7 +241,7 @@ std::vector<Document> read_jsonl(const SourceChunk& chunk, const std::function<v
         line_start = line_end + 1;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         try {
-            documents.push_back(read_jsonl_line(chunk.path, line, line_number, warn));
+            documents.push_back(read_jsonl_line(chunk.path, source_id, line, line_number, warn));
         } catch (const InputError& bad) {
             error(bad);
         }

@@ -14,8 +14,9 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
         }
         words_.push_back(word);
         if (!word.empty()) {
-            auto first = static_cast<unsigned char>(word[0]);
-            first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+            std::uint32_t bit = filter_bit(word.size(), static_cast<unsigned char>(word[0]),
+                                           static_cast<unsigned char>(word.back()));
+            filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
         }
     }
     std::stable_sort(words_.begin(), words_.end(),

@@ -13,10 +13,11 @@
 namespace negograph {
 
 /// A fixed set of normalised words, for the rules' many "is it one of these words"
-/// tests. A bitmap of first bytes turns most words away, and the rest are compared
-/// with the few set words of their length only: a lookup neither hashes the word nor
-/// allocates, where a hash set hashed every word it was asked about. The set keeps
-/// views of its words, so they must outlive it: string literals.
+/// tests. A bitmap on each word's length, first and last bytes turns almost every
+/// other word away inline, and the rest are compared with the few set words of their
+/// length only: a lookup neither hashes the whole word nor allocates, where a hash set
+/// hashed every word it was asked about. The set keeps views of its words, so they
+/// must outlive it: string literals.
 class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words);
@@ -25,21 +26,29 @@ public:
         std::size_t size = word.size();
         if (size >= kLengths) return contains_long(word);
         if (size == 0) return by_length_[0] != by_length_[1];
-        auto first = static_cast<unsigned char>(word[0]);
-        if (!(first_bytes_[first >> 6] >> (first & 63) & 1)) return false;
-        // The two tests above and this one turn most words away inline, without a call.
-        if (by_length_[size] == by_length_[size + 1]) return false;
+        // One test turns most words away inline, without a call: a set word of a
+        // different length or first or last byte clears its bit only by chance (a few
+        // percent for the largest sets), where a bitmap of first bytes let most
+        // words through to a loop over the set words of their length.
+        std::uint32_t bit = filter_bit(size, static_cast<unsigned char>(word[0]),
+                                       static_cast<unsigned char>(word[size - 1]));
+        if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return false;
         return contains_same_length(word);
     }
 
 private:
     static constexpr std::size_t kLengths = 32;  // longer set words are kept apart, in long_words_
+    static constexpr unsigned kFilterBits = 12;  // 4,096 bits, 512 bytes per set
+    static std::uint32_t filter_bit(std::size_t size, unsigned first, unsigned last) {
+        auto key = static_cast<std::uint32_t>(size << 16 | first << 8 | last);
+        return (key * 0x9E3779B1u) >> (32 - kFilterBits);  // Fibonacci hashing: the top bits mix every key bit
+    }
     bool contains_same_length(std::string_view word) const;
     bool contains_long(std::string_view word) const;
 
     std::vector<std::string_view> words_;              // by length, then as given
     std::array<std::uint32_t, kLengths + 1> by_length_{};  // words of length n: [by_length_[n], by_length_[n + 1])
-    std::uint64_t first_bytes_[4] = {};                // bit b: a set word starts with byte b
+    std::uint64_t filter_[(1u << kFilterBits) / 64] = {};  // filter_bit of every set word (0 < length < kLengths)
     std::vector<std::string_view> long_words_;
 };
 

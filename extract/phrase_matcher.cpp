@@ -179,7 +179,7 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, const std::string& word, 
     if (found != kNone) return found;
     auto next = static_cast<std::uint32_t>(nodes_.size());
     trie_edges_.insert(key, next);
-    (prefix ? nodes_[node].has_prefixes : nodes_[node].has_exact) = true;
+    if (prefix) nodes_[node].has_prefixes = true;
     if (node == 0) {
         std::vector<std::uint32_t>& root = prefix ? root_prefixes_ : root_exact_;
         if (root.size() <= id) root.resize(id + 1, kNone);
@@ -356,10 +356,11 @@ void PhraseMatcher::key(const std::vector<WordView>& words, Keys& keys) const {
 void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                             std::uint32_t& best_node) const {
     const TrieNode& here = nodes_[node];
-    if (here.has_payloads && (best_node == kNone || pos > best_end)) {
-        best_end = pos;
-        best_node = node;
-    }
+    // Selects, not branches: whether a node ends a phrase, and whether that match is
+    // longer, follow the text, which no predictor can guess.
+    bool better = here.has_payloads & ((best_node == kNone) | (pos > best_end));
+    best_end = better ? pos : best_end;
+    best_node = better ? node : best_node;
     auto count = static_cast<std::uint32_t>(keys.words.size());
     if (here.gap != kNone) {
         // A gap never ends a phrase: it is followed by at least one word.
@@ -368,28 +369,35 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
     }
     if (pos >= count) return;
     const WordKey& key = keys.words[pos];
-    if (node == 0) {  // the root: children by word id
-        if (key.exact != kNone && root_exact_[key.exact] != kNone)
-            longest(keys, root_exact_[key.exact], pos + 1, best_end, best_node);
-    } else if (key.exact != kNone && here.has_exact) {
-        std::uint32_t next = trie_edges_.find(trie_key(node, key.exact, false));
-        if (next != kNone) longest(keys, next, pos + 1, best_end, best_node);
-    }
+    // No test of whether the word is a phrase word or the node has word edges: both
+    // follow the text, while the edge table's filter turns almost every (node, word)
+    // away, a branch nearly always taken. A word that is no phrase word (kNone) makes
+    // a key that no edge has: word and stem ids are far below 2^31 - 1.
+    std::uint32_t next = trie_edges_.find(trie_key(node, key.exact, false));
+    if (next != kNone) longest(keys, next, pos + 1, best_end, best_node);
     if (!here.has_prefixes) return;
     for (std::uint32_t s = key.stems_begin; s < key.stems_end; ++s) {
-        std::uint32_t stem = keys.stems[s];
-        std::uint32_t next = node != 0 ? trie_edges_.find(trie_key(node, stem, true))
-                             : stem < root_prefixes_.size() ? root_prefixes_[stem] : kNone;
+        std::uint32_t next = trie_edges_.find(trie_key(node, keys.stems[s], true));
         if (next != kNone) longest(keys, next, pos + 1, best_end, best_node);
     }
 }
 
+// The first step of every match, from the root, is taken here and not in longest(): the
+// root's children are found by index, not in the edge table, and a branch in longest()
+// on whether it stood at the root went one way or the other at every step. The root
+// has neither payloads nor a gap (add() drops a leading gap and phrases without words).
 bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
     const WordKey& key = keys.words[first];
     if (!key.starts) return false;  // no phrase starts here
     std::uint32_t best_end = first;
     std::uint32_t best_node = kNone;
-    longest(keys, 0, first, best_end, best_node);
+    if (key.exact != kNone && root_exact_[key.exact] != kNone)
+        longest(keys, root_exact_[key.exact], first + 1, best_end, best_node);
+    for (std::uint32_t s = key.stems_begin; s < key.stems_end; ++s) {
+        std::uint32_t stem = keys.stems[s];
+        if (stem < root_prefixes_.size() && root_prefixes_[stem] != kNone)
+            longest(keys, root_prefixes_[stem], first + 1, best_end, best_node);
+    }
     if (best_node == kNone || best_end == first) return false;
     result = Match{first, best_end, &payloads_[best_node]};
     return true;

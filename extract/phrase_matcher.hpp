@@ -124,7 +124,6 @@ private:
     struct TrieNode {
         std::uint32_t gap = kNone;
         bool has_payloads = false;
-        bool has_exact = false;     // edges by word id
         bool has_prefixes = false;  // edges by stem id
     };
     static std::uint64_t trie_key(std::uint32_t node, std::uint32_t id, bool prefix) {

@@ -90,15 +90,6 @@ std::uint64_t lower_block(std::uint64_t block) {
     return block | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
 }
 
-// `block` with only its first `count` bytes (in text order, count < 8) kept.
-std::uint64_t first_bytes(std::uint64_t block, std::size_t count) {
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    return block & ((std::uint64_t{1} << (8 * count)) - 1);
-#else
-    return block & ~(~std::uint64_t{0} >> (8 * count));
-#endif
-}
-
 // Bitmaps of 64 bytes: bit i stands for byte i.
 struct ByteBits {
     std::uint64_t word = 0;  // ASCII letters and digits
@@ -211,7 +202,9 @@ public:
         std::uint64_t hash = kWordHashSeed ^ length;
         for (std::size_t at = 0; at < length; at += 8) {
             std::uint64_t block = lower_block(load_block(data + start + at, text_end));
-            if (length - at < 8) block = first_bytes(block, length - at);
+            // A mask by table, not a branch on whether this is the word's last block:
+            // that depends on the word's length, which no predictor can guess.
+            block = block_prefix(block, std::min<std::size_t>(length - at, 8));
             std::memcpy(norm + at, &block, 8);  // up to 7 bytes past the word: kSlack
             hash = word_hash_step(hash, block);
         }

@@ -62,6 +62,9 @@ check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_
 # Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
 # RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
 # scored 0.643/0.343 blind, then released for development. A floor at today's figures.
+# Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
+# infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
+# ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
 check_bar heldout_j 0.90 0.72 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
