@@ -866,7 +866,9 @@ private:
                 PhraseMatcher::Match inner;
                 if (!extractor_.matcher_.match_at(keys_, at, inner)) continue;
                 for (std::uint32_t value : *inner.payloads) {
-                    if (category_of(value) != Category::issue_support) continue;
+                    // "the DPR" names the place too, as Russia's: its recognition still opposes
+                    if (category_of(value) != Category::issue_support && category_of(value) != Category::issue_oppose)
+                        continue;
                     std::uint32_t issue = index_of(value);
                     if (std::none_of(merged.issues.begin(), merged.issues.end(),
                                      [&](const IssueRef& other) { return other.issue == issue; }))
@@ -880,10 +882,10 @@ private:
         }
     }
 
-    // The word after "as Russian" or "as part of Russia" within a dozen words of a
+    // The word after "as Russian" or "as part of Russia" within twenty words of a
     // "recogni*" word at `start`, or 0.
     std::uint32_t recognition_end(std::uint32_t start) const {
-        for (std::uint32_t at = start + 1; at + 1 < words_.size() && at < start + 14; ++at) {
+        for (std::uint32_t at = start + 1; at + 1 < words_.size() && at < start + 20; ++at) {
             if (norm(at) != "as") continue;
             if (norm(at + 1) == "russian") return at + 2;
             if (at + 3 < words_.size() && norm(at + 1) == "part" && norm(at + 2) == "of" &&
@@ -1481,7 +1483,8 @@ private:
             PhraseMatcher::Match inner;
             if (!extractor_.matcher_.match_at(keys_, at, inner)) continue;
             for (std::uint32_t value : *inner.payloads)
-                if (category_of(value) == Category::issue_support) named.insert(index_of(value));
+                if (category_of(value) == Category::issue_support || category_of(value) == Category::issue_oppose)
+                    named.insert(index_of(value));  // "the Donetsk People's Republic" names the Donbas too
         }
         if (named.empty())
             for (const IssueRef& ref : antecedent_issues(token.first)) named.insert(ref.issue);
@@ -1928,6 +1931,17 @@ private:
         return recognises ? -1 : target.ref.sign;
     }
 
+    // "As for Crimea ..., that is not a subject for discussion", said by Moscow: a place's
+    // status the occupier calls settled is settled as its own.
+    bool keeps_land(const Cue& cue, const Target& target, const Holder& holder) const {
+        bool settled = cue.phrase.find("discussion") != std::string_view::npos ||
+                       cue.phrase.find("negotia") != std::string_view::npos;
+        if (cue.act != "insist" || !settled || !cue.predicative || !extractor_.land_issues_[target.ref.issue])
+            return false;
+        return std::all_of(holder.actors.begin(), holder.actors.end(),
+                           [&](std::uint32_t actor) { return owns_withdrawal(actor); });
+    }
+
     // "was not seeking nuclear weapons and that NATO membership remained its goal": "and
     // that" opens another clause, unless the cue governs both ("insisted that ... and that").
     bool second_complement(const Token& cue, std::uint32_t from_word, std::uint32_t to_word) const {
@@ -2252,7 +2266,12 @@ private:
         // demands what the condition names.
         Reach reach;
         for (std::size_t i = begin; i < end; ++i) {
-            if (tokens_[i].kind == TokenKind::cue && tokens_[i].cue->act != "receive") break;
+            if (tokens_[i].kind == TokenKind::cue && tokens_[i].cue->act != "receive") {
+                // "only if Western restrictions were lifted": a passive verb after the issue is what happens to it
+                if (!reach.targets.empty() && passive_after_target(i))
+                    for (Target& target : reach.targets) target.ref.sign *= static_cast<int>(tokens_[i].cue->sign);
+                break;
+            }
             add_targets(reach, i, i);
         }
         std::uint32_t scope_start = begin < tokens_.size() ? tokens_[begin].first : 0;
@@ -2417,6 +2436,7 @@ private:
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * place_sign(token, target) * (flips % 2 ? -1 : 1);
+                if (keeps_land(*token.cue, target, *holder)) sign = -sign;
                 record_position(*holder, target, sign, token, act);
                 derive_relation(*holder, sign, target, i, end, token);
             }

@@ -93,6 +93,15 @@ const std::vector<Cue>& stance_cues() {
         {"our terms", "demand", CueSign::positive},
         {"terms for", "demand", CueSign::positive},
         {"terms include", "demand", CueSign::positive},
+        {"countenanc*", "accept", CueSign::positive},  // "refusal to countenance any Western guarantee"
+        {"be accompanied by", "demand", CueSign::positive},  // "must be accompanied by security guarantees"
+        {"arrangements for", "propose", CueSign::positive, "leaders-meeting"},
+        // "Ukraine's position in Istanbul remained unchanged, he said: a ceasefire, ..."
+        {"position ... remain* unchanged", "demand", CueSign::positive},
+        {"position ... is unchanged", "demand", CueSign::positive},
+        // "must remove the root causes", "eliminating all the primary causes of the conflict"
+        {"remove", "reject", CueSign::negative}, {"removing", "reject", CueSign::negative},
+        {"eliminat*", "reject", CueSign::negative},
         {"arrange", "propose", CueSign::positive, "leaders-meeting"}, {"arranged", "propose", CueSign::positive, "leaders-meeting"},
         {"arranging", "propose", CueSign::positive, "leaders-meeting"},  // "had begun arranging a meeting between"
         {"like* to see", "demand", CueSign::positive}, {"liked to see", "demand", CueSign::positive},
@@ -410,6 +419,10 @@ const std::vector<Cue>& stance_cues() {
         {"is the cornerstone", "demand", CueSign::positive, "", true},
         {"would violate", "reject", CueSign::negative, "", true},  // "any recognition would violate the UN Charter"
         {"violates", "reject", CueSign::negative, "", true},
+        {"a trap", "reject", CueSign::negative, "", true},  // "talk of a ceasefire was a trap"
+        // "the status of Crimea is a closed question", like "closed once and for all"
+        {"a closed question", "reject", CueSign::negative, "", true},
+        {"a closed issue", "reject", CueSign::negative, "", true},
         // "any attempt by Kyiv to acquire nuclear weapons would be met with a decisive response"
         {"be met with ... decisive response", "reject", CueSign::negative, "", true},
         {"be met with ... devastating response", "reject", CueSign::negative, "", true},

@@ -1755,3 +1755,41 @@ TEST_CASE("a cessation of or halt to aid is its negation and a report is no clai
                      "return of Crimea.")
               .empty());
 }
+
+TEST_CASE("a place the occupier calls not for discussion is its own", "[stance][places]") {
+    Triples triples = triples_of("As for Crimea, Donbass and Novorossiya, the people there have made their choice, and "
+                                 "that is not a subject for discussion, Lavrov said.");
+    CHECK(triples.count("sergei-lavrov oppose crimea") == 1);
+    CHECK(triples.count("sergei-lavrov oppose donbas") == 1);
+    CHECK(stance_of("Zelensky said Crimea is not up for discussion.", "volodymyr-zelensky", "crimea") == "support");
+    // a demand the occupier calls indispensable keeps its sign
+    CHECK(stance_of("Putin said recognition of the Russian status of Crimea remains an indispensable condition.",
+                    "vladimir-putin", "crimea") == "oppose");
+}
+
+TEST_CASE("removing and eliminating negate and a passive in a condition applies", "[stance][polarity]") {
+    CHECK(stance_of("Lavrov said any agreement must remove any prospect of NATO membership for Ukraine.",
+                    "sergei-lavrov", "neutrality") == "support");
+    CHECK(stance_of("Lavrov said Moscow would keep to the deal only if Western restrictions on its grain exports "
+                    "were lifted.",
+                    "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Medvedev said talk of a ceasefire was a trap.", "dmitry-medvedev", "ceasefire") == "oppose");
+}
+
+TEST_CASE("a position that remains unchanged lists its demands", "[stance][cues]") {
+    Triples triples = triples_of("Podolyak said Ukraine's position in Istanbul remained unchanged: a ceasefire, the "
+                                 "withdrawal of Russian forces and strong security guarantees.");
+    CHECK(triples.count("ukraine support ceasefire") == 1);
+    CHECK(triples.count("ukraine support troop-withdrawal") == 1);
+    CHECK(triples.count("ukraine support security-guarantees") == 1);
+    CHECK(stance_of("The EU said any peace agreement must be accompanied by robust security guarantees for Ukraine.",
+                    "european-union", "security-guarantees") == "support");
+}
+
+TEST_CASE("a recognition list may name the places as Russia's own", "[stance][places]") {
+    Triples triples = triples_of("Russia demanded the international legal recognition of Crimea, the Donetsk People's "
+                                 "Republic and the Zaporozhye and Kherson regions as part of Russia.");
+    CHECK(triples.count("russia oppose crimea") == 1);
+    CHECK(triples.count("russia oppose donbas") == 1);
+    CHECK(triples.count("russia support donbas") == 0);
+}
