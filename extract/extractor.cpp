@@ -1747,6 +1747,9 @@ private:
         const Token& a = tokens_[left];
         const Token& b = tokens_[right];
         if (a.group != b.group) return false;
+        // "dismissed as absolutely unacceptable any plan": after "as", a predicative cue names
+        // what the first calls its object ("dismissed as theatre Kyiv's proposal" chains)
+        if (a.last < words_.size() && norm(a.last) == "as" && b.cue->predicative && b.first <= a.last + 2) return false;
         bool urge = a.cue->act == "urge";
         std::uint32_t words = 0;
         for (std::size_t i = left + 1; i < right; ++i) {

@@ -93,6 +93,14 @@ const std::vector<Cue>& stance_cues() {
         {"our terms", "demand", CueSign::positive},
         {"terms for", "demand", CueSign::positive},
         {"terms include", "demand", CueSign::positive},
+        {"must include", "demand", CueSign::positive}, {"should include", "demand", CueSign::positive},
+        {"must contain", "demand", CueSign::positive},  // "any peace deal must include accountability"
+        {"ratchet* up", "impose", CueSign::positive, "sanctions"},  // "sanctions would be ratcheted up"
+        // "would respect the moratorium on strikes", "must fully respect Ukraine's sovereignty"
+        {"respect", "accept", CueSign::positive}, {"respects", "accept", CueSign::positive},
+        {"respected", "accept", CueSign::positive},
+        {"lead to more deaths", "reject", CueSign::negative, "", true},  // "the new aid would only lead to more deaths"
+        {"lead to more bloodshed", "reject", CueSign::negative, "", true},
         {"countenanc*", "accept", CueSign::positive},  // "refusal to countenance any Western guarantee"
         {"be accompanied by", "demand", CueSign::positive},  // "must be accompanied by security guarantees"
         {"arrangements for", "propose", CueSign::positive, "leaders-meeting"},
@@ -549,6 +557,7 @@ const std::vector<Cue>& stance_cues() {
         {"is part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"are part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"remain* part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"part of the Russian Federation", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"has been Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"have been Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"always be Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
@@ -611,6 +620,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "demanded that Ukraine be barred from ever joining NATO"
         // "called for an end to unilateral sanctions" (the ceasefire's "end to ... fighting" is longer)
         {"end to", WordClass::negation},
+        {"rather than", WordClass::negation},  // "go directly to a peace agreement rather than a mere ceasefire"
+        {"instead of", WordClass::negation},
         {"cessation of", WordClass::negation},  // "the complete cessation of foreign military assistance"
         {"halt to", WordClass::negation},       // "a halt to Western arms deliveries"
         {"barred from", WordClass::negation}, {"banned from", WordClass::negation},

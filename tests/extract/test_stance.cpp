@@ -1793,3 +1793,24 @@ TEST_CASE("a recognition list may name the places as Russia's own", "[stance][pl
     CHECK(triples.count("russia oppose donbas") == 1);
     CHECK(triples.count("russia support donbas") == 0);
 }
+
+TEST_CASE("dismissed as unacceptable is one rejection and rather than negates", "[stance][polarity]") {
+    CHECK(stance_of("Lavrov dismissed as absolutely unacceptable any plan to station European troops in Ukraine.",
+                    "sergei-lavrov", "security-guarantees") == "oppose");
+    // a non-cue characterisation still chains to the cue after it
+    CHECK(stance_of("The Kremlin dismissed as theatre Kyiv's proposal for a meeting between the two presidents.",
+                    "russia", "leaders-meeting") == "oppose");
+    CHECK(stance_of("Trump said he wanted to go directly to a peace agreement rather than a mere ceasefire.",
+                    "donald-trump", "ceasefire") == "oppose");
+}
+
+TEST_CASE("what a deal must include, respecting a moratorium, ratcheting up sanctions", "[stance][cues]") {
+    CHECK(stance_of("Kallas said any peace deal must include accountability for the crimes committed in Ukraine.",
+                    "kaja-kallas", "war-crimes-accountability") == "support");
+    CHECK(stance_of("Zelensky said Ukraine would respect the moratorium on strikes against energy infrastructure.",
+                    "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Ushakov said Crimea was part of the Russian Federation forever.", "yuri-ushakov", "crimea") ==
+          "oppose");
+    CHECK(stance_of("The US and the EU imposed visa bans and asset freezes on Russian officials.", "european-union",
+                    "sanctions") == "support");
+}
