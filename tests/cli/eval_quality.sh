@@ -1,7 +1,7 @@
 # negograph eval: the quality bar of issue 3 (state level: precision >= 0.90, recall >=
 # 0.80) on the annotated samples and held-out set A; the development sets near 1; and
-# on sets C to I, floors at today's figures so no change makes them worse (raise them
-# as rules improve; G is still blind). Also eval's exit codes.
+# on sets C to N, floors at today's figures so no change makes them worse (raise them
+# as rules improve; M and N are still blind). Also eval's exit codes.
 . "$(dirname "$0")/lib.sh"
 
 # check_bar NAME MIN_PRECISION MIN_RECALL GOLD INPUT...: runs eval --json and fails
@@ -33,27 +33,28 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
 # chose the general constructions of the breadth round and of session 5. A floor at
 # today's figures.
-check_bar heldout_c 0.95 0.68 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+check_bar heldout_c 0.95 0.69 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
 # and again in session 5. A floor at today's figures.
-check_bar heldout_d 0.92 0.76 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+check_bar heldout_d 0.92 0.77 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
-check_bar heldout_e 0.91 0.77 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
+check_bar heldout_e 0.91 0.78 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
 check_bar heldout_f 0.96 0.72 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
-# 0.721/0.603 again (0.623/0.452 at session 5's start); in session 8 its score (never
-# its misses) was also read while choosing rules. Its misses have never been read: a blind measure.
-check_bar heldout_g 0.72 0.60 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+# 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
+# session 9's start, whose rules were chosen from its misses (and those of I and K).
+# A floor at today's figures.
+check_bar heldout_g 0.90 0.75 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
-# of sessions 7 (0.774/0.414) and 8 (0.788/0.448); in session 8 its score (never its
-# misses) was also read while choosing rules. Blind.
-check_bar heldout_i 0.78 0.44 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
+# of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
+# session 9. A floor at today's figures.
+check_bar heldout_i 0.89 0.60 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
@@ -65,17 +66,27 @@ check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_
 # Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
 # infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
 # ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
-check_bar heldout_j 0.90 0.72 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
 # with many distractors) by an annotator who read no extractor code; scored after the
 # session's first rules (0.691/0.404) and at its end (0.700/0.447), and while choosing
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
-# development gains) and at its end (0.688/0.468). Blind.
-check_bar heldout_k 0.68 0.46 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+# development gains) and at its end (0.688/0.468); released for development in session
+# 9. A floor at today's figures.
+check_bar heldout_k 0.85 0.61 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.91 0.60 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+# Sets M and N: written blind at session 9's start (40 passages each; M: 86 positions,
+# 64 optional, wire leads, magazine analysis, Q&A, UN Security Council, readouts,
+# leaked drafts, polls and votes; N: 85 positions, 54 optional, live blogs, Kyiv
+# Independent, TASS/RIA/Interfax, Anadolu, EU and G7 texts, think tanks, Telegram
+# posts, explainers, corrections) by annotators who read no extractor code; scored at
+# that session's start (M 0.660/0.365, N 0.773/0.607) and end (M 0.708/0.400, N
+# 0.825/0.619), scores only. Their misses have not been read: the blind measure.
+check_bar heldout_m 0.70 0.40 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
+check_bar heldout_n 0.82 0.61 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
