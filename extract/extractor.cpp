@@ -639,6 +639,8 @@ private:
             if (!opposes || next.issues.front().sign < 0) continue;
             if (norm(phrase.last - 1) == "from" && next.first <= place_limit(phrase.last)) negate_places(i + 1, phrase.first);
             else if (takes_place(phrase) && next.first <= place_limit(phrase.last)) negate_places(i + 1, 0);
+            else if (ends_what_follows(phrase) && listed_after(i + 1) && shares_issue(phrase, next))
+                negate_places(i + 1, 0);  // "an end to foreign military assistance and intelligence sharing"
             else if (ends_in_place_of(phrase) && listed_after(i + 1)) negate_places(i + 1, phrase.first);
         }
     }
@@ -648,6 +650,21 @@ private:
     bool takes_place(const Token& phrase) const {
         static const WordSet takings = {"occupation", "annexation", "seizure", "capture"};
         return takings.contains(norm(phrase.last - 1)) && phrase.last < words_.size() && norm(phrase.last) == "of";
+    }
+
+    // An oppose phrase that opens with an ending ("end to", "halt to", "cessation of"):
+    // the items listed after it end too.
+    bool ends_what_follows(const Token& phrase) const {
+        if (phrase.last - phrase.first < 3) return false;
+        std::string_view verb = norm(phrase.first), link = norm(phrase.first + 1);
+        return ((verb == "end" || verb == "halt") && link == "to") || (verb == "cessation" && link == "of");
+    }
+
+    static bool shares_issue(const Token& left, const Token& right) {
+        return std::any_of(left.issues.begin(), left.issues.end(), [&](const IssueRef& ref) {
+            return std::any_of(right.issues.begin(), right.issues.end(),
+                               [&](const IssueRef& other) { return other.issue == ref.issue; });
+        });
     }
 
     // True when the last word of an oppose phrase is a place the phrase negates: "...

@@ -428,6 +428,10 @@ const std::vector<Cue>& stance_cues() {
         {"would violate", "reject", CueSign::negative, "", true},  // "any recognition would violate the UN Charter"
         {"violates", "reject", CueSign::negative, "", true},
         {"a trap", "reject", CueSign::negative, "", true},  // "talk of a ceasefire was a trap"
+        // "any truce would have to wait until Kyiv pulled its forces out"
+        {"have to wait", "reject", CueSign::negative, "", true}, {"has to wait", "reject", CueSign::negative, "", true},
+        {"would have to wait", "reject", CueSign::negative, "", true}, {"will have to wait", "reject", CueSign::negative, "", true},
+        {"must wait", "reject", CueSign::negative, "", true}, {"can wait", "reject", CueSign::negative, "", true},
         // "the status of Crimea is a closed question", like "closed once and for all"
         {"a closed question", "reject", CueSign::negative, "", true},
         {"a closed issue", "reject", CueSign::negative, "", true},

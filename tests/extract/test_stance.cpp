@@ -1814,3 +1814,15 @@ TEST_CASE("what a deal must include, respecting a moratorium, ratcheting up sanc
     CHECK(stance_of("The US and the EU imposed visa bans and asset freezes on Russian officials.", "european-union",
                     "sanctions") == "support");
 }
+
+TEST_CASE("items listed after an ending end too and a truce that must wait", "[stance][polarity]") {
+    Triples triples = triples_of("Putin said a complete end to foreign military assistance and intelligence sharing "
+                                 "with Kyiv was a key condition for ending the conflict.");
+    CHECK(triples.count("vladimir-putin oppose military-aid") == 1);
+    CHECK(triples.count("vladimir-putin support military-aid") == 0);
+    // an item of another issue keeps its sign
+    CHECK(stance_of("Russia demanded an end to military aid and sanctions relief.", "russia", "sanctions") ==
+          "oppose");
+    CHECK(stance_of("Peskov said the truce would have to wait until Kyiv pulled its forces out.", "dmitry-peskov",
+                    "ceasefire") == "oppose");
+}
