@@ -2450,7 +2450,8 @@ private:
             }
             std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
-                if (conditioned(target) || questioned(token, target)) continue;
+                // "any truce would have to wait": a predicative cue is the predicate "any X would" awaits
+                if ((conditioned(target) && !token.cue->predicative) || questioned(token, target)) continue;
                 std::uint32_t from = own_predicate(std::min(scope_start, token.first), token.first);
                 from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;

@@ -1823,6 +1823,7 @@ TEST_CASE("items listed after an ending end too and a truce that must wait", "[s
     // an item of another issue keeps its sign
     CHECK(stance_of("Russia demanded an end to military aid and sanctions relief.", "russia", "sanctions") ==
           "oppose");
-    CHECK(stance_of("Peskov said the truce would have to wait until Kyiv pulled its forces out.", "dmitry-peskov",
+    CHECK(stance_of("Peskov said any truce would have to wait until Kyiv pulled its forces out.", "dmitry-peskov",
                     "ceasefire") == "oppose");
+    CHECK(stance_of("Peskov said any ceasefire would be unacceptable.", "dmitry-peskov", "ceasefire") == "oppose");
 }
