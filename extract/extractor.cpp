@@ -781,8 +781,14 @@ private:
         } else {
             return {};
         }
-        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in"};
-        while (at < words_.size() && (is_determiner(norm(at)) || land.contains(norm(at)))) ++at;
+        // "withdraw from the roughly 30 percent of Donetsk oblast it still controls"
+        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in",
+                                     "roughly", "about", "around", "nearly", "almost", "percent", "per", "cent"};
+        auto locating = [&](std::uint32_t word) {
+            std::string_view text = norm(word);
+            return is_determiner(text) || land.contains(text) || (!text.empty() && text[0] >= '0' && text[0] <= '9');
+        };
+        while (at < words_.size() && locating(at)) ++at;
         departure.place = at;
         return departure;
     }

@@ -94,6 +94,9 @@ const std::vector<Cue>& stance_cues() {
         {"terms for", "demand", CueSign::positive},
         {"terms include", "demand", CueSign::positive},
         {"must include", "demand", CueSign::positive}, {"should include", "demand", CueSign::positive},
+        {"had to include", "demand", CueSign::positive}, {"has to include", "demand", CueSign::positive},
+        {"continu* its efforts to", "pledge", CueSign::positive},  // "would continue its efforts to bring ... together"
+        {"continu* their efforts to", "pledge", CueSign::positive},
         {"must contain", "demand", CueSign::positive},  // "any peace deal must include accountability"
         {"ratchet* up", "impose", CueSign::positive, "sanctions"},  // "sanctions would be ratcheted up"
         // "would respect the moratorium on strikes", "must fully respect Ukraine's sovereignty"
@@ -428,6 +431,9 @@ const std::vector<Cue>& stance_cues() {
         {"would violate", "reject", CueSign::negative, "", true},  // "any recognition would violate the UN Charter"
         {"violates", "reject", CueSign::negative, "", true},
         {"a trap", "reject", CueSign::negative, "", true},  // "talk of a ceasefire was a trap"
+        {"a bad joke", "reject", CueSign::negative, "", true}, {"a joke", "reject", CueSign::negative, "", true},
+        // "NATO membership for Ukraine was not a realistic outcome"
+        {"a realistic outcome", "accept", CueSign::positive, "", true}, {"a realistic option", "accept", CueSign::positive, "", true},
         // "any truce would have to wait until Kyiv pulled its forces out"
         {"have to wait", "reject", CueSign::negative, "", true}, {"has to wait", "reject", CueSign::negative, "", true},
         {"would have to wait", "reject", CueSign::negative, "", true}, {"will have to wait", "reject", CueSign::negative, "", true},

@@ -1827,3 +1827,16 @@ TEST_CASE("items listed after an ending end too and a truce that must wait", "[s
                     "ceasefire") == "oppose");
     CHECK(stance_of("Peskov said any ceasefire would be unacceptable.", "dmitry-peskov", "ceasefire") == "oppose");
 }
+
+TEST_CASE("a share of a place, what a deal had to include, jokes and realistic outcomes", "[stance][cues]") {
+    Triples triples = triples_of("Russia's maximalist demand that Ukraine withdraw from the roughly 30 percent of "
+                                 "Donetsk oblast it still controls would hand Moscow the fortress belt.");
+    CHECK(triples.count("russia oppose donbas") == 1);
+    CHECK(triples.count("russia support donbas") == 0);
+    CHECK(stance_of("Podolyak said any deal had to include legally verified security guarantees.",
+                    "mykhailo-podolyak", "security-guarantees") == "support");
+    CHECK(stance_of("Medvedev said talk of security guarantees for Ukraine was a bad joke.", "dmitry-medvedev",
+                    "security-guarantees") == "oppose");
+    CHECK(stance_of("Kellogg said NATO membership for Ukraine was not a realistic outcome.", "keith-kellogg",
+                    "neutrality") == "support");
+}
