@@ -1184,7 +1184,7 @@ private:
         if (at == 0 || !joined_by_space(at - 1, at)) return false;
         std::string_view verb = norm(at - 1);
         char c = text_[words_[at - 1].start];
-        if (c < 'a' || c > 'z' || verb.size() <= 5 || verb.substr(verb.size() - 3) != "ing") return false;
+        if (c < 'a' || c > 'z' || verb.size() <= 5 || !is_gerund(verb)) return false;
         // Not "something Kyiv wants", nor a verb of saying whose clause the actor opens
         // ("saying Russia would accept no arrangement"), nor an adjective.
         static const WordSet not_governing = {
@@ -2349,11 +2349,11 @@ private:
         if (conditional_clause_) read_condition(begin, end, *inherited);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
+        // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
+        // a later subordinate clause's subject is not whom the next "he" names.
+        const bool subordinate = conditional && begin > 0;
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
-            // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
-            // a later subordinate clause's subject is not whom the next "he" names.
-            bool subordinate = conditional && begin > 0;
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
                 !clause_holder && !subordinate && (i == begin || i > subject_until)) {
                 last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
@@ -2441,14 +2441,15 @@ private:
             int cue_sign = static_cast<int>(token.cue->sign) * reach.chain_sign;
             std::string_view act = token.cue->act;
             last_act = act;
-            negated_cue = negations(own_predicate(std::min(scope_start, token.first), token.first), token.first) % 2 != 0;
+            // negations count from here: the clause, or the predicate this cue heads after "and"
+            const std::uint32_t cue_scope = own_predicate(std::min(scope_start, token.first), token.first);
+            negated_cue = negations(cue_scope, token.first) % 2 != 0;
             if (reach.targets.empty() && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
                     continue;
                 }
-                std::uint32_t from = own_predicate(std::min(scope_start, token.first), token.first);
-                int flips = negations(from, tokens_[reach.chained_to].first);
+                int flips = negations(cue_scope, tokens_[reach.chained_to].first);
                 open_cue_ = OpenCue{*holder, cue_sign * (flips % 2 ? -1 : 1), std::string(act), cue_text(token),
                                     reach.last_cue};
             } else {
@@ -2458,8 +2459,8 @@ private:
             for (const Target& target : reach.targets) {
                 // "any truce would have to wait": a predicative cue is the predicate "any X would" awaits
                 if ((conditioned(target) && !token.cue->predicative) || questioned(token, target)) continue;
-                std::uint32_t from = own_predicate(std::min(scope_start, token.first), token.first);
-                from = predicate_start(from, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
+                std::uint32_t from =
+                    predicate_start(cue_scope, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * place_sign(token, target) * (flips % 2 ? -1 : 1);
@@ -3094,10 +3095,9 @@ private:
         const std::string& issue = ontology_.issues[target.ref.issue].node.id;
         std::string relation = issue == "sanctions" ? "sanctions" : issue == "military-aid" ? "aids" : "";
         if (relation.empty()) return;
-        std::uint32_t target_end = target.word + 1;
-        for (std::size_t i = cue_index + 1; i < end; ++i)
-            if (tokens_[i].first == target.word) target_end = tokens_[i].last;
+        std::uint32_t target_end = target.word + 1;  // the issue token's end, once passed
         for (std::size_t i = cue_index + 1; i < end; ++i) {
+            if (tokens_[i].first == target.word) target_end = tokens_[i].last;
             // "urged the West to impose sanctions": the one asked is not the target
             bool asked = tokens_[i].first < target.word && tokens_[i].last < words_.size() && norm(tokens_[i].last) == "to";
             // The target is named before the issue or right after it ("sanctions against
