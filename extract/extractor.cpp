@@ -722,7 +722,9 @@ private:
             "stop", "stops", "stopped", "cease", "ceases", "ceased", "halted", "end", "ends", "ended", "suspended"};
         std::string_view word = norm(at);
         if (endings.contains(word)) {
-            bool object = at + 1 < words_.size() && (is_determiner(norm(at + 1)) || norm(at + 1) == "this");
+            // "must stop, this is our position": a comma ends the verb before its would-be object
+            bool object = at + 1 < words_.size() && between(at, at + 1) == " " &&
+                          (is_determiner(norm(at + 1)) || norm(at + 1) == "this");
             bool noun = at > 0 && (is_determiner(norm(at - 1)) || norm(at - 1) == "this");
             return !object && !noun;
         }
@@ -775,7 +777,10 @@ private:
             ++at;
             // "withdraw its army from": the forces named after the verb
             if (moves && at + 1 < words_.size() && is_determiner(norm(at)) && is_force_word(norm(at + 1))) at += 2;
-            while (at < words_.size() && (norm(at) == "out" || norm(at) == "back")) ++at;
+            // "withdraw its troops entirely from"
+            static const WordSet manners = {"out", "back", "entirely", "completely", "fully", "immediately",
+                                            "unconditionally"};
+            while (at < words_.size() && manners.contains(norm(at))) ++at;
             if (at < words_.size() && (norm(at) == "of" || norm(at) == "from")) ++at;
             else if (verb != "out" && !moves) return {};
         } else {
@@ -1241,7 +1246,9 @@ private:
             if (at >= 2 && links.contains(norm(at - 1)) && topic_nouns.contains(norm(at - 2)))
                 token.mentioned = true;
             // "as a precondition for a ceasefire": what the condition is for is not demanded.
-            static const WordSet conditions = {"precondition", "preconditions", "prerequisite", "prerequisites"};
+            // "its conditions for a ceasefire" set terms for it, without demanding it either.
+            static const WordSet conditions = {"precondition", "preconditions", "prerequisite", "prerequisites",
+                                               "conditions", "terms"};
             if (at >= 2 && norm(at - 1) == "for" && conditions.contains(norm(at - 2))) token.mentioned = true;
             // "working groups on a ceasefire"
             bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
@@ -1753,6 +1760,7 @@ private:
         const Cue* last_cue = nullptr;
         const Cue* first_cue = nullptr;
         int noun_chain_sign = 1;  // of the chained cues from the first noun cue ("a ban on") on
+        bool yielded = false;     // its targets went to a predicate after them: no open cue
 
         // "wants Ukraine to adopt a non-bloc status": a positive cue chained in that is
         // restricted to other issues ("adopt" sanctions) is a plain verb here.
@@ -1867,6 +1875,13 @@ private:
             if (token.kind == TokenKind::cue) {
                 // "suggested that some sanctions could be lifted": a passive verb after
                 // the issue is what is proposed for it.
+                // "insisted that Crimea's status had been settled": the predicate judges
+                // its subject itself, for the holder of the assertion.
+                if (!reach.targets.empty() && cue.cue->sign == CueSign::positive && subject_of_predicate(i)) {
+                    reach.targets.clear();
+                    reach.yielded = true;
+                    break;
+                }
                 if (!reach.targets.empty() && passive_after_target(i)) {
                     reach.chain_sign *= static_cast<int>(token.cue->sign);
                     break;
@@ -1894,6 +1909,24 @@ private:
                 for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
         return reach;
+    }
+
+    // True when predicative cue `index` follows an issue with only a copula between:
+    // "Crimea was |non-negotiable", "the status of Crimea is |a closed question",
+    // "Crimea's status had been |settled".
+    bool subject_of_predicate(std::size_t index) const {
+        static const WordSet copulas = {"is", "was", "are", "were", "remains", "remained", "remain", "would",
+                                        "will", "be", "been", "not", "never", "still", "always", "now",
+                                        "s", "status"};  // "Crimea's status"
+        const Token& cue = tokens_[index];
+        if (!cue.cue->predicative) return false;
+        std::size_t subject = index;  // past the copula's own tokens ("was" is a word token)
+        while (subject > 0 && tokens_[subject - 1].kind == TokenKind::word && copulas.contains(norm(tokens_[subject - 1].first)))
+            --subject;
+        if (subject == 0 || tokens_[subject - 1].kind != TokenKind::issue) return false;
+        for (std::uint32_t at = tokens_[subject - 1].last; at < cue.first; ++at)
+            if (!copulas.contains(norm(at))) return false;
+        return between(tokens_[subject - 1].last - 1, cue.first).find_first_of(",;:") == std::string_view::npos;
     }
 
     // "conditions: a ban on Ukraine joining any alliance and the lifting of Western
@@ -2096,7 +2129,7 @@ private:
         std::uint32_t at = phrase_start(issue.first);
         if (at < 2 || norm(at - 1) != "of") return false;
         std::string_view noun = norm(at - 2);
-        return noun == "question" || noun == "issue" || noun == "matter";
+        return noun == "question" || noun == "issue" || noun == "matter" || noun == "status";
     }
 
     // "the idea of neutrality", "the plan for a ceasefire": the anaphor's complement
@@ -2444,7 +2477,7 @@ private:
             // negations count from here: the clause, or the predicate this cue heads after "and"
             const std::uint32_t cue_scope = own_predicate(std::min(scope_start, token.first), token.first);
             negated_cue = negations(cue_scope, token.first) % 2 != 0;
-            if (reach.targets.empty() && token.cue->act != "receive" && !is_passive(i)) {
+            if (reach.targets.empty() && !reach.yielded && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
                     continue;

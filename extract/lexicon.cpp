@@ -147,6 +147,17 @@ const std::vector<Cue>& stance_cues() {
         {"readiness to", "accept", CueSign::positive},   // "reiterated Ankara's readiness to host a summit"
         {"readiness for", "accept", CueSign::positive},
         {"stood ready to", "accept", CueSign::positive},
+        {"spare no effort to", "pledge", CueSign::positive},  // "will spare no effort to facilitate a ceasefire"
+        {"spares no effort to", "pledge", CueSign::positive},
+        {"spared no effort to", "pledge", CueSign::positive},
+        {"facilitate", "support", CueSign::positive},
+        {"facilitating", "support", CueSign::positive},
+        // "accepted neutrality only as the price of real guarantees": what is bought is demanded
+        {"as the price of", "demand", CueSign::positive},
+        {"as the price for", "demand", CueSign::positive},
+        // "a just peace must also mean that those responsible are brought to justice"
+        {"must mean", "demand", CueSign::positive},
+        {"must also mean", "demand", CueSign::positive},
         {"stands ready to", "accept", CueSign::positive},
         {"stand ready to", "accept", CueSign::positive},
         {"ready for", "accept", CueSign::positive},
@@ -441,6 +452,11 @@ const std::vector<Cue>& stance_cues() {
         // "the status of Crimea is a closed question", like "closed once and for all"
         {"a closed question", "reject", CueSign::negative, "", true},
         {"a closed issue", "reject", CueSign::negative, "", true},
+        // "Crimea's status had been settled in 2014": of a place, settled as the occupier's
+        {"had been settled", "reject", CueSign::negative, "crimea donbas", true},
+        {"has been settled", "reject", CueSign::negative, "crimea donbas", true},
+        {"was settled", "reject", CueSign::negative, "crimea donbas", true},
+        {"is settled", "reject", CueSign::negative, "crimea donbas", true},
         // "any attempt by Kyiv to acquire nuclear weapons would be met with a decisive response"
         {"be met with ... decisive response", "reject", CueSign::negative, "", true},
         {"be met with ... devastating response", "reject", CueSign::negative, "", true},
@@ -576,6 +592,20 @@ const std::vector<Cue>& stance_cues() {
         {"forever part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"belong* to Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"stay* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"was Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"were Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"was part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        {"were part of Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
+        // and for Ukraine: "Crimea is Ukraine", "Donbas will always be Ukrainian"
+        {"is Ukrainian", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"are Ukrainian", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"was Ukrainian", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"remain* Ukrainian", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"always be Ukrainian", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"is Ukraine", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"is part of Ukraine", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"are part of Ukraine", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"remain* part of Ukraine", "insist", CueSign::positive, "crimea donbas territorial-integrity", true},
         {"remain* with Russia", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},
         {"pushed for", "seek", CueSign::positive},
         {"urg*", "urge", CueSign::positive},

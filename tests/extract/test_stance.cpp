@@ -1367,8 +1367,9 @@ TEST_CASE("taking note of a request is no position", "[stance][topics]") {
 TEST_CASE("not up for discussion keeps its subject and weakening sanctions lifts them", "[stance][polarity]") {
     CHECK(stance_of("Kuleba said Ukraine's territorial integrity was not up for discussion.", "dmytro-kuleba",
                     "territorial-integrity") == "support");
-    // the status of a place is a topic: which status is meant is not said
-    CHECK(triples_of("Peskov said the status of Crimea was \"not up for discussion\".").empty());
+    // a place's status its occupier calls settled is settled as its own
+    CHECK(stance_of("Peskov said the status of Crimea was \"not up for discussion\".", "dmitry-peskov", "crimea") ==
+          "oppose");
     CHECK(stance_of("The Ukrainian MFA said sanctions pressure on the aggressor state must not be weakened.",
                     "ukraine", "sanctions") == "support");
 }
@@ -1839,4 +1840,43 @@ TEST_CASE("a share of a place, what a deal had to include, jokes and realistic o
                     "security-guarantees") == "oppose");
     CHECK(stance_of("Kellogg said NATO membership for Ukraine was not a realistic outcome.", "keith-kellogg",
                     "neutrality") == "support");
+}
+
+TEST_CASE("a departure in its manner, a predicate that judges its own subject, places called Russian", "[stance][places]") {
+    CHECK(stance_of("Putin said Ukraine must withdraw its troops entirely from the Donetsk region.", "vladimir-putin",
+                    "donbas") == "oppose");
+    // the withdrawer named before a modal is a holder, not part of an issue phrase
+    Triples triples = triples_of("Russia says Kyiv must withdraw its forces from Donetsk.");
+    CHECK(triples.count("russia oppose donbas") == 1);
+    CHECK(triples.count("russia support donbas") == 0);
+    CHECK(stance_of("Moscow demands that Kyiv withdraw its forces from Donetsk.", "russia", "donbas") == "oppose");
+    // "insisted that X was <predicate>": the predicate's judgement, not the assertion's
+    triples = triples_of("Medinsky insisted that Crimea's status had been settled in 2014.");
+    CHECK(triples.count("vladimir-medinsky oppose crimea") == 1);
+    CHECK(triples.count("vladimir-medinsky support crimea") == 0);
+    CHECK(stance_of("Medinsky insisted that the status of Crimea was a closed question.", "vladimir-medinsky",
+                    "crimea") == "oppose");
+    CHECK(stance_of("Zelensky insisted that a ceasefire was necessary.", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Medinsky insisted that Crimea was Russian.", "vladimir-medinsky", "crimea") == "oppose");
+    CHECK(stance_of("Zelensky said Crimea is Ukrainian.", "volodymyr-zelensky", "crimea") == "support");
+    CHECK(stance_of("Peskov said the new regions are part of the Russian Federation.", "dmitry-peskov", "donbas") ==
+          "oppose");
+    // "stop, this ...": the comma ends the verb before its would-be object
+    CHECK(stance_of("The pumping of Ukraine with weapons must stop, this is our principled position, Peskov said.",
+                    "dmitry-peskov", "military-aid") == "oppose");
+}
+
+TEST_CASE("prices, what peace must mean, efforts to facilitate, conditions for a truce", "[stance][cues]") {
+    CHECK(stance_of("Kyiv accepted neutrality only as the price of real guarantees.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Zelensky said a just peace must also mean that those responsible are brought to justice.",
+                    "volodymyr-zelensky", "war-crimes-accountability") == "support");
+    CHECK(stance_of("Turkey will spare no effort to facilitate a comprehensive ceasefire, Fidan said.", "turkey",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Fidan said Ankara was ready to host a meeting at the level of leaders.", "turkey",
+                    "leaders-meeting") == "support");
+    // the conditions for a truce are terms set for it, not a demand for it
+    CHECK(triples_of("Moscow has said it will present a memorandum setting out its conditions for a ceasefire.")
+              .count("russia support ceasefire") == 0);
 }
