@@ -379,13 +379,14 @@ private:
         discover_persons();
         mark_roles();
         mark_topics();
+        // before the departures: "We will not withdraw" has its speaker for a withdrawer
+        read_speaker_label();
+        resolve_speaker_pronouns();
         attribute_withdrawals();
         attribute_departures();
         attribute_endings();
         attribute_control();
         attribute_departure_phrases();
-        read_speaker_label();
-        resolve_speaker_pronouns();
         resolve_both_sides();
     }
 
@@ -493,6 +494,7 @@ private:
         });
         if (!has_pronoun) return;
         auto quote = quotation();
+        if (!quote) quote = unquoted_speech();
         if (!quote) return;
         auto [open, close] = *quote;
         std::optional<Holder> speaker;
@@ -510,6 +512,30 @@ private:
             std::string_view word = norm(token.first);
             token.modifier = word == "our" || word == "my";  // "our demand": a possessive
         }
+    }
+
+    // "We will not withdraw from Donetsk region, Zelensky said.": a sentence that ends in
+    // its attribution is its speaker's words up to the comma, quoted or not; one that
+    // opens with it and a colon ("Mao Ning said: We ...") from the colon on.
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> unquoted_speech() const {
+        // "Mao Ning said: We have always stood for a ceasefire"
+        for (std::size_t i = 1; i < tokens_.size(); ++i) {
+            if (!is_speech(tokens_[i]) || !named_speaker(i)) continue;
+            std::uint32_t end = words_[tokens_[i].last - 1].end;
+            if (end < sentence_.end && text_[end] == ':') return std::make_pair(end + 1, sentence_.end);
+            break;
+        }
+        for (std::size_t i = tokens_.size(); i-- > 1;) {
+            if (!is_speech(tokens_[i])) continue;
+            std::size_t speaker = tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].last == tokens_[i].first ? i - 1 : i;
+            if (speaker == i && !(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
+                                  tokens_[i + 1].first == tokens_[i].last))
+                return std::nullopt;  // no named speaker next to the verb
+            std::uint32_t first = tokens_[speaker].first;
+            if (first == 0 || between(first - 1, first).find(',') == std::string_view::npos) return std::nullopt;
+            return std::make_pair(sentence_.start, static_cast<std::uint32_t>(words_[first - 1].end));
+        }
+        return std::nullopt;
     }
 
     // "The two sides agreed on a prisoner swap": the last two parties named in this or

@@ -495,6 +495,23 @@ const std::vector<Cue>& stance_cues() {
         {"prolong* the war", "reject", CueSign::negative, "", true},
         {"complicate* the situation", "reject", CueSign::negative, "", true},
         {"counterproductive", "reject", CueSign::negative, "", true},
+        // "the sanctions had failed to achieve any of their goals": a judgement of a policy
+        {"failed to achieve", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"have failed", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"had failed", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"has failed", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"do not work", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"don't work", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"ineffective", "reject", CueSign::negative, "sanctions military-aid", true},
+        // "a three-way meeting was not on the agenda"
+        {"not on the agenda", "reject", CueSign::negative,
+         "leaders-meeting ceasefire neutrality security-guarantees sanctions military-aid prisoner-exchange", true},
+        {"stood for", "support", CueSign::positive},  // "We have always stood for a ceasefire"
+        {"stand for", "support", CueSign::positive},
+        {"stands for", "support", CueSign::positive},
+        {"take part in", "accept", CueSign::positive},  // "would take part in the force"
+        {"takes part in", "accept", CueSign::positive},
+        {"taking part in", "accept", CueSign::positive},
         {"prolong* a war", "reject", CueSign::negative, "", true},
         {"prolong* the conflict", "reject", CueSign::negative, "", true},
         {"prolong* the fighting", "reject", CueSign::negative, "", true},

@@ -1176,7 +1176,8 @@ TEST_CASE("a group alias gives each member the position", "[stance][holders]") {
     CHECK(stance_of(text, "germany", "ceasefire") == "support");
     CHECK(stance_of(text, "united-kingdom", "ceasefire") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
-    CHECK(stance_of("G7 leaders backed new sanctions on Russia.", "the-west", "sanctions") == "support");
+    // the G7 is a bloc of its own, affiliated with the West
+    CHECK(stance_of("G7 leaders backed new sanctions on Russia.", "g7", "sanctions") == "support");
 }
 
 TEST_CASE("refusing to leave a place keeps it", "[stance][withdrawal]") {
@@ -1879,4 +1880,31 @@ TEST_CASE("prices, what peace must mean, efforts to facilitate, conditions for a
     // the conditions for a truce are terms set for it, not a demand for it
     CHECK(triples_of("Moscow has said it will present a memorandum setting out its conditions for a ceasefire.")
               .count("russia support ceasefire") == 0);
+}
+
+TEST_CASE("an unquoted attribution gives we its speaker, and the speaker's commitments hold", "[stance][holders]") {
+    CHECK(stance_of("We will not withdraw from Donetsk region, Zelensky said.", "volodymyr-zelensky", "donbas") ==
+          "support");
+    CHECK(stance_of("\"We will not withdraw from Donetsk region,\" Zelensky said.", "volodymyr-zelensky", "donbas") ==
+          "support");
+    CHECK(stance_of("Zelensky said: We have always stood for a ceasefire.", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+    CHECK(stance_of("We will never accept a ceasefire, said Peskov.", "dmitry-peskov", "ceasefire") == "oppose");
+    // without an attribution "we" names no one
+    CHECK(triples_of("We will not withdraw from Donetsk region.").empty());
+}
+
+TEST_CASE("failed policies, agendas, gifts of land, taking part, Hungary and the G7", "[stance][cues]") {
+    CHECK(stance_of("Szijjarto argued that the sanctions had failed to achieve any of their goals.", "peter-szijjarto",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("Peskov said a three-way meeting was \"not on the agenda\".", "dmitry-peskov", "leaders-meeting") ==
+          "oppose");
+    CHECK(stance_of("Zelensky said Ukrainians will not gift their land to the occupier.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Starmer pledged that Britain would take part in the reassurance force.", "keir-starmer",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Orban said he opposes Ukraine's membership in NATO.", "viktor-orban", "neutrality") ==
+          "support");
+    CHECK(stance_of("G7 foreign ministers called on Russia to agree to a ceasefire.", "g7", "ceasefire") ==
+          "support");
 }
