@@ -1262,8 +1262,14 @@ private:
         static const WordSet topic_nouns = {
             "question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject",
             "status", "fate", "future", "discussion", "discussions", "mention"};  // "made no mention of"
-        for (Token& token : tokens_) {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
             if (token.kind != TokenKind::issue) continue;
+            // "questions about Crimea and Donbas": the list goes on
+            if (i > 0 && tokens_[i - 1].kind == TokenKind::issue && tokens_[i - 1].mentioned && listed_after(i)) {
+                token.mentioned = true;
+                continue;
+            }
             std::uint32_t at = phrase_start(token.first);
             // "no mention of Ukraine's territorial integrity": past a possessive too.
             if (at >= 3 && norm(at - 1) == "s" && !joined_by_space(at - 2, at - 1)) at -= 2;
@@ -1279,8 +1285,28 @@ private:
             // "working groups on a ceasefire"
             bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
             if (group && links.contains(norm(at - 1)) && norm(at - 3) == "working") token.mentioned = true;
-            if (is_circumstance(at) || is_reference(at)) token.mentioned = true;
+            if (is_circumstance(at) || is_reference(at) || is_location(token, at)) token.mentioned = true;
         }
+    }
+
+    // "corridors to Ukrainian-controlled Zaporizhzhia", "freeze the front in Kherson": a
+    // place named where something happens is no claim on it; land "in Donetsk" is.
+    bool is_location(const Token& place, std::uint32_t at) const {
+        static const WordSet locating = {"in", "to", "near", "around", "across", "towards", "toward", "into"};
+        static const WordSet land = {"territory", "territories", "land", "lands", "part", "parts", "regions",
+                                     "region", "areas", "area", "forces", "troops", "soldiers", "units", "rest",
+                                     "all", "everything", "control", "sovereignty", "presence", "positions",
+                                     "claim", "claims", "right", "rights", "title", "return", "back", "belong",
+                                     "belongs", "belonged"};  // "its claim to Crimea"
+        if (place.issues.empty() || !capitalised(place.first)) return false;
+        if (!std::all_of(place.issues.begin(), place.issues.end(),
+                         [&](const IssueRef& ref) { return extractor_.land_issues_[ref.issue]; }))
+            return false;
+        std::uint32_t link = at;
+        static const WordSet holding = {"controlled", "held", "occupied"};
+        if (link >= 2 && holding.contains(norm(link - 1)) && between(link - 2, link - 1) == "-") link -= 2;  // "Ukrainian-controlled"
+        if (link < 2 || !locating.contains(norm(link - 1))) return false;
+        return !land.contains(norm(link - 2));
     }
 
     // "he had not been referring to a partition of Ukraine": named, not endorsed or rejected.

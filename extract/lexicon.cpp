@@ -506,6 +506,12 @@ const std::vector<Cue>& stance_cues() {
         // "a three-way meeting was not on the agenda"
         {"not on the agenda", "reject", CueSign::negative,
          "leaders-meeting ceasefire neutrality security-guarantees sanctions military-aid prisoner-exchange", true},
+        // "a complete exchange of prisoners remained Ukraine's priority"
+        {"priority", "demand", CueSign::positive, "", true},
+        {"top priority", "demand", CueSign::positive, "", true},
+        // "a ceasefire along the current line would only give Russia time to regroup"
+        {"time to regroup", "reject", CueSign::negative, "ceasefire", true},
+        {"a chance to regroup", "reject", CueSign::negative, "ceasefire", true},
         {"stood for", "support", CueSign::positive},  // "We have always stood for a ceasefire"
         {"stand for", "support", CueSign::positive},
         {"stands for", "support", CueSign::positive},
@@ -640,6 +646,12 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // the nuclear plant is no claim on the region it is named after
+        {"zaporizhzhia nuclear power plant", WordClass::other_name}, {"zaporizhzhia nuclear plant", WordClass::other_name},
+        {"zaporizhzhia power plant", WordClass::other_name}, {"zaporizhzhia plant", WordClass::other_name},
+        {"zaporizhzhia npp", WordClass::other_name}, {"zaporizhia nuclear power plant", WordClass::other_name},
+        {"zaporizhia nuclear plant", WordClass::other_name}, {"zaporozhye nuclear power plant", WordClass::other_name},
+        {"zaporozhye nuclear plant", WordClass::other_name}, {"zaporozhye npp", WordClass::other_name},
         // "will lift without delay its pause": "without" here negates nothing
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
         {"without precondition", WordClass::other_name}, {"without conditions", WordClass::other_name},

@@ -1908,3 +1908,26 @@ TEST_CASE("failed policies, agendas, gifts of land, taking part, Hungary and the
     CHECK(stance_of("G7 foreign ministers called on Russia to agree to a ceasefire.", "g7", "ceasefire") ==
           "support");
 }
+
+TEST_CASE("Zaporizhzhia and Kherson are Ukraine's land, but not where something happens", "[stance][places]") {
+    CHECK(stance_of("Russia insisted that Ukraine pull its forces out of the parts of Zaporizhzhia and Kherson regions "
+                    "it still controls.",
+                    "russia", "territorial-integrity") == "oppose");
+    // a place named as where something happens, or the plant named after it, is no claim on it
+    CHECK(triples_of("Vereshchuk demanded corridors to Ukrainian-controlled Zaporizhzhia instead.")
+              .count("iryna-vereshchuk support territorial-integrity") == 0);
+    Triples triples = triples_of("Putin had offered to freeze the front in Zaporizhzhia and Kherson if Ukraine handed "
+                                 "over the rest of Donetsk.");
+    CHECK(triples.count("vladimir-putin support territorial-integrity") == 0);
+    CHECK(triples.count("vladimir-putin oppose donbas") == 1);
+    CHECK(triples_of("Grossi called for a safety zone around the Zaporizhzhia nuclear power plant.").empty());
+    // a claim to a place is on it
+    CHECK(stance_of("The Kremlin wants Kyiv to give up its claim to Crimea.", "russia", "crimea") == "oppose");
+}
+
+TEST_CASE("priorities and truces that give time to regroup", "[stance][cues]") {
+    CHECK(stance_of("Umerov said a complete exchange of prisoners remained Ukraine's priority.", "rustem-umerov",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Zelensky said a ceasefire along the current front line would only give Russia time to regroup.",
+                    "volodymyr-zelensky", "ceasefire") == "oppose");
+}
