@@ -480,6 +480,11 @@ const std::vector<Cue>& stance_cues() {
         {"basis for any talks is", "demand", CueSign::positive},
         {"priority is", "demand", CueSign::positive},
         {"goal remains", "demand", CueSign::positive},
+        {"goal remained", "demand", CueSign::positive}, {"aim remains", "demand", CueSign::positive},
+        {"aim remained", "demand", CueSign::positive},
+        // "the supply of long-range missiles will receive an adequate response"
+        {"receive an adequate response", "reject", CueSign::negative, "", true},
+        {"receive a ... response", "reject", CueSign::negative, "", true},
         // "NATO membership remained its goal"
         {"remain* its goal", "demand", CueSign::positive, "", true}, {"remain* our goal", "demand", CueSign::positive, "", true},
         {"remain* the goal", "demand", CueSign::positive, "", true}, {"remain* a goal", "demand", CueSign::positive, "", true},
