@@ -12,6 +12,9 @@
 #include "extract/sentences.hpp"
 #include "extract/text.hpp"
 
+#include <boost/container/flat_set.hpp>
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -42,18 +45,24 @@ struct IssueRef {
     int sign = 1;             // +1 names the proposition, -1 its negation
 };
 
+// Short lists that almost always hold one to three entries, kept inline so that making,
+// copying and dropping a token or a holder allocates nothing (malloc and free were about
+// 8% of a build when they were std::vectors).
+using IssueList = boost::container::small_vector<IssueRef, 2>;
+using ActorList = boost::container::small_vector<std::uint32_t, 4>;
+
 struct Token {
     std::uint32_t first = 0, last = 0;  // word range [first, last)
     TokenKind kind = TokenKind::word;
     std::uint32_t actor = 0;
-    std::vector<IssueRef> issues;
+    IssueList issues;
     const Cue* cue = nullptr;
     WordClass word_class = WordClass::negation;
     int group = 0;              // parenthetical group: 0 outside parentheses
     bool governed = false;      // an actor right after a preposition: an object
     bool modifier = false;      // "Russian forces", "Ukraine's sovereignty": not a holder
     bool topic = false;         // "For Ukraine, ...": the holder of the clause
-    std::vector<std::uint32_t> also;  // further holders it names: "both sides" is two actors
+    ActorList also;  // further holders it names: "both sides" is two actors
     bool quoted_speaker = false;      // "we" inside a quote, resolved to its speaker
     bool mentioned = false;           // an issue named as a topic ("questions about the
                                       // Donbas"), never a cue's target
@@ -126,6 +135,17 @@ ReaderScratch& thread_scratch() {
     return scratch;
 }
 
+// Word comparisons with a literal (`norm(at) == "and"`, some hundred and fifty of them)
+// run for most words of every sentence. In a unit this large GCC leaves
+// std::string_view's compare() out of line, so each equal-length pair made two calls
+// (compare, then memcmp); against a literal of known length this inlines to a length
+// test and a load or two. The result is the same. (C++20 rewrites `!=` through it too.)
+template <std::size_t N>
+inline bool operator==(std::string_view text, const char (&literal)[N]) {
+    static_assert(N > 1, "compare with empty() instead");
+    return text.size() == N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
+}
+
 constexpr double kDirectConfidence = 0.9;
 constexpr double kIndirectFactor = 0.8;  // holder or issue found through a pronoun or anaphor
 constexpr std::size_t kAnaphorSentences = 3;
@@ -160,7 +180,7 @@ bool is_page_furniture(const std::vector<WordView>& words) {
 
 // Who holds a position: one actor, or several coordinated ("NATO and EU leaders").
 struct Holder {
-    std::vector<std::uint32_t> actors;
+    ActorList actors;
     bool indirect = false;  // through a pronoun or inherited from an earlier clause
 };
 
@@ -179,6 +199,31 @@ struct OpenCue {
     std::string cue;
     const Cue* last_cue = nullptr;  // for the issues the cue applies to
 };
+
+// The text between two words is a byte or two, most often one space. These scan it
+// inline: string_view's find calls memchr, and find_first_of calls it once per byte
+// of the text, which cost more than the few comparisons they make. (A gap between two
+// tokens may span words: for one byte in a long gap, memchr is the faster.)
+inline bool is_one_of(char c, std::string_view bytes) {
+    for (char byte : bytes)
+        if (c == byte) return true;
+    return false;
+}
+
+// True when `gap` holds one of `bytes`.
+inline bool has_any(std::string_view gap, std::string_view bytes) {
+    if (bytes.size() == 1 && gap.size() > 16) return gap.find(bytes[0]) != std::string_view::npos;
+    for (char c : gap)
+        if (is_one_of(c, bytes)) return true;
+    return false;
+}
+
+// True when every byte of `gap` is one of `bytes` (an empty gap is).
+inline bool only_of(std::string_view gap, std::string_view bytes) {
+    for (char c : gap)
+        if (!is_one_of(c, bytes)) return false;
+    return true;
+}
 
 // Quotation marks start with '"', or with the lead byte of U+201C/U+201D (E2) or of
 // U+00AB/U+00BB (C2): any other byte is skipped without a comparison.
@@ -346,11 +391,12 @@ private:
     // Only spaces (no comma, no parenthesis) between two neighbouring words.
     bool joined_by_space(std::uint32_t left, std::uint32_t right) const {
         std::string_view gap = between(left, right);
-        return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
+        return !gap.empty() && only_of(gap, " ");
     }
 
     void tokenize() {
         tokens_.clear();
+        present_ = 0;
         quotation_known_ = false;
         if (starts_line()) label_speaker_.reset();
         find_obligation_words();
@@ -369,25 +415,43 @@ private:
                 if (c == ')') group = 0;
             }
             previous_end = words_[match.last - 1].end;
-            tokens_.push_back(make_token(match, group));
+            fill_token(match, group, tokens_.emplace_back());
+            note(tokens_.back());
         }
-        yield_anaphors();
+        // Each pass below looks for tokens of one kind or word class first: it runs only
+        // when the sentence has some (most sentences have no cue, many no actor).
+        const auto has = [this](std::uint32_t bits) { return (present_ & bits) != 0; };
+        if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
-        widen_allegations();
-        drop_reduced_relatives();
-        drop_answer_no();
+        if (has(class_bit(WordClass::speech))) widen_allegations();
+        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives();
+        if (has(class_bit(WordClass::negation))) drop_answer_no();
         discover_persons();
-        mark_roles();
-        mark_topics();
+        if (has(kind_bit(TokenKind::actor))) mark_roles();
+        if (has(kind_bit(TokenKind::issue))) mark_topics();
         // before the departures: "We will not withdraw" has its speaker for a withdrawer
         read_speaker_label();
-        resolve_speaker_pronouns();
-        attribute_withdrawals();
-        attribute_departures();
-        attribute_endings();
-        attribute_control();
-        attribute_departure_phrases();
-        resolve_both_sides();
+        if (has(class_bit(WordClass::speaker_pronoun))) resolve_speaker_pronouns();
+        if (has(kind_bit(TokenKind::issue))) attribute_withdrawals();
+        if (has(kind_bit(TokenKind::actor))) attribute_departures();
+        if (has(kind_bit(TokenKind::issue))) {
+            attribute_endings();
+            attribute_control();
+            attribute_departure_phrases();
+        }
+        if (has(kind_bit(TokenKind::actor) | class_bit(WordClass::both_sides))) resolve_both_sides();
+    }
+
+    // The token kinds and word classes of the sentence's tokens, one bit each (`present_`),
+    // so that tokenize() skips the passes that would find nothing. The bits are a superset
+    // of what the tokens hold: a pass that makes a token, or changes its kind or word
+    // class, notes it again; a bit whose tokens are gone only costs a pass that finds
+    // nothing.
+    static constexpr std::uint32_t kind_bit(TokenKind kind) { return 1u << (24 + static_cast<int>(kind)); }
+    static constexpr std::uint32_t class_bit(WordClass word_class) { return 1u << static_cast<int>(word_class); }
+    static_assert(static_cast<int>(WordClass::other_name) < 24, "the word classes' bits end where the kinds' start");
+    void note(const Token& token) {
+        present_ |= kind_bit(token.kind) | (token.kind == TokenKind::word ? class_bit(token.word_class) : 0);
     }
 
     // "backed the exchanges of prisoners": an anaphor ("the exchanges") gives way to a
@@ -407,6 +471,7 @@ private:
             if (end > i + 1 && tokens_[end - 1].last > longer.last) continue;  // would split a later token
             tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1), tokens_.begin() + static_cast<std::ptrdiff_t>(end));
             tokens_[i] = longer;
+            note(tokens_[i]);
         }
     }
 
@@ -511,6 +576,7 @@ private:
             token.governed = is_governed(token.first);
             std::string_view word = norm(token.first);
             token.modifier = word == "our" || word == "my";  // "our demand": a possessive
+            note(token);
         }
     }
 
@@ -561,6 +627,7 @@ private:
             token.actor = sides[1];
             token.also = {sides[0]};
             token.governed = is_governed(token.first) && !names_members(token);
+            note(token);
         }
     }
 
@@ -715,7 +782,7 @@ private:
             if (token.kind != TokenKind::issue) continue;
             std::uint32_t limit = std::min<std::uint32_t>(token.last + 7, static_cast<std::uint32_t>(words_.size()));
             for (std::uint32_t at = token.last; at < limit; ++at) {
-                if (at > token.last && between(at - 1, at).find_first_of(",;:()") != std::string_view::npos) break;
+                if (at > token.last && has_any(between(at - 1, at), ",;:()")) break;
                 std::string_view word = norm(at);
                 if (opens_clause(word)) break;
                 if (!is_ending(at)) continue;
@@ -772,7 +839,7 @@ private:
     // True when token `index` follows the one before it in a list: "Donetsk, Luhansk and Kherson".
     bool listed_after(std::size_t index) const {
         std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
-        return gap.find_first_not_of(", ") == std::string_view::npos || gap == " and " || gap == ", and " ||
+        return only_of(gap, ", ") || gap == " and " || gap == ", and " ||
                gap == " or ";
     }
 
@@ -887,6 +954,7 @@ private:
             for (std::uint32_t at = token.last; at < limit; ++at)
                 if (norm(at) == "that") {
                     token.word_class = WordClass::denial;
+                    note(token);
                     break;
                 }
         }
@@ -933,6 +1001,7 @@ private:
             tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1),
                           tokens_.begin() + static_cast<std::ptrdiff_t>(last + 1));
             tokens_[i] = std::move(merged);
+            note(tokens_[i]);
         }
     }
 
@@ -973,11 +1042,11 @@ private:
     // ("Germany, Canada, Italy, Poland": Canada and Italy are no actors here).
     static bool list_gap(std::string_view gap) {
         if (gap == " and ") return true;
-        if (gap.find(',') == std::string_view::npos || gap.size() > 60) return false;
+        if (gap.size() > 60 || !has_any(gap, ",")) return false;  // the size first: the gap may span words
         std::size_t at = 0;
         while (at < gap.size()) {
-            std::size_t end = gap.find_first_of(", ", at);
-            if (end == std::string_view::npos) end = gap.size();
+            std::size_t end = at;
+            while (end < gap.size() && gap[end] != ',' && gap[end] != ' ') ++end;
             std::string_view word = gap.substr(at, end - at);
             if (!word.empty() && word != "and" && !(word[0] >= 'A' && word[0] <= 'Z')) return false;
             at = end + 1;
@@ -992,8 +1061,10 @@ private:
             if (i == 0 || i >= tokens_.size() || tokens_[i - 1].kind != TokenKind::actor) return false;
             return list_gap(between(tokens_[i - 1].last - 1, tokens_[i].first));
         };
-        auto before = [&](std::size_t i) { return listed(i) && listed(i - 1); };
-        return before(index) || (listed(index + 1) && listed(index)) || (listed(index + 1) && listed(index + 2));
+        // Each neighbour's gap is read once: the item before it, or the item after it with
+        // the item before or the one after that.
+        bool here = listed(index), next = listed(index + 1);
+        return (here && listed(index - 1)) || (next && (here || listed(index + 2)));
     }
 
     void remember_party(const Token& token) {
@@ -1022,6 +1093,14 @@ private:
 
     Token make_token(const PhraseMatcher::Match& match, int group) const {
         Token token;
+        fill_token(match, group, token);
+        return token;
+    }
+
+    // Makes `token` (a Token as default-constructed) the token of `match`: filled in
+    // place, in the tokens' own vector, a token is not moved there (its inline lists
+    // make a move a copy).
+    void fill_token(const PhraseMatcher::Match& match, int group, Token& token) const {
         token.first = match.first;
         token.last = match.last;
         token.group = group;
@@ -1033,31 +1112,31 @@ private:
                 token.issues.push_back({index_of(value), category == Category::issue_support ? 1 : -1});
             }
         }
-        if (token.kind == TokenKind::issue) return token;
+        if (token.kind == TokenKind::issue) return;
         for (std::uint32_t value : *match.payloads) {
             if (category_of(value) == Category::actor) {
                 token.kind = TokenKind::actor;
                 token.actor = index_of(value);
-                return token;
+                return;
             }
             if (category_of(value) == Category::cased_actor && spelled_as(match, extractor_.cased_aliases_[index_of(value)])) {
                 token.kind = TokenKind::actor;
                 token.actor = extractor_.cased_aliases_[index_of(value)].actor;
-                return token;
+                return;
             }
             if (category_of(value) == Category::group) {  // "the E3": each member holds what it holds
                 const std::vector<std::uint32_t>& members = extractor_.group_members_[index_of(value)];
                 token.kind = TokenKind::actor;
                 token.actor = members.front();
                 token.also.assign(members.begin() + 1, members.end());
-                return token;
+                return;
             }
         }
         for (std::uint32_t value : *match.payloads) {
             if (category_of(value) == Category::cue) {
                 token.kind = TokenKind::cue;
                 token.cue = &stance_cues()[index_of(value)];
-                return token;
+                return;
             }
         }
         token.kind = TokenKind::word;
@@ -1067,7 +1146,6 @@ private:
                 token.word_class = lexicon_words()[index_of(value)].word_class;
                 break;
             }
-        return token;
     }
 
     // Persons the ontology lacks: "<state> <title words> <Capitalised Name>" ("Russian
@@ -1117,7 +1195,7 @@ private:
             found.push_back(added);
         }
         if (found.empty()) return;
-        for (Token& token : found) tokens_.push_back(std::move(token));
+        for (Token& token : found) note(token), tokens_.push_back(std::move(token));
         std::sort(tokens_.begin(), tokens_.end(), [](const Token& a, const Token& b) { return a.first < b.first; });
     }
 
@@ -1380,7 +1458,7 @@ private:
             const Token& token = tokens_[i];
             if (is_speech(token))
                 return norm(token.first) == "according" &&
-                       between(token.last - 1, tokens_[index].first).find(',') == std::string_view::npos;
+                       !has_any(between(token.last - 1, tokens_[index].first), ",");
         }
         return false;
     }
@@ -1392,8 +1470,8 @@ private:
         std::string_view word = norm(token.first);
         if (word != "however" && word != "meanwhile" && word != "though" && word != "in" && word != "on") return false;
         if (token.first == 0 || token.last >= words_.size()) return false;
-        return between(token.first - 1, token.first).find(',') != std::string_view::npos &&
-               between(token.last - 1, token.last).find(',') != std::string_view::npos;
+        return has_any(between(token.first - 1, token.first), ",") &&
+               has_any(between(token.last - 1, token.last), ",");
     }
 
     // "dismissed as \"theatre\" Kyiv's proposal": "as" right after a cue verb says what
@@ -1416,14 +1494,14 @@ private:
                 return false;
         }
         std::string_view gap = between(left.last - 1, right.first);
-        return gap.find_first_of(";:()") == std::string_view::npos;
+        return !has_any(gap, ";:()");
     }
 
     bool is_topic(const Token& token) const {
         if (token.first == 0 || norm(token.first - 1) != "for") return false;
         std::uint32_t for_word = token.first - 1;
-        bool at_start = for_word == 0 || between(for_word - 1, for_word).find(',') != std::string_view::npos;
-        return at_start && token.last < words_.size() && between(token.last - 1, token.last).find(',') != std::string_view::npos;
+        bool at_start = for_word == 0 || has_any(between(for_word - 1, for_word), ",");
+        return at_start && token.last < words_.size() && has_any(between(token.last - 1, token.last), ",");
     }
 
     // A demonym or possessive that qualifies another noun is not a holder.
@@ -1433,7 +1511,7 @@ private:
         const Node& node = actor_node(token.actor);
         if (node.kind == ActorKind::person) return false;
         std::uint32_t next = token.last;
-        bool possessive = norm(next) == "s" && between(token.last - 1, next).find_first_of("'\xE2") != std::string_view::npos;
+        bool possessive = norm(next) == "s" && has_any(between(token.last - 1, next), "'\xE2");
         if (possessive) {
             ++next;
             if (next >= words_.size()) return false;
@@ -1475,12 +1553,12 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::negation || norm(token.first) != "no" ||
                 token.last >= words_.size())
                 continue;
-            bool opens = token.first == 0 || between(token.first - 1, token.first).find(':') != std::string_view::npos;
+            bool opens = token.first == 0 || has_any(between(token.first - 1, token.first), ":");
             std::string_view after = between(token.first, token.last);
             bool set_off = after.find_first_of(",.;") != std::string_view::npos ||
                            after.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
                            after.find("\xE2\x80\x93") != std::string_view::npos || after.find(" - ") != std::string_view::npos;
-            if (opens && set_off) token.word_class = WordClass::other_name;
+            if (opens && set_off) token.word_class = WordClass::other_name, note(token);
         }
     }
 
@@ -1501,10 +1579,11 @@ private:
             std::string_view verb = norm(token.first);
             if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") continue;
             for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
-                if (between(tokens_[j - 1].last - 1, tokens_[j].first).find_first_of(",;") != std::string_view::npos)
+                if (has_any(between(tokens_[j - 1].last - 1, tokens_[j].first), ",;"))
                     break;
                 if (tokens_[j].kind == TokenKind::cue) {
                     token.kind = TokenKind::word, token.word_class = WordClass::other_name;
+                    note(token);
                     break;
                 }
             }
@@ -1541,25 +1620,29 @@ private:
             return true;
         if (index == 0 || token.first == 0) return false;
         std::string_view gap = between(tokens_[index - 1].last - 1, token.first);
-        return gap.find(';') != std::string_view::npos;
+        return has_any(gap, ";");
     }
 
     // Issue mentions usable as antecedents: this sentence before `word`, else the last
     // sentences of the paragraph that named issues.
-    std::vector<IssueRef> antecedent_issues(std::uint32_t word) const {
-        std::vector<IssueRef> found;
+    IssueList antecedent_issues(std::uint32_t word) const {
+        IssueList found;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue && token.last <= word)
                 for (const IssueRef& ref : token.issues)
                     if (token.issues.size() == 1) found.push_back(ref);
-        if (!found.empty() || recent_issues_.empty()) return found;
-        return recent_issues_.back();
+        if (found.empty() && !recent_issues_.empty()) found = recent_issues_.back();
+        return found;  // one named result, returned in place
     }
 
     // Narrows a phrase that several issues share ("recognition as Russian": crimea and
     // donbas) to the issues named around it; drops it when none is.
-    std::vector<IssueRef> narrow(const Token& token) const {
-        if (token.issues.size() <= 1) return token.issues;
+    IssueList narrow(const Token& token) const {
+        IssueList result;  // one named result, returned in place
+        if (token.issues.size() <= 1) {
+            result = token.issues;
+            return result;
+        }
         std::set<std::uint32_t> named;
         for (std::uint32_t at = token.first + 1; at < token.last; ++at) {
             PhraseMatcher::Match inner;
@@ -1573,7 +1656,6 @@ private:
         if (named.empty())
             for (const Token& other : tokens_)
                 if (other.kind == TokenKind::issue && other.issues.size() == 1) named.insert(other.issues[0].issue);
-        std::vector<IssueRef> result;
         for (const IssueRef& ref : token.issues)
             if (named.count(ref.issue)) result.push_back(ref);
         return result;
@@ -1618,7 +1700,7 @@ private:
             const Node& node = actor_node(other.actor);
             // Not across a comma or a preposition: in "Turkey, under President Erdogan,
             // offered ..." the state is the subject and the person an aside.
-            if (between(token.last - 1, other.first).find_first_of(",;(") != std::string_view::npos) break;
+            if (has_any(between(token.last - 1, other.first), ",;(")) break;
             bool linked = false;
             for (std::uint32_t at = token.last; at < other.first; ++at)
                 linked = linked || is_preposition(norm(at)) || norm(at) == "under";
@@ -1856,7 +1938,7 @@ private:
         std::string_view joint = norm(b.first - 1);
         if (b.first > a.last && (joint == "and" || joint == "or" || joint == "but")) return false;
         std::string_view gap = between(a.last - 1, b.first);
-        return gap.find_first_of(",;:") == std::string_view::npos || urge;
+        return !has_any(gap, ",;:") || urge;
     }
 
     bool covered_by_actor(std::uint32_t word, std::size_t left, std::size_t right) const {
@@ -1915,7 +1997,7 @@ private:
             if (!reach.targets.empty()) return reach;
             // After it, only what follows at once: "it is unacceptable to lift sanctions",
             // not ", echoing the language of the summit".
-            if (index + 1 < end && between(cue.last - 1, tokens_[index + 1].first).find(',') != std::string_view::npos)
+            if (index + 1 < end && has_any(between(cue.last - 1, tokens_[index + 1].first), ","))
                 return reach;
         }
         std::size_t previous_cue = index;
@@ -1989,7 +2071,7 @@ private:
         if (token.kind != TokenKind::issue || token.last - token.first < 3 || norm(token.first + 1) != "of") return false;
         // "and the lifting of", ", and international legal recognition of"
         for (std::uint32_t at = token.first; at > 0 && token.first - at < 3; --at) {
-            if (norm(at - 1) == "and" || between(at - 1, at).find(',') != std::string_view::npos) return true;
+            if (norm(at - 1) == "and" || has_any(between(at - 1, at), ",")) return true;
             if (index > 0 && tokens_[index - 1].last >= at) return false;
         }
         return false;
@@ -2021,7 +2103,7 @@ private:
             "on", "to", "of", "for", "over", "about", "with", "in", "talk", "idea", "even",
             "both", "either", "neither", "nor", "not", "no", "new", "full", "immediate", "lasting"};
         for (std::uint32_t at = from_word + 1; at < to_word; ++at) {
-            if (!conjunctions.contains(norm(at)) || between(at - 1, at).find(',') == std::string_view::npos) continue;
+            if (!conjunctions.contains(norm(at)) || !has_any(between(at - 1, at), ",")) continue;
             int content = 0;
             for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.contains(norm(word)) ? 0 : 1;
             return content >= 2;
@@ -2068,7 +2150,7 @@ private:
         for (std::uint32_t at = previous.last; at < tokens_[index].first; ++at) {
             std::string_view word = norm(at);
             bool participle = word.size() > 4 && word.substr(word.size() - 3) == "ing" && !prepositions.contains(word);
-            if (participle && at > 0 && between(at - 1, at).find(',') != std::string_view::npos) return true;
+            if (participle && at > 0 && has_any(between(at - 1, at), ",")) return true;
         }
         return false;
     }
@@ -2191,7 +2273,7 @@ private:
         const Token& token = tokens_[i];
         if (token.last >= words_.size() || !links.contains(norm(token.last))) return false;
         for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= token.last + 4; ++j) {
-            if (between(tokens_[j].first - 1, tokens_[j].first).find_first_of(",;:") != std::string_view::npos) break;
+            if (has_any(between(tokens_[j].first - 1, tokens_[j].first), ",;:")) break;
             if (tokens_[j].kind == TokenKind::issue) return true;
         }
         return false;
@@ -2638,7 +2720,7 @@ private:
         std::optional<Holder> holder;
         std::size_t at = begin;
         if (at < end && tokens_[at].kind == TokenKind::actor && at == 0 && at + 2 < end &&
-            between(tokens_[at].last - 1, tokens_[at].last).find(':') != std::string_view::npos) {
+            has_any(between(tokens_[at].last - 1, tokens_[at].last), ":")) {
             holder = holder_at(0, 1);  // the headline's speaker before its colon
             ++at;
         } else if (at > 0 && is_speech(tokens_[at - 1])) {
@@ -2653,7 +2735,7 @@ private:
         if (at == begin && begin > 0 && tokens_[begin - 1].last != no.first) return;
         static const WordSet followers = {"until", "unless", "without", "before", "if"};
         bool ends = issue.last == words_.size() || followers.contains(norm(issue.last)) ||
-                    between(issue.last - 1, issue.last).find_first_of(",;") != std::string_view::npos;
+                    has_any(between(issue.last - 1, issue.last), ",;");
         if (!ends) return;
         std::string cue = sanitize_utf8(text_.substr(words_[no.first].start, words_[issue.last - 1].end - words_[no.first].start));
         for (const IssueRef& ref : narrow(issue))
@@ -2707,7 +2789,7 @@ private:
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
         const Token& before = tokens_[end - 1];
         if (end > begin + 1 && before.kind == TokenKind::actor && before.last == tokens_[end].first &&
-            before.first > 0 && between(before.first - 1, before.first).find(',') != std::string_view::npos)
+            before.first > 0 && has_any(between(before.first - 1, before.first), ","))
             return holder_at(end - 1, end);  // "..., Biden said."
         return std::nullopt;
     }
@@ -2771,7 +2853,7 @@ private:
         if (verb >= 1 && is_determiner(norm(verb - 1))) --verb;  // "repeated his call"
         if (verb >= 1 && is_past_tense(norm(verb - 1))) --verb;
         else verb = first;  // ", and its call": a determiner alone goes on the reported clause
-        return verb >= 2 && norm(verb - 1) == "and" && between(verb - 2, verb - 1).find(',') != std::string_view::npos;
+        return verb >= 2 && norm(verb - 1) == "and" && has_any(between(verb - 2, verb - 1), ",");
     }
 
     static bool is_past_tense(std::string_view word) {
@@ -2787,11 +2869,11 @@ private:
     bool in_question(const Token& cue) const {
         for (std::uint32_t at = cue.first; at-- > 0;) {
             if (norm(at) == "whether") return true;
-            if (between(at, at + 1).find_first_of(",;:") != std::string_view::npos) break;
+            if (has_any(between(at, at + 1), ",;:")) break;
         }
         if (words_.empty() || norm(0) != "asked") return false;
         for (std::uint32_t at = 0; at < cue.first; ++at)
-            if (between(at, at + 1).find(',') != std::string_view::npos) return false;
+            if (has_any(between(at, at + 1), ",")) return false;
         return true;
     }
 
@@ -2883,7 +2965,7 @@ private:
             std::string_view gap = text_.substr(words_[tokens_[from].last - 1].end,
                                                 words_[std::min(verb, tokens_[speaker].first)].start -
                                                     words_[tokens_[from].last - 1].end);
-            if (gap.find(',') == std::string_view::npos) return std::nullopt;
+            if (!has_any(gap, ",")) return std::nullopt;
             return speaker;
         }
         return std::nullopt;
@@ -3048,7 +3130,7 @@ private:
         std::uint32_t near = object_word;
         // A determiner ends the phrase: "does not include the guarantees that ..." negates "include".
         while (near > 0 && object_word - near < 4 && !is_determiner(norm(near - 1)) &&
-               between(near - 1, near).find_first_of(",;:") == std::string_view::npos)
+               !has_any(between(near - 1, near), ",;:"))
             --near;
         return negations(near, object_word);
     }
@@ -3126,8 +3208,8 @@ private:
         }
         if (end == 0) return std::nullopt;
         // ", which Washington had floated": a non-restrictive relative after a noun phrase.
-        bool set_off = link == "which" && between(end - 1, end).find(',') != std::string_view::npos;
-        if (comma_needed && between(end - 1, end).find(',') == std::string_view::npos) return std::nullopt;
+        bool set_off = link == "which" && has_any(between(end - 1, end), ",");
+        if (comma_needed && !has_any(between(end - 1, end), ",")) return std::nullopt;
         // Before an appositive or a relative set off by a comma, the object may carry a
         // modifier: "a ceasefire along the front line, something ...", "guarantees
         // modelled on NATO's Article 5, which ...".
@@ -3285,17 +3367,17 @@ private:
     // took a position, "the plan" or "the idea" later means those, not an issue the
     // sentence merely mentions ("a force deployed after a ceasefire").
     void remember_issues() {
-        std::vector<IssueRef> named, positioned;
+        IssueList named, positioned;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue)
                 for (const IssueRef& ref : narrow(token)) {
                     named.push_back(ref);
                     if (positioned_issues_.count(ref.issue)) positioned.push_back(ref);
                 }
-        if (!positioned.empty()) named = std::move(positioned);
+        if (!positioned.empty()) named = positioned;
         positioned_issues_.clear();
         if (!named.empty()) {
-            recent_issues_.push_back(std::move(named));
+            recent_issues_.emplace_back(named.begin(), named.end());
             if (recent_issues_.size() > kAnaphorSentences) recent_issues_.pop_front();
         }
     }
@@ -3314,7 +3396,7 @@ private:
         if (word != "which" && word != "who") return std::nullopt;
         const Token& before = tokens_[index - 1];
         if (before.kind != TokenKind::actor || before.last != token.first) return std::nullopt;
-        if (between(before.last - 1, token.first).find_first_not_of(", ") != std::string_view::npos)
+        if (!only_of(between(before.last - 1, token.first), ", "))
             return std::nullopt;
         Holder holder{{before.actor}, false};
         for (std::uint32_t actor : before.also) holder.actors.push_back(actor);
@@ -3421,6 +3503,7 @@ private:
     std::vector<PhraseMatcher::Match>& matches_ = scratch_.matches;
     std::vector<Token>& tokens_ = scratch_.tokens;
     std::vector<std::uint32_t>& obligation_words_ = scratch_.obligation_words;  // where "must", "has" ... stand
+    std::uint32_t present_ = 0;  // the token kinds and word classes of the sentence: note()
     // The sentence's first quotation, once quotation() has looked for it.
     mutable bool quotation_known_ = false;
     std::optional<Holder> label_speaker_;  // "Kallas: ...": the speaker of a transcript line
@@ -3438,8 +3521,10 @@ private:
     bool if_clause_ = false;      // the condition is "if": a threat or an offer
 
     std::uint32_t paragraph_ = 0;
-    std::deque<std::vector<IssueRef>> recent_issues_;
-    std::set<std::uint32_t> positioned_issues_;  // issues given a position in this sentence
+    std::deque<IssueList> recent_issues_;
+    // Issues given a position in this sentence: a flat set keeps its room from one
+    // sentence to the next, where a node set allocated for every position.
+    boost::container::flat_set<std::uint32_t> positioned_issues_;
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
