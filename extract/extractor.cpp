@@ -537,7 +537,7 @@ private:
         std::optional<std::size_t> speech_after, speech_before;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Token& token = tokens_[i];
-            if (!is_speech(token)) continue;
+            if (!is_speech(token) || is_second_report(token)) continue;
             if (words_[token.first].start > close && !speech_after) speech_after = i;
             if (words_[token.last - 1].end < open) speech_before = i;
         }
@@ -2794,6 +2794,11 @@ private:
         return std::nullopt;
     }
 
+    // "and that" after a reporting verb: its second reported clause
+    bool is_second_report(const Token& token) const {
+        return is_speech(token) && token.last - token.first == 2 && norm(token.first) == "and";
+    }
+
     bool is_speech(const Token& token) const {
         return token.kind == TokenKind::word && token.word_class == WordClass::speech;
     }
@@ -3415,9 +3420,14 @@ private:
         if (tokens_[0].kind == TokenKind::word && tokens_[0].word_class == WordClass::denial) denied_clause_ = true, begin = 1;
         previous_clause_spoke_ = false;
         previous_clause_negated_ = false;
+        std::optional<Holder> reporter;  // the subject of the last reporting verb
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
             if (!breaks_clause(tokens_[i], i)) continue;
+            const bool second_report = is_second_report(tokens_[i]);
+            if (second_report && !reporter) continue;
             read_clause(begin, i, inherited, conditional);
+            if (is_speech(tokens_[i]) && !second_report) reporter = inherited;
+            if (second_report) inherited = reporter;
             relative_subject_.reset();
             if (auto antecedent = relative_antecedent(i)) {
                 inherited = antecedent;

@@ -192,6 +192,8 @@ const std::vector<Cue>& stance_cues() {
         {"adopt*", "accept", CueSign::positive, "sanctions neutrality nuclear-free-status"},  // "adopt a neutral status"
         {"remain* in place", "keep", CueSign::positive, "sanctions", true},
         {"stay in place", "keep", CueSign::positive, "sanctions", true},
+        {"remain* in force", "keep", CueSign::positive, "sanctions", true},  // "sanctions would remain in force"
+        {"stay in force", "keep", CueSign::positive, "sanctions", true},
         {"stay", "keep", CueSign::positive, "sanctions", true},  // "The sanctions stay until Russia pulls out"
         {"stays", "keep", CueSign::positive, "sanctions", true},
         {"keep*", "keep", CueSign::positive, "sanctions"},
@@ -701,6 +703,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"barred from", WordClass::negation}, {"banned from", WordClass::negation},
         {"prevented from", WordClass::negation}, {"blocked from", WordClass::negation},
 
+        // "said the US would keep arming Ukraine |and that Russia must be held accountable":
+        // a second reported clause, the same speaker's (a break only after a reporting verb)
+        {"and that", WordClass::speech},
         {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},

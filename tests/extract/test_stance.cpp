@@ -1933,3 +1933,12 @@ TEST_CASE("priorities and truces that give time to regroup", "[stance][cues]") {
     CHECK(stance_of("Zelensky said a ceasefire along the current front line would only give Russia time to regroup.",
                     "volodymyr-zelensky", "ceasefire") == "oppose");
 }
+
+TEST_CASE("a second reported clause after and that is the same speaker's", "[stance][holders]") {
+    Triples triples = triples_of("Blinken said the US would continue to provide Ukraine with weapons and that Russia "
+                                 "must be held accountable for the atrocities.");
+    CHECK(triples.count("antony-blinken support military-aid") == 1);
+    CHECK(triples.count("antony-blinken support war-crimes-accountability") == 1);
+    CHECK(stance_of("Blinken said he had seen nothing new and that sanctions would remain in force in the meantime.",
+                    "antony-blinken", "sanctions") == "support");
+}
