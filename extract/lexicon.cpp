@@ -148,6 +148,10 @@ const std::vector<Cue>& stance_cues() {
         {"readiness for", "accept", CueSign::positive},
         {"stood ready to", "accept", CueSign::positive},
         {"spare no effort to", "pledge", CueSign::positive},  // "will spare no effort to facilitate a ceasefire"
+        {"efforts to", "support", CueSign::positive},  // "would continue its efforts to bring Putin and Zelensky together"
+        {"must be accompanied by", "demand", CueSign::positive},  // "any peace must be accompanied by guarantees"
+        {"insistence on", "demand", CueSign::positive},
+        {"non-recognition of", "reject", CueSign::negative},  // "non-recognition of the annexation of Crimea"
         {"spares no effort to", "pledge", CueSign::positive},
         {"spared no effort to", "pledge", CueSign::positive},
         {"facilitate", "support", CueSign::positive},

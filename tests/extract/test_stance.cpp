@@ -1942,3 +1942,16 @@ TEST_CASE("a second reported clause after and that is the same speaker's", "[sta
     CHECK(stance_of("Blinken said he had seen nothing new and that sanctions would remain in force in the meantime.",
                     "antony-blinken", "sanctions") == "support");
 }
+
+TEST_CASE("efforts, insistence, non-recognition, a future in the Alliance, hosting both leaders", "[stance][cues]") {
+    CHECK(stance_of("Erdogan said Turkey would continue its efforts to bring Putin and Zelensky together.",
+                    "recep-tayyip-erdogan", "leaders-meeting") == "support");
+    CHECK(stance_of("Kallas said any peace agreement must be accompanied by credible security guarantees.",
+                    "kaja-kallas", "security-guarantees") == "support");
+    CHECK(stance_of("Fidan reaffirmed Ankara's non-recognition of the illegal annexation of Crimea.", "hakan-fidan",
+                    "crimea") == "support");
+    CHECK(stance_of("Rutte insisted that Ukraine's future lies in the Alliance.", "mark-rutte", "neutrality") ==
+          "oppose");
+    CHECK(stance_of("Erdogan said he was ready to host Vladimir Putin and Volodymyr Zelensky for a meeting.",
+                    "recep-tayyip-erdogan", "leaders-meeting") == "support");
+}
