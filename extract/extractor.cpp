@@ -1980,7 +1980,7 @@ private:
         // "Zelensky said sanctions must be tightened": an agentless passive under an
         // obligation takes the issue before it, its grammatical subject.
         if (passive_after_obligation(index)) {
-            for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            for (std::size_t i = clause_start_; i < index; ++i) add_subject_targets(reach, i, index);
             if (!reach.targets.empty()) return reach;
         }
         // "Such guarantees are out of the question": a predicative cue's issue is the
@@ -1992,7 +1992,7 @@ private:
             for (std::uint32_t at = clause_start_ < index ? tokens_[clause_start_].first : cue.first; at < cue.first; ++at)
                 if (norm(at) == "that") subject_from = at;
             for (std::size_t i = clause_start_; i < index; ++i)
-                if (tokens_[i].first >= subject_from) add_targets(reach, i, index);
+                if (tokens_[i].first >= subject_from) add_subject_targets(reach, i, index);
             if (reach.targets.empty()) add_predicate_subject(reach, index);
             if (!reach.targets.empty()) return reach;
             // After it, only what follows at once: "it is unacceptable to lift sanctions",
@@ -2045,12 +2045,37 @@ private:
         return reach;
     }
 
+    // The targets of token `i`, the subject of the cue at `cue_index` after it, composed
+    // with a cue that heads the subject: "|lifting US sanctions should be part of any
+    // settlement" is against the sanctions.
+    void add_subject_targets(Reach& reach, std::size_t i, std::size_t cue_index) const {
+        std::size_t known = reach.targets.size();
+        add_targets(reach, i, cue_index);
+        std::size_t head = i;
+        while (head > clause_start_ && tokens_[head - 1].kind == TokenKind::actor &&
+               only_of(between(tokens_[head - 1].last - 1, tokens_[head].first), " "))
+            --head;  // past "US"
+        if (head == clause_start_ || tokens_[head - 1].kind != TokenKind::cue || !governs_next(head - 1)) return;
+        for (std::size_t t = known; t < reach.targets.size(); ++t)
+            reach.targets[t].ref.sign *= static_cast<int>(tokens_[head - 1].cue->sign);
+    }
+
+    // True when cue `index` heads the token after it, with at most "of" and determiners
+    // between: "lifting |US sanctions", "the lifting of |sanctions".
+    bool governs_next(std::size_t index) const {
+        if (index + 1 >= tokens_.size()) return false;
+        for (std::uint32_t at = tokens_[index].last; at < tokens_[index + 1].first; ++at)
+            if (norm(at) != "of" && !is_determiner(norm(at))) return false;
+        return only_of(between(tokens_[index].last - 1, tokens_[index + 1].first), " ");
+    }
+
     // True when predicative cue `index` follows an issue with only a copula between:
     // "Crimea was |non-negotiable", "the status of Crimea is |a closed question",
     // "Crimea's status had been |settled".
     bool subject_of_predicate(std::size_t index) const {
         static const WordSet copulas = {"is", "was", "are", "were", "remains", "remained", "remain", "would",
                                         "will", "be", "been", "not", "never", "still", "always", "now",
+                                        "cannot", "can", "could", "must", "should", "may", "might", "shall",
                                         "s", "status"};  // "Crimea's status"
         const Token& cue = tokens_[index];
         if (!cue.cue->predicative) return false;
@@ -2168,6 +2193,9 @@ private:
     bool passive_after_target(std::size_t cue_index) const {
         const Token& before = tokens_[cue_index - 1];
         std::uint32_t first = tokens_[cue_index].first;
+        // "could be |no talk of", "was |a closed question": a noun phrase, no participle
+        std::string_view head = norm(first);
+        if (tokens_[cue_index].cue->predicative || head == "no" || is_determiner(head)) return false;
         return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
                before.last == first && !passive_agent(cue_index);
     }

@@ -117,6 +117,11 @@ const std::vector<Cue>& stance_cues() {
         {"arranging", "propose", CueSign::positive, "leaders-meeting"},  // "had begun arranging a meeting between"
         {"like* to see", "demand", CueSign::positive}, {"liked to see", "demand", CueSign::positive},
         {"no question of", "reject", CueSign::negative},  // "there can be no question of a withdrawal"
+        {"no talk of", "reject", CueSign::negative},  // "there could be no talk of ceding Crimea"
+        // "an amnesty for war crimes cannot be part of a peace deal"
+        {"part of ... deal", "accept", CueSign::positive, "", true},
+        {"part of ... agreement", "accept", CueSign::positive, "", true},
+        {"part of ... settlement", "accept", CueSign::positive, "", true},
         // "Kyiv's red lines were unchanged: no recognition of ...", the list after them
         {"red lines were", "demand", CueSign::positive}, {"red lines are", "demand", CueSign::positive},
         {"red lines include*", "demand", CueSign::positive}, {"red lines remain*", "demand", CueSign::positive},

@@ -1955,3 +1955,21 @@ TEST_CASE("efforts, insistence, non-recognition, a future in the Alliance, hosti
     CHECK(stance_of("Erdogan said he was ready to host Vladimir Putin and Volodymyr Zelensky for a meeting.",
                     "recep-tayyip-erdogan", "leaders-meeting") == "support");
 }
+
+TEST_CASE("what may be part of a deal, no talk of ceding, unrealistic borders, a subject's own cue", "[stance][cues]") {
+    Triples triples = triples_of("Ukraine insists that an amnesty for war crimes cannot be part of a peace deal.");
+    CHECK(triples.count("ukraine support war-crimes-accountability") == 1);
+    CHECK(triples.count("ukraine oppose war-crimes-accountability") == 0);
+    // the cue heading the subject composes with the predicate
+    triples = triples_of("Dmitriev said that lifting US sanctions on Russian banks should be part of any deal.");
+    CHECK(triples.count("kirill-dmitriev oppose sanctions") == 1);
+    CHECK(triples.count("kirill-dmitriev support sanctions") == 0);
+    CHECK(stance_of("Rutte said a return to Ukraine's pre-2014 borders was an unrealistic objective.", "mark-rutte",
+                    "territorial-integrity") == "oppose");
+    // "could be no talk of" is no passive of what came before it
+    triples = triples_of("Zelensky insisted that Russian troops must first pull back to the lines of 24 February and "
+                         "that there could be no talk of ceding Crimea.");
+    CHECK(triples.count("volodymyr-zelensky support troop-withdrawal") == 1);
+    CHECK(triples.count("volodymyr-zelensky support crimea") == 1);
+    CHECK(triples.count("volodymyr-zelensky oppose troop-withdrawal") == 0);
+}
