@@ -528,6 +528,11 @@ const std::vector<Cue>& stance_cues() {
         // "a ceasefire along the current line would only give Russia time to regroup"
         {"time to regroup", "reject", CueSign::negative, "ceasefire", true},
         {"a chance to regroup", "reject", CueSign::negative, "ceasefire", true},
+        // "the new aid would only lead to more deaths", "lifting them would be rewarding aggression"
+        {"lead to more deaths", "reject", CueSign::negative, "military-aid sanctions", true},
+        {"rewarding aggression", "reject", CueSign::negative, "", true},
+        {"reward aggression", "reject", CueSign::negative, "", true},
+        {"rewarding the aggressor", "reject", CueSign::negative, "", true},
         {"stood for", "support", CueSign::positive},  // "We have always stood for a ceasefire"
         {"stand for", "support", CueSign::positive},
         {"stands for", "support", CueSign::positive},

@@ -1964,6 +1964,8 @@ TEST_CASE("what may be part of a deal, no talk of ceding, unrealistic borders, a
     triples = triples_of("Dmitriev said that lifting US sanctions on Russian banks should be part of any deal.");
     CHECK(triples.count("kirill-dmitriev oppose sanctions") == 1);
     CHECK(triples.count("kirill-dmitriev support sanctions") == 0);
+    CHECK(stance_of("Kallas said lifting sanctions now would be rewarding aggression.", "kaja-kallas", "sanctions") ==
+          "support");
     CHECK(stance_of("Rutte said a return to Ukraine's pre-2014 borders was an unrealistic objective.", "mark-rutte",
                     "territorial-integrity") == "oppose");
     // "could be no talk of" is no passive of what came before it
