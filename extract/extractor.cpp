@@ -681,9 +681,17 @@ private:
             Departure departure = departure_from(past_cue(i + 1, at));
             if (departure.place == 0) continue;
             for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= departure.place + 2; ++j) {
-                if (tokens_[j].first < departure.place) continue;
+                // the place may be land the locating words passed over: "from |its own land"
+                if (tokens_[j].first <= departure.verb || (tokens_[j].kind == TokenKind::word && tokens_[j].first < departure.place))
+                    continue;
                 // a place a withdrawal already gave up ("would not withdraw its troops from") is left once
-                if (tokens_[j].kind == TokenKind::issue && tokens_[j].left_by == 0) negate_places(j, departure.verb);
+                if (tokens_[j].kind == TokenKind::issue && tokens_[j].left_by == 0) {
+                    negate_places(j, departure.verb);
+                    // "its own land |in Donetsk oblast": the land is there
+                    if (j + 1 < tokens_.size() && tokens_[j + 1].kind == TokenKind::issue && tokens_[j + 1].left_by == 0 &&
+                        tokens_[j + 1].first == tokens_[j].last + 1 && norm(tokens_[j].last) == "in")
+                        negate_places(j + 1, departure.verb);
+                }
                 break;
             }
         }

@@ -1975,3 +1975,11 @@ TEST_CASE("what may be part of a deal, no talk of ceding, unrealistic borders, a
     CHECK(triples.count("volodymyr-zelensky support crimea") == 1);
     CHECK(triples.count("volodymyr-zelensky oppose troop-withdrawal") == 0);
 }
+
+TEST_CASE("not leaving one's own land, and the land named after it", "[stance][withdrawal]") {
+    CHECK(stance_of("Ukraine will not withdraw from its own land, Yermak said.", "ukraine", "territorial-integrity") ==
+          "support");
+    Triples triples = triples_of("Podolyak said Ukraine will not withdraw its army from its own land in Donetsk oblast.");
+    CHECK(triples.count("ukraine support donbas") == 1);
+    CHECK(triples.count("ukraine oppose donbas") == 0);
+}
