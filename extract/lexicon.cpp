@@ -61,6 +61,7 @@ const std::vector<Cue>& stance_cues() {
         {"insist*", "insist", CueSign::positive},
         {"seek*", "seek", CueSign::positive},
         {"sought", "seek", CueSign::positive},
+        {"pursu*", "seek", CueSign::positive},  // "was not pursuing a nuclear programme"
         {"want*", "seek", CueSign::positive},
         {"push* for", "seek", CueSign::positive},
         {"press* for", "seek", CueSign::positive},

@@ -54,7 +54,7 @@ check_bar heldout_g 0.90 0.75 tests/data/heldout_g.gold.json tests/data/heldout_
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
 # session 9. A floor at today's figures.
-check_bar heldout_i 0.91 0.60 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
+check_bar heldout_i 0.90 0.66 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
