@@ -22,6 +22,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -127,6 +129,8 @@ struct ReaderScratch {
     SeenSentences seen_sentences;
     std::vector<WordView> earlier_words;  // an earlier sentence's words, to compare a repeat with
     std::string earlier_norms;
+    // Speech acts and relation names that edges use, by index: SentenceReader::name_index().
+    std::vector<std::string> edge_names;
 };
 
 // One per thread: a thread reads one document at a time.
@@ -198,6 +202,32 @@ struct OpenCue {
     std::string act;
     std::string cue;
     const Cue* last_cue = nullptr;  // for the issues the cue applies to
+};
+
+// The words that carry an edge's stance: bytes [from, to) of the document, or `text`
+// when the rule made it.
+struct EdgeCue {
+    std::uint32_t from = 0, to = 0;
+    const std::string* text = nullptr;
+};
+
+// An edge as recorded, keyed by actor and issue indexes: a position or relation takes
+// no strings until the document is read, when the records of one edge are merged and
+// only then given their ids, acts and evidence (SentenceReader::finish).
+struct PendingEdge {
+    static constexpr std::uint32_t kOppose = 0, kSupport = 1;  // the position keys
+    static constexpr std::uint32_t kRelations = 2;  // relation keys: kRelations + name index
+    std::uint32_t source = 0;    // actor index
+    std::uint32_t target = 0;    // issue index for a position, actor index for a relation
+    std::uint32_t key = 0;       // stance or relation: at most one edge per source, target, key and sentence
+    std::uint32_t sentence = 0;  // index in the document
+    std::uint32_t start = 0, end = 0;  // the sentence's bytes
+    std::uint32_t cue_from = 0, cue_to = 0;
+    bool has_cue_text = false;   // `cue` holds the cue, not cue_from and cue_to
+    bool named = false;          // on an issue named, not an anaphor
+    std::uint64_t acts = 0;      // bit i: the speech act of name index i
+    double confidence = 0.0;
+    std::string cue;
 };
 
 // The text between two words is a byte or two, most often one space. These scan it
@@ -1801,7 +1831,7 @@ private:
     void record_position(const Holder& holder, const Target& target, int sign, const Token& cue_token,
                          std::string_view act) {
         if (act == "renounce" && hands_back(cue_token, target)) sign = -sign;
-        record_position(holder, target, sign, cue_text(cue_token), act);
+        record_position(holder, target, sign, cue_span(cue_token), act);
     }
 
     // "Russia will never give up Crimea": land the withdrawal owner would give up goes
@@ -1824,37 +1854,34 @@ private:
 
     void record_position(const Holder& holder, const Target& target, int sign, const std::string& cue,
                          std::string_view act) {
+        record_position(holder, target, sign, EdgeCue{0, 0, &cue}, act);
+    }
+
+    void record_position(const Holder& holder, const Target& target, int sign, const EdgeCue& cue,
+                         std::string_view act) {
         positioned_issues_.insert(target.ref.issue);
+        double confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
+                            (target.indirect ? kIndirectFactor : 1.0);
+        std::uint64_t acts = act_bit(act);
         for (std::uint32_t actor : holder.actors) {
-            Edge edge;
-            edge.source = actor_node(actor).id;
-            edge.target = ontology_.issues[target.ref.issue].node.id;
-            edge.relation = "position";
-            edge.stance = sign > 0 ? Stance::support : Stance::oppose;
-            edge.acts = {std::string(act)};
-            edge.weight = 1;
-            edge.confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
-                              (target.indirect ? kIndirectFactor : 1.0);
-            if (!target.indirect)
-                named_targets_.insert(std::make_tuple(edge.source, edge.target, edge.key(), sentence_index_));
-            add(std::move(edge), actor, cue);
+            PendingEdge& edge = add(actor, edge_actor(actor), target.ref.issue,
+                                    sign > 0 ? PendingEdge::kSupport : PendingEdge::kOppose, cue);
+            edge.confidence = confidence;
+            edge.acts = acts;
+            edge.named = !target.indirect;
         }
     }
 
-    void record_relation(std::uint32_t source, std::uint32_t target, const std::string& relation,
+    void record_relation(std::uint32_t source, std::uint32_t target, std::string_view relation,
                          const Token& cue_token) {
         if (source == target) return;
         const Node& from = actor_node(source);
         const Node& to = actor_node(target);
         if (from.affiliation == to.id || to.affiliation == from.id) return;
-        Edge edge;
-        edge.source = from.id;
-        edge.target = to.id;
-        edge.relation = relation;
-        edge.weight = 1;
+        PendingEdge& edge = add(source, edge_actor(source), edge_actor(target),
+                                PendingEdge::kRelations + name_index(relation), cue_span(cue_token));
         edge.confidence = kDirectConfidence;
-        add(std::move(edge), source, cue_text(cue_token));
-        used_actors_.insert(target);
+        use_actor(target);
     }
 
     std::string cue_text(const Token& cue_token) const {
@@ -1863,35 +1890,68 @@ private:
         return sanitize_utf8(text_.substr(from, to - from));
     }
 
-    Evidence make_evidence(const std::string& cue) const {
-        Evidence evidence;
-        evidence.document = document_;
-        evidence.sentence = sentence_index_;
-        evidence.start = sentence_.start;
-        evidence.end = sentence_.end;
-        evidence.text = sanitize_utf8(text_.substr(sentence_.start, sentence_.end - sentence_.start));
-        evidence.cue = cue;
-        return evidence;
+    // The bytes of a cue token, made into text only for the edges that keep it.
+    EdgeCue cue_span(const Token& cue_token) const {
+        return EdgeCue{words_[cue_token.first].start, words_[cue_token.last - 1].end, nullptr};
     }
 
-    // One edge per (source, target, key) per sentence: a second cue in the same sentence
-    // adds its act, not weight. The sentence, with `cue`, is the evidence of the first:
-    // made only then, as a later one would drop it.
-    void add(Edge edge, std::uint32_t actor, const std::string& cue) {
-        used_actors_.insert(actor);
-        auto key = std::make_tuple(edge.source, edge.target, edge.key(), sentence_index_);
-        auto found = edges_.find(key);
-        if (found == edges_.end()) {
-            edge.evidence.push_back(make_evidence(cue));
-            edges_.emplace(std::move(key), std::move(edge));
-            return;
+    // A record of an edge in this sentence: a second record of the same edge merges
+    // with the first in finish() (a second cue adds its act, not weight).
+    PendingEdge& add(std::uint32_t actor, std::uint32_t source, std::uint32_t target, std::uint32_t key,
+                     const EdgeCue& cue) {
+        use_actor(actor);
+        PendingEdge& edge = pending_.emplace_back();
+        edge.source = source;
+        edge.target = target;
+        edge.key = key;
+        edge.sentence = sentence_index_;
+        edge.start = sentence_.start;
+        edge.end = sentence_.end;
+        edge.cue_from = cue.from;
+        edge.cue_to = cue.to;
+        if (cue.text) edge.cue = *cue.text;
+        edge.has_cue_text = cue.text != nullptr;
+        return edge;
+    }
+
+    // Only the persons found in the text need the mark: they are the new actors of the
+    // extraction when an edge uses them.
+    void use_actor(std::uint32_t actor) {
+        if (actor < ontology_.actors.size()) return;
+        std::size_t person = actor - ontology_.actors.size();
+        if (used_persons_.size() <= person) used_persons_.resize(person + 1);
+        used_persons_[person] = true;
+    }
+
+    // The actor an edge is keyed by: a person found in the text whose id is an
+    // ontology actor's is that actor, as edges were keyed by id.
+    std::uint32_t edge_actor(std::uint32_t actor) {
+        if (actor < ontology_.actors.size()) return actor;
+        std::size_t person = actor - ontology_.actors.size();
+        if (person_keys_.size() <= person) person_keys_.resize(discovered_.size(), kUnknownKey);
+        std::uint32_t& key = person_keys_[person];
+        if (key == kUnknownKey) {
+            const ActorEntry* same = ontology_.find_actor(discovered_[person].id);
+            key = same ? static_cast<std::uint32_t>(same - ontology_.actors.data()) : actor;
         }
-        Edge& existing = found->second;
-        for (std::string& act : edge.acts)
-            if (std::find(existing.acts.begin(), existing.acts.end(), act) == existing.acts.end())
-                existing.acts.push_back(std::move(act));
-        std::sort(existing.acts.begin(), existing.acts.end());
-        existing.confidence = std::max(existing.confidence, edge.confidence);
+        return key;
+    }
+
+    // Speech acts and relation names by index into the thread's table: the acts of an
+    // edge are a bit set until finish(), not a vector of strings.
+    std::uint32_t name_index(std::string_view name) {
+        std::vector<std::string>& names = scratch_.edge_names;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == name) return static_cast<std::uint32_t>(i);
+        names.emplace_back(name);
+        return static_cast<std::uint32_t>(names.size() - 1);
+    }
+
+    std::uint64_t act_bit(std::string_view act) {
+        std::uint32_t index = name_index(act);
+        // The acts are the lexicon's and a few literals, some thirty names with the relations.
+        if (index >= 64) throw std::logic_error("more than 64 speech acts and relation names");
+        return std::uint64_t{1} << index;
     }
 
     // Issues a cue at token `index` applies to, with the signs of any cues chained after it.
@@ -3490,21 +3550,6 @@ private:
         remember_issues();
     }
 
-    // One holder taking both stances on an issue in one sentence, once on the issue
-    // named and once on an anaphor ("rejected the offer as insufficient, repeating its
-    // call for a full ceasefire"): the issue named outranks what "the offer" stood for.
-    void drop_weaker_contradictions() {
-        for (auto it = edges_.begin(); it != edges_.end();) {
-            const Edge& edge = it->second;
-            bool weaker = false;
-            if (edge.relation == "position" && edge.stance && !named_targets_.count(it->first)) {
-                std::string other = edge.stance == Stance::support ? "position:oppose" : "position:support";
-                weaker = named_targets_.count(std::make_tuple(edge.source, edge.target, other, std::get<3>(it->first))) > 0;
-            }
-            it = weaker ? edges_.erase(it) : std::next(it);
-        }
-    }
-
     // "if", "unless", "provided that": a condition whose clause is supposed, not stated.
     // "until" and "in exchange for" report what others do or offer.
     // "Russia would only agree to a truce after the West lifted restrictions": "after" or
@@ -3524,12 +3569,141 @@ private:
                word == "only";  // "would only agree to a truce after the West lifted restrictions
     }
 
+    // The records of one edge merged into its first: the acts of all, the highest
+    // confidence, named if any was. Returns the first records, sorted by sentence,
+    // source, target and key, so the two stances of a holder on an issue are neighbours.
+    std::vector<std::uint32_t> merge_records() {
+        std::vector<std::uint32_t> order(pending_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+        auto edge_key = [&](std::uint32_t i) {
+            const PendingEdge& edge = pending_[i];
+            return std::make_tuple(edge.sentence, edge.source, edge.target, edge.key);
+        };
+        // The record index breaks ties: the first record of an edge comes first.
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::make_pair(edge_key(a), a) < std::make_pair(edge_key(b), b);
+        });
+        std::vector<std::uint32_t> merged;
+        for (std::uint32_t i : order) {
+            if (!merged.empty() && edge_key(merged.back()) == edge_key(i)) {
+                PendingEdge& first = pending_[merged.back()];
+                first.acts |= pending_[i].acts;
+                first.confidence = std::max(first.confidence, pending_[i].confidence);
+                first.named = first.named || pending_[i].named;
+                continue;
+            }
+            merged.push_back(i);
+        }
+        return merged;
+    }
+
+    // One holder taking both stances on an issue in one sentence, once on the issue
+    // named and once on an anaphor ("rejected the offer as insufficient, repeating its
+    // call for a full ceasefire"): the issue named outranks what "the offer" stood for.
+    void drop_weaker_contradictions(std::vector<std::uint32_t>& merged) const {
+        auto opposite_named = [&](std::size_t at, std::size_t other) {
+            if (other >= merged.size()) return false;
+            const PendingEdge& edge = pending_[merged[at]];
+            const PendingEdge& next = pending_[merged[other]];
+            return next.sentence == edge.sentence && next.source == edge.source && next.target == edge.target &&
+                   next.key < PendingEdge::kRelations && next.key != edge.key && next.named;
+        };
+        std::vector<bool> weaker(merged.size());
+        for (std::size_t at = 0; at < merged.size(); ++at) {
+            const PendingEdge& edge = pending_[merged[at]];
+            if (edge.key >= PendingEdge::kRelations || edge.named) continue;
+            weaker[at] = (at > 0 && opposite_named(at, at - 1)) || opposite_named(at, at + 1);
+        }
+        std::size_t kept = 0;
+        for (std::size_t at = 0; at < merged.size(); ++at)
+            if (!weaker[at]) merged[kept++] = merged[at];
+        merged.resize(kept);
+    }
+
+    Edge make_edge(const PendingEdge& pending, std::string sentence_text) const {
+        Edge edge;
+        edge.source = actor_node(pending.source).id;
+        const std::vector<std::string>& names = scratch_.edge_names;
+        if (pending.key < PendingEdge::kRelations) {
+            edge.target = ontology_.issues[pending.target].node.id;
+            edge.relation = "position";
+            edge.stance = pending.key == PendingEdge::kSupport ? Stance::support : Stance::oppose;
+        } else {
+            edge.target = actor_node(pending.target).id;
+            edge.relation = names[pending.key - PendingEdge::kRelations];
+        }
+        for (std::uint64_t acts = pending.acts; acts != 0; acts &= acts - 1)  // each set bit, lowest first
+            edge.acts.push_back(names[static_cast<std::size_t>(__builtin_ctzll(acts))]);
+        std::sort(edge.acts.begin(), edge.acts.end());
+        edge.weight = 1;
+        edge.confidence = pending.confidence;
+        Evidence evidence;
+        evidence.document = document_;
+        evidence.sentence = pending.sentence;
+        evidence.start = pending.start;
+        evidence.end = pending.end;
+        evidence.text = std::move(sentence_text);
+        evidence.cue = pending.has_cue_text ? pending.cue
+                                            : sanitize_utf8(text_.substr(pending.cue_from, pending.cue_to - pending.cue_from));
+        edge.evidence.push_back(std::move(evidence));
+        return edge;
+    }
+
+    // Three-way comparisons of two pending edges' ids and keys: the strings are
+    // compared only when the indexes differ.
+    static int compare_ids(std::string_view a, std::string_view b) { return a.compare(b); }
+
+    std::string_view target_id(const PendingEdge& edge) const {
+        if (edge.key < PendingEdge::kRelations) return ontology_.issues[edge.target].node.id;
+        return actor_node(edge.target).id;
+    }
+
+    std::string_view key_name(const PendingEdge& edge) const {
+        if (edge.key == PendingEdge::kSupport) return "position:support";
+        if (edge.key == PendingEdge::kOppose) return "position:oppose";
+        return scratch_.edge_names[edge.key - PendingEdge::kRelations];
+    }
+
+    // The order of the edges' source id, target id, key and sentence, which the map
+    // keyed by those strings gave them before edges were kept by index.
+    bool id_order(const PendingEdge& a, const PendingEdge& b) const {
+        if (a.source != b.source)
+            if (int order = compare_ids(actor_node(a.source).id, actor_node(b.source).id)) return order < 0;
+        bool same_kind = (a.key < PendingEdge::kRelations) == (b.key < PendingEdge::kRelations);
+        if (a.target != b.target || !same_kind)
+            if (int order = compare_ids(target_id(a), target_id(b))) return order < 0;
+        if (a.key != b.key)
+            if (int order = compare_ids(key_name(a), key_name(b))) return order < 0;
+        return a.sentence < b.sentence;
+    }
+
     Extraction finish() {
-        drop_weaker_contradictions();
+        std::vector<std::uint32_t> merged = merge_records();
+        drop_weaker_contradictions(merged);
+        // The edges of a sentence are neighbours here: its text is made once for them all.
+        std::vector<std::string> texts;
+        std::vector<std::uint32_t> uses;  // per text, the edges still to take it: the last one moves it
+        std::vector<std::uint32_t> text_of(pending_.size());
+        for (std::size_t at = 0; at < merged.size(); ++at) {
+            const PendingEdge& pending = pending_[merged[at]];
+            if (at == 0 || pending_[merged[at - 1]].sentence != pending.sentence) {
+                texts.push_back(sanitize_utf8(text_.substr(pending.start, pending.end - pending.start)));
+                uses.push_back(0);
+            }
+            text_of[merged[at]] = static_cast<std::uint32_t>(texts.size() - 1);
+            ++uses.back();
+        }
+        std::sort(merged.begin(), merged.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return id_order(pending_[a], pending_[b]); });
         Extraction extraction;
-        for (auto& [key, edge] : edges_) extraction.edges.push_back(std::move(edge));
+        extraction.edges.reserve(merged.size());
+        for (std::uint32_t i : merged) {
+            std::uint32_t text = text_of[i];
+            extraction.edges.push_back(
+                make_edge(pending_[i], --uses[text] == 0 ? std::move(texts[text]) : std::string(texts[text])));
+        }
         for (std::size_t i = 0; i < discovered_.size(); ++i)
-            if (used_actors_.count(static_cast<std::uint32_t>(ontology_.actors.size() + i)))
+            if (i < used_persons_.size() && used_persons_[i])
                 extraction.new_actors.push_back(discovered_[i]);
         std::sort(extraction.new_actors.begin(), extraction.new_actors.end(),
                   [](const Node& a, const Node& b) { return a.id < b.id; });
@@ -3583,10 +3757,13 @@ private:
     std::vector<Node> discovered_;                           // persons found in this document
     std::unordered_map<std::string, std::uint32_t> surnames_;  // normalised surname -> actor index
 
-    std::map<std::tuple<std::string, std::string, std::string, std::uint32_t>, Edge> edges_;
-    std::set<std::uint32_t> used_actors_;
-    // Keys of edges_ recorded at least once on an issue named, not an anaphor.
-    std::set<std::tuple<std::string, std::string, std::string, std::uint32_t>> named_targets_;
+    // Every position and relation recorded, in the order recorded: finish() merges
+    // the records of one edge and makes the edges' strings for those kept.
+    std::vector<PendingEdge> pending_;
+    std::vector<bool> used_persons_;  // per person found in the text: an edge uses it (use_actor)
+    // Per person found in the text, the actor its edges are keyed by: edge_actor().
+    static constexpr std::uint32_t kUnknownKey = 0xFFFFFFFF;
+    std::vector<std::uint32_t> person_keys_;
 };
 
 Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {

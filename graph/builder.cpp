@@ -11,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <unordered_set>
 
@@ -309,25 +310,30 @@ void add_extraction(PositionGraph& graph, const Ontology& ontology, DocumentInfo
         }
         return static_cast<const ActorEntry*>(nullptr);
     };
+    // An extractor gives a source's edges one after another: adding a node again
+    // changes nothing, so a source is added once per run of its edges.
+    const std::string* last_source = nullptr;
     for (const Edge& edge : extraction.edges) {
-        add_actor(edge.source);
+        if (!last_source || *last_source != edge.source) add_actor(edge.source);
+        last_source = &edge.source;
         if (const IssueEntry* issue = ontology.find_issue(edge.target)) graph.add_node(issue->node);
         else add_actor(edge.target);
     }
     // Persons roll up to the actor they speak for: one member-of edge per document.
-    std::vector<std::string> speakers;
+    // Views of the edges' sources: the edges outlive them.
+    std::vector<std::string_view> speakers;
     for (const Edge& edge : extraction.edges) speakers.push_back(edge.source);
     std::sort(speakers.begin(), speakers.end());
     speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
     // The affiliation comes from this document and the ontology, never from what other
     // documents added to the graph, so a build of shards merges into a build of all.
-    auto in_document = [&](const std::string& id) -> const Node* {
+    auto in_document = [&](std::string_view id) -> const Node* {
         for (const Node& node : extraction.new_actors)
             if (node.id == id) return &node;
         const ActorEntry* actor = ontology.find_actor(id);
         return actor ? &actor->node : nullptr;
     };
-    for (const std::string& speaker : speakers) {
+    for (std::string_view speaker : speakers) {
         const Node* node = in_document(speaker);
         if (!node || node->affiliation.empty() || !in_document(node->affiliation)) continue;
         add_actor(node->affiliation);

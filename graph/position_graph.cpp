@@ -7,6 +7,9 @@
 #include <set>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 
 namespace negograph {
 
@@ -15,7 +18,15 @@ namespace {
 // Merges sorted, duplicate-free `from` into sorted `into`, keeping at most `max` (0: no
 // cap), and returns how many items of `from` were already among those `into` held.
 // Documents arrive in order, so the usual case appends or, once capped, does nothing.
-std::size_t merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& from, std::uint32_t max) {
+// `from` is a const vector, whose evidence is copied, or one about to be dropped
+// (an edge added to the graph), whose evidence is moved.
+template <typename Evidences>
+std::size_t merge_evidence(std::vector<Evidence>& into, Evidences&& from, std::uint32_t max) {
+    auto from_begin = [&] {
+        if constexpr (std::is_const_v<std::remove_reference_t<Evidences>>) return from.begin();
+        else return std::make_move_iterator(from.begin());
+    }();
+    auto from_end = from_begin + static_cast<std::ptrdiff_t>(from.size());
     std::size_t repeated = 0;
     bool full = max != 0 && into.size() >= max;
     if (from.empty()) {
@@ -26,13 +37,13 @@ std::size_t merge_evidence(std::vector<Evidence>& into, const std::vector<Eviden
         repeated = from.front() == into.back() ? 1 : 0;
     } else if (into.empty() || into.back() < from.front()) {
         std::size_t room = max == 0 ? from.size() : std::min<std::size_t>(from.size(), max - into.size());
-        into.insert(into.end(), from.begin(), from.begin() + static_cast<std::ptrdiff_t>(room));
+        into.insert(into.end(), from_begin, from_begin + static_cast<std::ptrdiff_t>(room));
     } else {
         std::vector<Evidence> evidence;
         evidence.reserve(into.size() + from.size());
         std::size_t before = into.size() + from.size();
         std::set_union(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
-                       from.begin(), from.end(), std::back_inserter(evidence));
+                       from_begin, from_end, std::back_inserter(evidence));
         repeated = before - evidence.size();
         into = std::move(evidence);
     }
@@ -96,7 +107,12 @@ std::string join_distinct(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
+namespace {
+
+// merge_edge_into for `from` a const edge (copied from) or one about to be dropped
+// (moved from).
+template <typename FromEdge>
+void merge_edge(Edge& into, FromEdge&& from, std::uint32_t max_evidence) {
     if (!std::includes(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end())) {
         std::vector<std::string> acts;
         std::set_union(into.acts.begin(), into.acts.end(), from.acts.begin(), from.acts.end(),
@@ -106,10 +122,28 @@ void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
     into.weight = saturating_add(into.weight, from.weight);
     into.confidence = std::max(into.confidence, from.confidence);
     std::uint64_t count = saturating_add(into.evidence_total(), from.evidence_total());
-    std::size_t repeated = merge_evidence(into.evidence, from.evidence, max_evidence);
+    std::size_t repeated = merge_evidence(into.evidence, std::forward<FromEdge>(from).evidence, max_evidence);
     // A sentence both edges hold counts once (exact while nothing was capped away).
     if (count != std::numeric_limits<std::uint64_t>::max()) count -= repeated;
     into.evidence_count = std::max<std::uint64_t>(count, into.evidence.size());
+}
+
+// The key of Edge::key() as a view of a literal or of the edge's relation: looking up
+// an edge builds no strings.
+std::string_view key_of(const Edge& edge) {
+    if (edge.relation != "position" || !edge.stance) return edge.relation;
+    switch (*edge.stance) {
+    case Stance::support: return "position:support";
+    case Stance::oppose: return "position:oppose";
+    case Stance::mixed: return "position:mixed";
+    }
+    return edge.relation;
+}
+
+}  // namespace
+
+void merge_edge_into(Edge& into, const Edge& from, std::uint32_t max_evidence) {
+    merge_edge(into, from, max_evidence);
 }
 
 PositionGraph::PositionGraph() : storage_(std::make_unique<Storage>()) {}
@@ -185,15 +219,17 @@ void PositionGraph::add_edge(Edge edge) {
     if (meta.max_evidence != 0 && edge.evidence.size() > meta.max_evidence)
         edge.evidence.resize(meta.max_evidence);
 
-    auto key = std::make_tuple(edge.source, edge.target, edge.key());
-    auto existing = edge_by_key_.find(key);
+    std::string_view key = key_of(edge);
+    auto existing = edge_by_key_.find(std::forward_as_tuple(std::string_view(edge.source),
+                                                            std::string_view(edge.target), key));
     if (existing != edge_by_key_.end()) {
-        merge_edge_into((*storage_)[existing->second], edge, meta.max_evidence);
+        merge_edge((*storage_)[existing->second], std::move(edge), meta.max_evidence);
         return;
     }
+    auto id = std::make_tuple(edge.source, edge.target, std::string(key));
     auto [ref, added] = boost::add_edge(source->second, target->second, std::move(edge), *storage_);
     (void)added;
-    edge_by_key_.emplace(std::move(key), ref);
+    edge_by_key_.emplace(std::move(id), ref);
 }
 
 void PositionGraph::merge(const PositionGraph& other) {

@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -66,7 +67,8 @@ private:
     void reindex();
     std::unique_ptr<Storage> storage_;
     std::unordered_map<std::string, Vertex> vertex_by_id_;
-    std::map<std::tuple<std::string, std::string, std::string>, EdgeRef> edge_by_key_;
+    // std::less<>: an edge is looked up by views of its ids, without copying them.
+    std::map<std::tuple<std::string, std::string, std::string>, EdgeRef, std::less<>> edge_by_key_;
 };
 
 /// Merges `from` into `into`: acts united, weight and evidence count summed (saturating
