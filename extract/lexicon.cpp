@@ -62,6 +62,8 @@ const std::vector<Cue>& stance_cues() {
         {"seek*", "seek", CueSign::positive},
         {"sought", "seek", CueSign::positive},
         {"pursu*", "seek", CueSign::positive},  // "was not pursuing a nuclear programme"
+        {"stepping stone to*", "support", CueSign::positive},  // "a stepping stone toward a broader ceasefire"
+        {"challeng* ... to", "urge", CueSign::positive},  // "challenged the Russian leader to meet him in person"
         {"want*", "seek", CueSign::positive},
         {"push* for", "seek", CueSign::positive},
         {"press* for", "seek", CueSign::positive},

@@ -1993,3 +1993,10 @@ TEST_CASE("restrictions on a bank are sanctions and the Union is the EU and a pr
     CHECK(stance_of("Zelensky said Ukraine was not pursuing a nuclear programme.", "ukraine", "nuclear-free-status") ==
           "support");
 }
+
+TEST_CASE("a stepping stone toward a truce and a challenge to meet in person", "[stance][cues]") {
+    CHECK(stance_of("Erdogan said he hoped the arrangement would become a stepping stone toward a broader ceasefire.",
+                    "recep-tayyip-erdogan", "ceasefire") == "support");
+    CHECK(stance_of("Zelensky challenged the Russian leader to meet him in person.", "volodymyr-zelensky",
+                    "leaders-meeting") == "support");
+}
