@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -67,8 +68,22 @@ private:
     void reindex();
     std::unique_ptr<Storage> storage_;
     std::unordered_map<std::string, Vertex> vertex_by_id_;
-    // std::less<>: an edge is looked up by views of its ids, without copying them.
-    std::map<std::tuple<std::string, std::string, std::string>, EdgeRef, std::less<>> edge_by_key_;
+    // Compares (source, target, key) triples of strings or views alike, so an edge is
+    // looked up by views of its ids without copying them. (std::less<> would compare a
+    // tuple of strings with a tuple of views, which clang's library does not accept.)
+    struct EdgeIdLess {
+        using is_transparent = void;
+        using Views = std::tuple<std::string_view, std::string_view, std::string_view>;
+        template <typename Left, typename Right>
+        bool operator()(const Left& left, const Right& right) const {
+            return views(left) < views(right);
+        }
+        template <typename Triple>
+        static Views views(const Triple& triple) {
+            return Views(std::get<0>(triple), std::get<1>(triple), std::get<2>(triple));
+        }
+    };
+    std::map<std::tuple<std::string, std::string, std::string>, EdgeRef, EdgeIdLess> edge_by_key_;
 };
 
 /// Merges `from` into `into`: acts united, weight and evidence count summed (saturating
