@@ -622,13 +622,13 @@ private:
             break;
         }
         for (std::size_t i = tokens_.size(); i-- > 1;) {
-            if (!is_speech(tokens_[i])) continue;
+            if (!is_speech(tokens_[i]) || is_second_report(tokens_[i])) continue;
             std::size_t speaker = tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].last == tokens_[i].first ? i - 1 : i;
             if (speaker == i && !(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
                                   tokens_[i + 1].first == tokens_[i].last))
                 return std::nullopt;  // no named speaker next to the verb
             std::uint32_t first = tokens_[speaker].first;
-            if (first == 0 || between(first - 1, first).find(',') == std::string_view::npos) return std::nullopt;
+            if (first == 0 || !has_any(between(first - 1, first), ",")) return std::nullopt;
             return std::make_pair(sentence_.start, static_cast<std::uint32_t>(words_[first - 1].end));
         }
         return std::nullopt;
@@ -2153,7 +2153,7 @@ private:
         if (subject == 0 || tokens_[subject - 1].kind != TokenKind::issue) return false;
         for (std::uint32_t at = tokens_[subject - 1].last; at < cue.first; ++at)
             if (!copulas.contains(norm(at))) return false;
-        return between(tokens_[subject - 1].last - 1, cue.first).find_first_of(",;:") == std::string_view::npos;
+        return !has_any(between(tokens_[subject - 1].last - 1, cue.first), ",;:");
     }
 
     // "conditions: a ban on Ukraine joining any alliance and the lifting of Western
