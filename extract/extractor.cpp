@@ -567,7 +567,7 @@ private:
         std::optional<std::size_t> speech_after, speech_before;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Token& token = tokens_[i];
-            if (!is_speech(token) || is_second_report(token)) continue;
+            if (!is_speech(token)) continue;
             if (words_[token.first].start > close && !speech_after) speech_after = i;
             if (words_[token.last - 1].end < open) speech_before = i;
         }
@@ -622,7 +622,7 @@ private:
             break;
         }
         for (std::size_t i = tokens_.size(); i-- > 1;) {
-            if (!is_speech(tokens_[i]) || is_second_report(tokens_[i])) continue;
+            if (!is_speech(tokens_[i])) continue;
             std::size_t speaker = tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].last == tokens_[i].first ? i - 1 : i;
             if (speaker == i && !(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
                                   tokens_[i + 1].first == tokens_[i].last))
@@ -1653,7 +1653,8 @@ private:
     bool breaks_clause(const Token& token, std::size_t index) const {
         if (is_aside(token) || characterises(token, index)) return false;
         if (token.kind == TokenKind::word &&
-            (token.word_class == WordClass::speech || token.word_class == WordClass::clause_break ||
+            (token.word_class == WordClass::speech || token.word_class == WordClass::second_report ||
+             token.word_class == WordClass::clause_break ||
              token.word_class == WordClass::condition || token.word_class == WordClass::denial))
             return true;
         if (index == 0 || token.first == 0) return false;
@@ -2651,7 +2652,7 @@ private:
             // coordinated after a comma in a reported clause is the reporting subject's
             // again, and ends a denial.
             std::optional<Holder> resumed;
-            bool reported = denied_clause_ || (begin > 0 && is_speech(tokens_[begin - 1]));
+            bool reported = denied_clause_ || (begin > 0 && opens_report(tokens_[begin - 1]));
             if (reported && inherited && resumes_main_clause(i)) {
                 denied_clause_ = false;
                 resumed = inherited;
@@ -2748,7 +2749,7 @@ private:
         }
         previous_clause_had_cue_ = had_cue;
         previous_clause_negated_ = negated_cue;
-        previous_clause_spoke_ = begin > 0 && is_speech(tokens_[begin - 1]);
+        previous_clause_spoke_ = begin > 0 && opens_report(tokens_[begin - 1]);
         previous_clause_act_ = last_act;
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
@@ -2878,7 +2879,7 @@ private:
     // reporting verb before it ("Biden said ...") or after it ("..., Biden said").
     std::optional<Holder> reported_speaker(std::size_t begin, std::size_t end,
                                            const std::optional<Holder>& inherited) const {
-        if (begin > 0 && is_speech(tokens_[begin - 1])) return inherited;
+        if (begin > 0 && opens_report(tokens_[begin - 1])) return inherited;
         if (end >= tokens_.size() || !is_speech(tokens_[end])) return std::nullopt;
         if (end + 1 < tokens_.size() && tokens_[end + 1].kind == TokenKind::actor && !tokens_[end + 1].governed &&
             tokens_[end + 1].first == tokens_[end].last)
@@ -2891,9 +2892,12 @@ private:
     }
 
     // "and that" after a reporting verb: its second reported clause
-    bool is_second_report(const Token& token) const {
-        return is_speech(token) && token.last - token.first == 2 && norm(token.first) == "and";
+    static bool is_second_report(const Token& token) {
+        return token.kind == TokenKind::word && token.word_class == WordClass::second_report;
     }
+
+    // A token after which the clause is reported speech: "said", or a second "and that".
+    bool opens_report(const Token& token) const { return is_speech(token) || is_second_report(token); }
 
     bool is_speech(const Token& token) const {
         return token.kind == TokenKind::word && token.word_class == WordClass::speech;
@@ -3522,7 +3526,7 @@ private:
             const bool second_report = is_second_report(tokens_[i]);
             if (second_report && !reporter) continue;
             read_clause(begin, i, inherited, conditional);
-            if (is_speech(tokens_[i]) && !second_report) reporter = inherited;
+            if (is_speech(tokens_[i])) reporter = inherited;
             if (second_report) inherited = reporter;
             relative_subject_.reset();
             if (auto antecedent = relative_antecedent(i)) {

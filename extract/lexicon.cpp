@@ -722,7 +722,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         // "said the US would keep arming Ukraine |and that Russia must be held accountable":
         // a second reported clause, the same speaker's (a break only after a reporting verb)
-        {"and that", WordClass::speech},
+        {"and that", WordClass::second_report},
         {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},

@@ -86,6 +86,7 @@ enum class WordClass {
     both_sides,      // the two sides, both delegations: the two parties named last
     failure,         // failed to: the cue after it did not happen, so states no position
     denial,          // denied that: the clause after it is denied, so states no position
+    second_report,   // "and that" after a reporting verb: the same speaker's next reported clause
     hedge,           // is said to, is believed to: the subject before it still holds the cue
                      // after it (unlike "said", it opens no reported clause)
     other_name,      // the Washington Post, the West Bank: a name holding an alias that
