@@ -414,8 +414,7 @@ private:
     }
 
     bool capitalised(std::uint32_t word) const {
-        char c = text_[words_[word].start];
-        return c >= 'A' && c <= 'Z';
+        return starts_uppercase(text_.substr(words_[word].start, words_[word].end - words_[word].start));
     }
 
     // Only spaces (no comma, no parenthesis) between two neighbouring words.
@@ -1217,6 +1216,7 @@ private:
             added.group = token.group;
             found.push_back(added);
         }
+        discover_titled_persons(found);
         // The surname of a person found earlier: "Fomin said ...".
         for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
             if (!capitalised(at) || covered(at)) continue;
@@ -1235,6 +1235,62 @@ private:
         if (found.empty()) return;
         for (Token& token : found) note(token), tokens_.push_back(std::move(token));
         std::sort(tokens_.begin(), tokens_.end(), [](const Token& a, const Token& b) { return a.first < b.first; });
+    }
+
+    // Persons named after a title with no ontology actor before it: "Lithuanian Foreign
+    // Minister Kestutis Budrys", "Green lawmaker Jürgen Trittin", "ICC Prosecutor Karim
+    // Khan", "Ukraine's human rights ombudsman, Dmytro Lubinets,". The title must end in a
+    // head noun (minister, prosecutor, ...), so "Foreign Affairs" or "Security Council"
+    // before a name make nobody. The affiliation is the actor the title phrase opens with
+    // ("EU foreign policy chief Kaja Kallas"), else none.
+    void discover_titled_persons(std::vector<Token>& found) {
+        auto taken = [&](std::uint32_t word) {
+            if (covered(word)) return true;
+            for (const Token& token : found)
+                if (word >= token.first && word < token.last) return true;
+            return false;
+        };
+        for (std::uint32_t head = 0; head < words_.size(); ++head) {
+            if (!is_head_title_word(norm(head)) || taken(head)) continue;
+            std::uint32_t at = head + 1;  // past the title: "Secretary-General", "Minister President"
+            while (at < words_.size() && is_title_word(norm(at)) && !taken(at) && only_of(between(at - 1, at), " -"))
+                ++at;
+            if (at >= words_.size()) break;
+            std::string_view gap = between(at - 1, at);
+            bool apposed = gap == ", ";
+            if (!apposed && gap != " ") continue;
+            std::uint32_t name_end = at;
+            while (name_end < words_.size() && name_end - at < 3 && capitalised(name_end) && !taken(name_end) &&
+                   !is_title_word(norm(name_end)) && (name_end == at || joined_by_space(name_end - 1, name_end)))
+                ++name_end;
+            if (name_end - at < 2) continue;
+            // An apposed name is set off on both sides: "ombudsman, Dmytro Lubinets, said".
+            if (apposed && name_end < words_.size() && between(name_end - 1, name_end).substr(0, 1) != ",") continue;
+            Token added;
+            added.first = at;
+            added.last = name_end;
+            added.kind = TokenKind::actor;
+            added.actor = person_for(at, name_end, title_affiliation(head));
+            found.push_back(added);
+            head = name_end - 1;
+        }
+    }
+
+    // The state or body a title phrase opens with: "EU foreign policy chief", "Ukraine's
+    // human rights ombudsman", back over at most four lower-case or title words.
+    std::string title_affiliation(std::uint32_t head) const {
+        std::uint32_t at = head;
+        for (int steps = 0; steps < 4 && at > 0; ++steps) {
+            std::uint32_t before = at - 1;
+            if (!only_of(between(before, at), " '’") ||
+                (capitalised(before) && !is_title_word(norm(before))))
+                break;
+            at = before;
+        }
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && token.last == at && actor_node(token.actor).kind != ActorKind::person)
+                return actor_node(token.actor).id;
+        return {};
     }
 
     bool covered(std::uint32_t word) const {
@@ -1274,9 +1330,10 @@ private:
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             Token& token = tokens_[i];
             if (token.kind != TokenKind::actor) continue;
-            token.governed = is_governed(token.first);
+            std::uint32_t lead = actor_node(token.actor).kind == ActorKind::person ? title_start(token.first) : token.first;
+            token.governed = is_governed(lead);
             // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
-            if (token.governed && token.first > 0 && norm(token.first - 1) == "with" &&
+            if (token.governed && lead > 0 && norm(lead - 1) == "with" &&
                 i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
                 token.governed = false;
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
@@ -1637,6 +1694,21 @@ private:
     }
 
     // True when the word before `first` (skipping determiners) is a preposition.
+    // Where the title before a person's name begins, a capitalised modifier included:
+    // "with Danish Prime Minister Mette Frederiksen" is governed by "with" as the name
+    // alone would be. A state's name before the title is a token of its own, not skipped.
+    std::uint32_t title_start(std::uint32_t name) const {
+        std::uint32_t at = name;
+        while (at > 0 && name - at < 5 && (is_title_word(norm(at - 1)) || is_head_title_word(norm(at - 1))) &&
+               only_of(between(at - 1, at), " -") &&
+               !covered(at - 1))
+            --at;
+        if (at < name && at > 0 && capitalised(at - 1) && joined_by_space(at - 1, at) && !covered(at - 1)) --at;
+        // "Secretary of State Antony Blinken": the "of" is the title's own.
+        if (at > 0 && norm(at - 1) == "of") return name;
+        return at;
+    }
+
     bool is_governed(std::uint32_t first) const {
         std::uint32_t at = first;
         while (at > 0) {
@@ -2327,7 +2399,7 @@ private:
             for (const IssueRef& ref : narrow(token))
                 if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, false, token.first});
         } else if (token.kind == TokenKind::word && reach.targets.empty() &&
-                   ((token.word_class == WordClass::issue_anaphor && !names_own_issue(i)) ||
+                   ((token.word_class == WordClass::issue_anaphor && !names_own_issue(i) && !has_own_content(i)) ||
                     is_object_it(i, cue_index))) {
             for (const IssueRef& ref : antecedent_issues(token.first))
                 if (reach.fits(*this, ref.issue) && anaphor_names(token, ref.issue))
@@ -2374,6 +2446,22 @@ private:
             if (tokens_[j].kind == TokenKind::issue) return true;
         }
         return false;
+    }
+
+    // "the idea of a demilitarised zone", "the plan for a buffer zone": a complement that
+    // names no issue still says what the anaphor is, so it refers to nothing earlier. An
+    // actor after the link is the proposer or beneficiary instead ("the plan of Turkey").
+    bool has_own_content(std::size_t i) const {
+        static const WordSet links = {"of", "for", "about"};
+        const Token& token = tokens_[i];
+        if (token.last + 1 >= words_.size() || !links.contains(norm(token.last)) ||
+            !joined_by_space(token.last - 1, token.last))
+            return false;
+        std::uint32_t at = token.last + 1;
+        while (at + 1 < words_.size() && is_determiner(norm(at))) ++at;
+        for (std::size_t j = i + 1; j < tokens_.size() && tokens_[j].first <= at; ++j)
+            if (tokens_[j].kind == TokenKind::actor || tokens_[j].kind == TokenKind::word) return false;
+        return true;
     }
 
     // "rejected it": "it" right after the cue and not the subject of a clause of its own

@@ -98,6 +98,10 @@ enum class WordClass {
 /// the noun it qualifies ("Russia's foreign ministry").
 bool is_title_word(std::string_view normalized_word);
 
+/// A title word that can stand right before a person's name and end the title:
+/// "minister", "prosecutor", "lawmaker", not "foreign" or "council".
+bool is_head_title_word(std::string_view normalized_word);
+
 struct LexiconEntry {
     std::string_view phrase;
     WordClass word_class;

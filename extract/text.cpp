@@ -399,6 +399,14 @@ bool has_word_character(std::string_view text) {
     return false;
 }
 
+bool starts_uppercase(std::string_view text) {
+    if (text.empty()) return false;
+    auto byte = static_cast<unsigned char>(text[0]);
+    if (byte < 0x80) return byte >= 'A' && byte <= 'Z';
+    std::int32_t cp = 0;
+    return decode_utf8(text, 0, cp) > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 std::vector<std::string_view> split_on_spaces(std::string_view phrase) {
     std::vector<std::string_view> chunks;
     std::size_t pos = 0;

@@ -97,6 +97,10 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<WordView
 /// would not be empty, without building the words.
 bool has_word_character(std::string_view text);
 
+/// True when the first character of `text` is an upper-case letter, in any script:
+/// "Jürgen", "Ömer" and "Łukasz" as well as "Kestutis".
+bool starts_uppercase(std::string_view text);
+
 /// The chunks of a phrase between single spaces, empty ones included ("a  b" gives
 /// "a", "", "b"); a trailing space adds none. Views into `phrase`.
 std::vector<std::string_view> split_on_spaces(std::string_view phrase);

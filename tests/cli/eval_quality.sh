@@ -42,8 +42,8 @@ check_bar heldout_d 0.92 0.77 tests/data/heldout_d.gold.json tests/data/heldout_
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
-check_bar heldout_e 0.93 0.82 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.96 0.72 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_e 0.95 0.85 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
+check_bar heldout_f 0.98 0.76 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
@@ -77,7 +77,7 @@ check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_
 check_bar heldout_k 0.87 0.67 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
-check_bar heldout_l 0.94 0.67 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+check_bar heldout_l 0.94 0.69 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
 # Sets M and N: written blind at session 9's start (40 passages each; M: 86 positions,
 # 64 optional, wire leads, magazine analysis, Q&A, UN Security Council, readouts,
 # leaked drafts, polls and votes; N: 85 positions, 54 optional, live blogs, Kyiv
@@ -86,8 +86,8 @@ check_bar heldout_l 0.94 0.67 tests/data/heldout_l.gold.json tests/data/heldout_
 # that session's start (M 0.660/0.365, N 0.773/0.607) and end (M 0.708/0.400, N
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
-check_bar heldout_m 0.78 0.52 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
-check_bar heldout_n 0.85 0.68 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
+check_bar heldout_m 0.80 0.56 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
+check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
 # "sources say" exclusives, communiques, Baltic and Nordic press, Gulf and Turkish
@@ -95,9 +95,19 @@ check_bar heldout_n 0.85 0.68 tests/data/heldout_n.gold.json tests/data/heldout_
 # children, swaps, energy truces, frozen assets, envoys, numbered plans, mediators,
 # bulletins, fact-checks) by annotators who read no extractor code; scored at that
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
-# 0.620/0.373), scores only. Their misses have not been read: the blind measure.
-check_bar heldout_o 0.71 0.40 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.61 0.37 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+# 0.620/0.373), scores only; released for development at session 11's start, whose
+# rules were chosen from their misses. Floors at today's figures.
+check_bar heldout_o 0.81 0.52 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.62 0.39 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+# Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
+# 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
+# debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
+# Moscow copy, Ukrainian outlets, bulleted briefings, explainers, timelines, headlines
+# with standfirsts, quoted social-media posts) by annotators who read no extractor code;
+# scored at that session's start (Q 0.780/0.471, R 0.833/0.500), scores only. Their
+# misses have not been read: the blind measure.
+check_bar heldout_q 0.76 0.47 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_r 0.83 0.51 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
