@@ -916,8 +916,9 @@ private:
         } else {
             return {};
         }
-        // "withdraw from the roughly 30 percent of Donetsk oblast it still controls"
-        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in",
+        // "withdraw from the roughly 30 percent of Donetsk oblast it still controls", "from
+        // the whole of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"
+        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in", "whole", "rest",
                                      "roughly", "about", "around", "nearly", "almost", "percent", "per", "cent"};
         auto locating = [&](std::uint32_t word) {
             std::string_view text = norm(word);

@@ -58,6 +58,11 @@ const std::vector<Cue>& stance_cues() {
         {"calls for", "demand", CueSign::positive},
         {"called for", "demand", CueSign::positive},
         {"calling for", "demand", CueSign::positive},
+        {"call* instead for", "demand", CueSign::positive},  // "Umerov called instead for a full ceasefire"
+        {"call* again for", "demand", CueSign::positive},
+        {"appeal* on ... for", "seek", CueSign::positive},   // "appealed on Saturday for a safe corridor"
+        {"said yes to", "accept", CueSign::positive},        // "We have said yes to a full ceasefire"
+        {"say* yes to", "accept", CueSign::positive},
         {"insist*", "insist", CueSign::positive},
         {"seek*", "seek", CueSign::positive},
         {"sought", "seek", CueSign::positive},
@@ -763,6 +768,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the initiative", WordClass::issue_anaphor}, {"the suggestion", WordClass::issue_anaphor},
         {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
         {"the move", WordClass::issue_anaphor}, {"such a step", WordClass::issue_anaphor},
+        {"such calls", WordClass::issue_anaphor}, {"these calls", WordClass::issue_anaphor},  // "rejected such calls"
         {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
         {"any such recognition", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)

@@ -363,9 +363,15 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
     best_node = better ? node : best_node;
     auto count = static_cast<std::uint32_t>(keys.words.size());
     if (here.gap != kNone) {
-        // A gap never ends a phrase: it is followed by at least one word.
-        for (std::uint32_t skip = 0; skip <= kMaxGap && pos + skip < count; ++skip)
+        // A gap never ends a phrase: it is followed by at least one word. It ends at the
+        // first word that goes on with the phrase, so "press* ... for" in "pressing for
+        // an all-for-all exchange" leaves the exchange's own "for" alone.
+        for (std::uint32_t skip = 0; skip <= kMaxGap && pos + skip < count; ++skip) {
+            std::uint32_t found = best_node;
+            std::uint32_t found_end = best_end;
             longest(keys, here.gap, pos + skip, best_end, best_node);
+            if (best_node != found || best_end != found_end) break;
+        }
     }
     if (pos >= count) return;
     const WordKey& key = keys.words[pos];

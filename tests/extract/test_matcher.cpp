@@ -47,6 +47,15 @@ TEST_CASE("the longest phrase wins at a position", "[matcher]") {
     CHECK(find(matcher, "recognition of one two three four as Russian").empty());
 }
 
+TEST_CASE("a gap ends at the first word that goes on with the phrase", "[matcher]") {
+    PhraseMatcher matcher;
+    matcher.add("press* ... for", 1);
+    matcher.add("all for all exchange", 2);
+    CHECK(find(matcher, "pressing for an all for all exchange") ==
+          std::vector<Found>{{"pressing for", {1}}, {"all for all exchange", {2}}});
+    CHECK(find(matcher, "pressed Moscow for an answer") == std::vector<Found>{{"pressed Moscow for", {1}}});
+}
+
 TEST_CASE("one phrase may carry several payloads", "[matcher]") {
     PhraseMatcher matcher;
     matcher.add("recognition as Russian", 7);

@@ -2009,3 +2009,25 @@ TEST_CASE("a stepping stone toward a truce and a challenge to meet in person", "
     CHECK(stance_of("Zelensky challenged the Russian leader to meet him in person.", "volodymyr-zelensky",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("departures from the whole of a list of regions", "[stance][departure]") {
+    CHECK(stance_of("Medinsky also demanded that Ukraine withdraw from the whole of the Donetsk, Luhansk, "
+                    "Zaporizhzhia and Kherson regions.", "vladimir-medinsky", "donbas") == "oppose");
+    CHECK(stance_of("Russia wants Kyiv to pull out of the rest of the Donetsk region.", "russia", "donbas") == "oppose");
+}
+
+TEST_CASE("calls made again or instead and yes said to a proposal", "[stance]") {
+    CHECK(stance_of("Umerov called instead for a full and unconditional ceasefire of at least 30 days.", "rustem-umerov",
+                    "ceasefire") == "support");
+    CHECK(stance_of("UN Secretary-General Antonio Guterres appealed on Saturday for a safe corridor to evacuate "
+                    "civilians.", "antonio-guterres", "humanitarian-corridors") == "support");
+    CHECK(stance_of("We have said yes to a full ceasefire, Zelensky said.", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Kyiv would keep pressing for an all-for-all exchange.", "ukraine", "prisoner-exchange") ==
+          "support");
+}
+
+TEST_CASE("such calls refer to the issue called for before", "[stance]") {
+    std::string text = "The IAEA called for Russian troops to withdraw from the plant. Moscow has rejected such calls.";
+    CHECK(stance_of(text, "russia", "troop-withdrawal") == "oppose");
+}
