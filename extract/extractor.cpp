@@ -427,8 +427,8 @@ private:
         tokens_.clear();
         present_ = 0;
         quotation_known_ = false;
+        obligation_words_known_ = false;
         if (starts_line()) label_speaker_.reset();
-        find_obligation_words();
         int group = 0, next_group = 0;
         std::uint32_t previous_end = sentence_.start;
         extractor_.matcher_.key(words_, keys_);
@@ -462,7 +462,8 @@ private:
         read_speaker_label();
         if (has(class_bit(WordClass::speaker_pronoun))) resolve_speaker_pronouns();
         if (has(kind_bit(TokenKind::issue))) attribute_withdrawals();
-        if (has(kind_bit(TokenKind::actor))) attribute_departures();
+        // A departure only negates the places (issue tokens) left: none, nothing to do.
+        if (has(kind_bit(TokenKind::actor)) && has(kind_bit(TokenKind::issue))) attribute_departures();
         if (has(kind_bit(TokenKind::issue))) {
             attribute_endings();
             attribute_control();
@@ -1106,7 +1107,6 @@ private:
     }
 
     void remember_party(const Token& token) {
-        if (in_long_list(token)) return;
         if (token.governed) {
             std::string_view word = word_before_phrase(token.first);
             if (word != "between" && word != "from" && word != "with" && word != "and") return;
@@ -1114,6 +1114,7 @@ private:
             // Turkey, Germany, Poland and Israel" names none.
             if (word == "and" && !second_of_pair(token)) return;
         }
+        if (in_long_list(token)) return;  // after the cheaper tests: most objects stop there
         recent_parties_.emplace_back(sentence_index_, token.actor);
         for (std::uint32_t actor : token.also) recent_parties_.emplace_back(sentence_index_, actor);
         while (recent_parties_.size() > 16) recent_parties_.pop_front();
@@ -1341,16 +1342,13 @@ private:
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
                 coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]))
                 token.governed = true;
-            // "demanded that Kyiv recognise ...": the subject of the demanded clause is
-            // not a holder; what it is asked to do is the demander's position.
-            if (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i))
-                token.governed = true;
-            if (is_report_source(i)) token.governed = true;
-            if (asked_to(i, i - 1)) token.governed = true;
-            if (addressee_of_speech(i)) token.governed = true;
-            if (is_dateline(token)) token.governed = true;
-            if (object_of_infinitive(token) || object_of_gerund(token)) token.governed = true;
-            if (!token.governed && follows_governed_title(i)) token.governed = true;
+            // Each test from here on can only make the actor an object: once one has, the
+            // rest are not run. "demanded that Kyiv recognise ...": the subject of the
+            // demanded clause is not a holder; what it is asked to do is the demander's position.
+            token.governed = token.governed ||
+                             (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i)) ||
+                             is_report_source(i) || asked_to(i, i - 1) || addressee_of_speech(i) || is_dateline(token) ||
+                             object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i);
             if (token.governed && names_members(token)) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
@@ -2179,12 +2177,26 @@ private:
                 break;
             std::size_t known = reach.targets.size();
             add_targets(reach, i, previous_cue);
+            // "offered to forgo membership of any bloc and to host no foreign bases": a
+            // second infinitive is the outer cue's, out of the chained verb's reach.
+            if (known > 0 && reach.chained_to != index && reopens_infinitive(reach.targets[known - 1].word, token.first))
+                for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.chain_sign;
             // the noun cue has an object of its own before the item: "a ban on foreign troops"
             bool own_object = known > 0 || token.first > tokens_[previous_cue].last + 2;
             if (own_object && new_list_item(i))
                 for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
         return reach;
+    }
+
+    // An infinitive coordinated after the word `from`, before `to`: "..., to host",
+    // "and to remain".
+    bool reopens_infinitive(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = from + 1; at + 1 < to; ++at)
+            if (norm(at) == "to" && (norm(at - 1) == "and" || has_any(between(at - 1, at), ",")) &&
+                !is_determiner(norm(at + 1)))
+                return true;
+        return false;
     }
 
     // The targets of token `i`, the subject of the cue at `cue_index` after it, composed
@@ -2292,11 +2304,13 @@ private:
     }
 
     // "As for Crimea ..., that is not a subject for discussion", said by Moscow: a place's
-    // status the occupier calls settled is settled as its own.
+    // status the occupier calls settled is settled as its own. Not when the phrase states
+    // the claim itself: "recognition of Crimea as part of Russia was non-negotiable".
     bool keeps_land(const Cue& cue, const Target& target, const Holder& holder) const {
         bool settled = cue.phrase.find("discussion") != std::string_view::npos ||
                        cue.phrase.find("negotia") != std::string_view::npos;
-        if (cue.act != "insist" || !settled || !cue.predicative || !extractor_.land_issues_[target.ref.issue])
+        if (cue.act != "insist" || !settled || !cue.predicative || !extractor_.land_issues_[target.ref.issue] ||
+            target.ref.sign < 0)
             return false;
         return std::all_of(holder.actors.begin(), holder.actors.end(),
                            [&](std::uint32_t actor) { return owns_withdrawal(actor); });
@@ -2520,6 +2534,7 @@ private:
     // "had never been and would never be recognised": one negation spread over
     // coordinated auxiliaries counts once.
     int negations(std::uint32_t from_word, std::uint32_t to_word) const {
+        if (!(present_ & class_bit(WordClass::negation))) return 0;  // none in the sentence: none to count
         int count = 0;
         std::uint32_t last_end = 0;
         bool any = false;
@@ -2570,9 +2585,10 @@ private:
         const Token& token = tokens_[i];
         // "Lavrov said Ukraine must accept neutrality", "Zelensky said sanctions should
         // be tightened": a cue under an obligation in reported speech is the speaker's
-        // demand, not its grammatical subject's act.
-        if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first))
-            if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
+        // demand, not its grammatical subject's act. (The speaker first: most cues are not
+        // reported, and their sentences need no look for obligations.)
+        if (auto speaker = reported_speaker(begin, clause_end_, inherited))
+            if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)) return speaker;
         if (auto judge = judge_after(i)) return judge;
         // "NATO declared that Ukraine's path to membership was irreversible": a judgement
         // in reported speech is the speaker's.
@@ -2796,7 +2812,11 @@ private:
             last_act = act;
             // negations count from here: the clause, or the predicate this cue heads after "and"
             const std::uint32_t cue_scope = own_predicate(std::min(scope_start, token.first), token.first);
+            // "would not join Western sanctions or send weapons": a verb after "or" shares
+            // the negation of the verb before it.
+            bool shares_negation = negated_cue && token.first > 0 && norm(token.first - 1) == "or";
             negated_cue = negations(cue_scope, token.first) % 2 != 0;
+            if (shares_negation) cue_sign = -cue_sign, negated_cue = !negated_cue;
             if (reach.targets.empty() && !reach.yielded && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
@@ -2868,6 +2888,9 @@ private:
             if ((word == "and" || word == "but") && at + 1 < target &&
                 (norm(at + 1) == "will" || norm(at + 1) == "would"))
                 return at;
+            // "to host no foreign bases and to remain free of nuclear weapons": so does a
+            // coordinated infinitive.
+            if (word == "to" && reopens_infinitive(at - 1, target)) return at;
         }
         return from;
     }
@@ -2935,6 +2958,11 @@ private:
     // it is no one's: the reporter's voice states no position.
     void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
         if (begin >= end) return;
+        // Only an issue is demanded: a clause without one needs no look for an obligation.
+        auto demandable = [](const Token& token) { return token.kind == TokenKind::issue && !token.mentioned; };
+        if (std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(begin),
+                         tokens_.begin() + static_cast<std::ptrdiff_t>(end), demandable))
+            return;
         std::uint32_t clause_from = begin > 0 ? tokens_[begin - 1].last : 0;
         std::uint32_t clause_to = end < tokens_.size() ? tokens_[end].first : static_cast<std::uint32_t>(words_.size());
         if (!obligation_in(clause_from, clause_to)) return;
@@ -2995,7 +3023,7 @@ private:
     // The words of the sentence that may start an obligation, in order: the rules look
     // for obligations in many word ranges, and most sentences have none.
     // A word is a candidate when its hash is one of theirs; is_obligation then checks it.
-    void find_obligation_words() {
+    void find_obligation_words() const {
         static const std::array<std::uint64_t, 7> starts = {
             word_hash("must"), word_hash("should"), word_hash("has"), word_hash("have"),
             word_hash("needs"), word_hash("need"), word_hash("ought")};
@@ -3013,10 +3041,20 @@ private:
         }
     }
 
+    // The sentence's obligation words, found when first asked for: only a clause with an
+    // issue, or a reported or passive cue, asks, and most sentences have none of these.
+    const std::vector<std::uint32_t>& obligation_words() const {
+        if (!obligation_words_known_) {
+            find_obligation_words();
+            obligation_words_known_ = true;
+        }
+        return obligation_words_;
+    }
+
     // The first word of an obligation in words [from, to): "must", "should", "has to",
     // "needs to".
     std::optional<std::uint32_t> obligation_in(std::uint32_t from, std::uint32_t to) const {
-        for (std::uint32_t at : obligation_words_) {
+        for (std::uint32_t at : obligation_words()) {
             if (at >= to) break;
             if (at >= from && is_obligation(at, to)) return at;
         }
@@ -3024,7 +3062,8 @@ private:
     }
 
     std::optional<std::uint32_t> last_obligation(std::uint32_t from, std::uint32_t to) const {
-        for (auto at = obligation_words_.rbegin(); at != obligation_words_.rend() && *at >= from; ++at)
+        const std::vector<std::uint32_t>& words = obligation_words();
+        for (auto at = words.rbegin(); at != words.rend() && *at >= from; ++at)
             if (*at < to && is_obligation(*at, to)) return *at;
         return std::nullopt;
     }
@@ -3816,6 +3855,7 @@ private:
     std::vector<PhraseMatcher::Match>& matches_ = scratch_.matches;
     std::vector<Token>& tokens_ = scratch_.tokens;
     std::vector<std::uint32_t>& obligation_words_ = scratch_.obligation_words;  // where "must", "has" ... stand
+    mutable bool obligation_words_known_ = false;  // obligation_words_ is this sentence's: obligation_words()
     std::uint32_t present_ = 0;  // the token kinds and word classes of the sentence: note()
     // The sentence's first quotation, once quotation() has looked for it.
     mutable bool quotation_known_ = false;

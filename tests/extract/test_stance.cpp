@@ -2031,3 +2031,25 @@ TEST_CASE("such calls refer to the issue called for before", "[stance]") {
     std::string text = "The IAEA called for Russian troops to withdraw from the plant. Moscow has rejected such calls.";
     CHECK(stance_of(text, "russia", "troop-withdrawal") == "oppose");
 }
+
+TEST_CASE("a claim stated by its phrase is not turned by a settled predicate", "[stance][land]") {
+    CHECK(stance_of("Lavrov said international recognition of Crimea, Donetsk and Luhansk as part of Russia was a "
+                    "non-negotiable element of any deal.", "sergei-lavrov", "crimea") == "oppose");
+    // The bare place called settled by the occupier is still its own.
+    CHECK(stance_of("Peskov said Crimea was not up for negotiation.", "dmitry-peskov", "crimea") == "oppose");
+}
+
+TEST_CASE("a verb after or shares the negation of the verb before it", "[stance][negation]") {
+    std::string text = "Israel would not join Western sanctions or send weapons to Ukraine.";
+    CHECK(stance_of(text, "israel", "military-aid") == "oppose");
+    CHECK(stance_of(text, "israel", "sanctions") == "oppose");
+    // After "and" it does not: "supplies no lethal weapons and opposes sanctions".
+    CHECK(stance_of("China would not send weapons and opposed sanctions.", "china", "sanctions") == "oppose");
+}
+
+TEST_CASE("a coordinated infinitive is the outer cue's", "[stance]") {
+    std::string text = "Kyiv offered to forgo membership of any military bloc, to host no foreign bases and to "
+                       "remain free of nuclear weapons.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "nuclear-free-status") == "support");
+}
