@@ -120,6 +120,7 @@ const std::vector<Cue>& stance_cues() {
         {"position ... is unchanged", "demand", CueSign::positive},
         // "must remove the root causes", "eliminating all the primary causes of the conflict"
         {"remove", "reject", CueSign::negative}, {"removing", "reject", CueSign::negative},
+        {"removed", "reject", CueSign::negative}, {"removes", "reject", CueSign::negative},
         {"eliminat*", "reject", CueSign::negative},
         {"arrange", "propose", CueSign::positive, "leaders-meeting"}, {"arranged", "propose", CueSign::positive, "leaders-meeting"},
         {"arranging", "propose", CueSign::positive, "leaders-meeting"},  // "had begun arranging a meeting between"
@@ -406,6 +407,7 @@ const std::vector<Cue>& stance_cues() {
         {"dropping", "renounce", CueSign::negative},
         {"walk* away from", "reject", CueSign::negative},
         {"object* to", "reject", CueSign::negative},
+        {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
         {"involved in", "accept", CueSign::positive},  // "the US would be involved in security guarantees"  // "a point on which Kyiv said it had no objection"
         {"no objections", "accept", CueSign::positive},
@@ -675,6 +677,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // a treaty named after the city it was signed in is no act of that city's state
+        {"budapest memorandum", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
+        {"minsk accords", WordClass::other_name}, {"minsk agreement", WordClass::other_name},
+        {"minsk protocol", WordClass::other_name},
         // the nuclear plant is no claim on the region it is named after
         {"zaporizhzhia nuclear power plant", WordClass::other_name}, {"zaporizhzhia nuclear plant", WordClass::other_name},
         {"zaporizhzhia power plant", WordClass::other_name}, {"zaporizhzhia plant", WordClass::other_name},

@@ -49,7 +49,7 @@ check_bar heldout_f 0.98 0.76 tests/data/heldout_f.gold.json tests/data/heldout_
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
 # session 9's start, whose rules were chosen from its misses (and those of I and K).
 # A floor at today's figures.
-check_bar heldout_g 0.90 0.80 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+check_bar heldout_g 0.90 0.82 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
@@ -97,8 +97,8 @@ check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.85 0.55 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.69 0.45 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_o 0.85 0.56 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -106,7 +106,7 @@ check_bar heldout_p 0.69 0.45 tests/data/heldout_p.gold.json tests/data/heldout_
 # with standfirsts, quoted social-media posts) by annotators who read no extractor code;
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500), scores only. Their
 # misses have not been read: the blind measure.
-check_bar heldout_q 0.76 0.47 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_q 0.75 0.48 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
 check_bar heldout_r 0.83 0.51 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 
 # The text report lists per-document rows, the overall line, misses and false positives.

@@ -2053,3 +2053,29 @@ TEST_CASE("a coordinated infinitive is the outer cue's", "[stance]") {
     CHECK(stance_of(text, "ukraine", "neutrality") == "support");
     CHECK(stance_of(text, "ukraine", "nuclear-free-status") == "support");
 }
+
+TEST_CASE("phrases of killing stopped bombs built assets frozen and eastward expansion", "[stance][ontology]") {
+    CHECK(stance_of("The State Department said the United States wants the killing to stop now.", "united-states",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Russia demanded a written commitment that NATO would not expand eastwards.", "russia",
+                    "neutrality") == "support");
+    CHECK(stance_of("His office said Ukraine was not seeking to build a bomb.", "ukraine", "nuclear-free-status") ==
+          "support");
+    CHECK(stance_of("Von der Leyen insisted that the assets would stay frozen.", "ursula-von-der-leyen", "sanctions") ==
+          "support");
+    // What is removed is opposed: the restrictions a condition wants gone.
+    CHECK(stance_of("Putin said Russia would consider it only if Western restrictions on its agricultural exports "
+                    "were removed.", "russia", "sanctions") == "oppose");
+}
+
+TEST_CASE("a treaty named after a city is no act of that city's state", "[actors]") {
+    std::string text = "Under the 1994 Budapest Memorandum, Ukraine gave up the world's third-largest nuclear arsenal.";
+    CHECK(stance_of(text, "hungary", "nuclear-free-status") == "none");
+    CHECK(stance_of(text, "ukraine", "nuclear-free-status") == "support");
+    CHECK(stance_of("The Minsk agreements called for a ceasefire.", "belarus", "ceasefire") == "none");
+}
+
+TEST_CASE("an adverb may stand inside objecting to", "[stance]") {
+    CHECK(stance_of("The Kremlin, which objects fiercely to Ukraine joining NATO, welcomed the veto.", "russia",
+                    "neutrality") == "support");
+}
