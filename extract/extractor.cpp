@@ -1349,7 +1349,7 @@ private:
                              (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i)) ||
                              is_report_source(i) || asked_to(i, i - 1) || addressee_of_speech(i) || is_dateline(token) ||
                              object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i);
-            if (token.governed && names_members(token)) token.governed = false;
+            if (token.governed && (names_members(token) || owns_institution(token))) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
@@ -1477,6 +1477,13 @@ private:
         std::uint32_t link = at;
         static const WordSet holding = {"controlled", "held", "occupied"};
         if (link >= 2 && holding.contains(norm(link - 1)) && between(link - 2, link - 1) == "-") link -= 2;  // "Ukrainian-controlled"
+        // "referendums staged in the occupied parts of the Donetsk region": a part of a
+        // place is where something happens too.
+        static const WordSet parts = {"part", "parts", "areas", "area"};
+        if (link >= 3 && norm(link - 1) == "of" && parts.contains(norm(link - 2))) {
+            link -= 2;
+            while (link > 0 && (is_determiner(norm(link - 1)) || holding.contains(norm(link - 1)))) --link;
+        }
         if (link < 2 || !locating.contains(norm(link - 1))) return false;
         return !land.contains(norm(link - 2));
     }
@@ -1693,6 +1700,29 @@ private:
     }
 
     // True when the word before `first` (skipping determiners) is a preposition.
+    // "The Ministry of Foreign Affairs of Ukraine rejects ...", "The Council of the
+    // European Union adopted ...": the state or body after the institution's "of" acts
+    // through it, unless the institution is itself an object ("talks with the President
+    // of Ukraine").
+    bool owns_institution(const Token& token) const {
+        static const WordSet institutions = {
+            "ministry", "minister", "council", "government", "office", "parliament", "president", "presidency",
+            "affairs", "commission", "delegation", "cabinet", "chancellor", "embassy", "mission", "administration"};
+        std::uint32_t at = phrase_start(token.first);
+        if (at < 2 || norm(at - 1) != "of" || !capitalised(at - 2) || !institutions.contains(norm(at - 2)) ||
+            !joined_by_space(at - 2, at - 1) || !joined_by_space(at - 1, at))
+            return false;
+        // "Deputy Chairman of the Security Council of the Russian Federation Dmitry
+        // Medvedev": the title is a person's, who is the one acting.
+        if (token.last < words_.size() && capitalised(token.last) && joined_by_space(token.last - 1, token.last))
+            return false;
+        std::uint32_t start = at - 2;  // back over "Ministry of Foreign Affairs"
+        while (start > 0 && at - start < 8 && joined_by_space(start - 1, start) &&
+               (capitalised(start - 1) || norm(start - 1) == "of") && !covered(start - 1))
+            --start;
+        return !is_governed(start);
+    }
+
     // Where the title before a person's name begins, a capitalised modifier included:
     // "with Danish Prime Minister Mette Frederiksen" is governed by "with" as the name
     // alone would be. A state's name before the title is a token of its own, not skipped.

@@ -86,7 +86,7 @@ check_bar heldout_l 0.94 0.69 tests/data/heldout_l.gold.json tests/data/heldout_
 # that session's start (M 0.660/0.365, N 0.773/0.607) and end (M 0.708/0.400, N
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
-check_bar heldout_m 0.80 0.56 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
+check_bar heldout_m 0.80 0.57 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
 check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
@@ -97,7 +97,7 @@ check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.85 0.56 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_o 0.85 0.58 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
 check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV

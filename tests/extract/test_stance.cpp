@@ -2079,3 +2079,23 @@ TEST_CASE("an adverb may stand inside objecting to", "[stance]") {
     CHECK(stance_of("The Kremlin, which objects fiercely to Ukraine joining NATO, welcomed the veto.", "russia",
                     "neutrality") == "support");
 }
+
+TEST_CASE("the state after an institution's of acts through it", "[holder]") {
+    CHECK(stance_of("The Ministry of Foreign Affairs of Ukraine rejected a ceasefire.", "ukraine", "ceasefire") ==
+          "oppose");
+    CHECK(stance_of("The Council of the European Union adopted restrictive measures against Russia.",
+                    "european-union", "sanctions") == "support");
+    // An institution that is an object acts for nobody; a title before a name is the person's.
+    CHECK(stance_of("Russia held talks with the President of Ukraine on a ceasefire, which Moscow rejected.", "ukraine",
+                    "ceasefire") == "none");
+    CHECK(stance_of("Deputy Chairman of the Security Council of the Russian Federation Dmitry Medvedev said the "
+                    "supply of long-range missiles will receive an adequate response.", "russia", "military-aid") ==
+          "none");
+}
+
+TEST_CASE("a place whose parts something happens in is a mention", "[stance][land]") {
+    std::string text = "The Ministry of Foreign Affairs of Ukraine categorically rejects the so-called referendums "
+                       "staged in the occupied parts of the Donetsk and Luhansk regions.";
+    CHECK(stance_of(text, "ukraine", "territorial-integrity") == "support");
+    CHECK(stance_of(text, "ukraine", "donbas") == "none");
+}
