@@ -1204,35 +1204,17 @@ private:
             // The state's own alias may end in a title ("Ukrainian delegation head ...").
             bool titled = titles > 0 || (token.last > token.first + 1 && is_title_word(norm(token.last - 1)));
             if (!titled) continue;
-            std::uint32_t name_end = at;
-            while (name_end < words_.size() && name_end - at < 3 && capitalised(name_end) && !covered(name_end) &&
-                   !is_title_word(norm(name_end)) && (name_end == at || joined_by_space(name_end - 1, name_end)))
-                ++name_end;
+            std::uint32_t name_end = end_of_name(at, found);
             if (name_end - at < 2 || (at > 0 && !joined_by_space(at - 1, at))) continue;
-            std::uint32_t person = person_for(at, name_end, actor_node(token.actor).id);
-            Token added;
-            added.first = at;
-            added.last = name_end;
-            added.kind = TokenKind::actor;
-            added.actor = person;
-            added.group = token.group;
-            found.push_back(added);
+            found.push_back(actor_token(at, name_end, person_for(at, name_end, actor_node(token.actor).id), token.group));
         }
         discover_titled_persons(found);
         // The surname of a person found earlier: "Fomin said ...".
         for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
-            if (!capitalised(at) || covered(at)) continue;
+            if (!capitalised(at) || taken(at, found)) continue;
             auto known = surnames_.find(std::string(words_[at].norm));
             if (known == surnames_.end()) continue;
-            bool inside = false;
-            for (const Token& token : found) inside = inside || (at >= token.first && at < token.last);
-            if (inside) continue;
-            Token added;
-            added.first = at;
-            added.last = at + 1;
-            added.kind = TokenKind::actor;
-            added.actor = known->second;
-            found.push_back(added);
+            found.push_back(actor_token(at, at + 1, known->second, 0));
         }
         if (found.empty()) return;
         for (Token& token : found) note(token), tokens_.push_back(std::move(token));
@@ -1246,36 +1228,50 @@ private:
     // before a name make nobody. The affiliation is the actor the title phrase opens with
     // ("EU foreign policy chief Kaja Kallas"), else none.
     void discover_titled_persons(std::vector<Token>& found) {
-        auto taken = [&](std::uint32_t word) {
-            if (covered(word)) return true;
-            for (const Token& token : found)
-                if (word >= token.first && word < token.last) return true;
-            return false;
-        };
         for (std::uint32_t head = 0; head < words_.size(); ++head) {
-            if (!is_head_title_word(norm(head)) || taken(head)) continue;
+            if (!is_head_title_word(norm(head)) || taken(head, found)) continue;
             std::uint32_t at = head + 1;  // past the title: "Secretary-General", "Minister President"
-            while (at < words_.size() && is_title_word(norm(at)) && !taken(at) && only_of(between(at - 1, at), " -"))
+            while (at < words_.size() && is_title_word(norm(at)) && !taken(at, found) &&
+                   only_of(between(at - 1, at), " -"))
                 ++at;
             if (at >= words_.size()) break;
             std::string_view gap = between(at - 1, at);
             bool apposed = gap == ", ";
             if (!apposed && gap != " ") continue;
-            std::uint32_t name_end = at;
-            while (name_end < words_.size() && name_end - at < 3 && capitalised(name_end) && !taken(name_end) &&
-                   !is_title_word(norm(name_end)) && (name_end == at || joined_by_space(name_end - 1, name_end)))
-                ++name_end;
+            std::uint32_t name_end = end_of_name(at, found);
             if (name_end - at < 2) continue;
             // An apposed name is set off on both sides: "ombudsman, Dmytro Lubinets, said".
             if (apposed && name_end < words_.size() && between(name_end - 1, name_end).substr(0, 1) != ",") continue;
-            Token added;
-            added.first = at;
-            added.last = name_end;
-            added.kind = TokenKind::actor;
-            added.actor = person_for(at, name_end, title_affiliation(head));
-            found.push_back(added);
+            found.push_back(actor_token(at, name_end, person_for(at, name_end, title_affiliation(head)), 0));
             head = name_end - 1;
         }
+    }
+
+    // Where a name starting at word `at` ends: at most three capitalised words joined by
+    // spaces, none a title nor part of a token already there.
+    std::uint32_t end_of_name(std::uint32_t at, const std::vector<Token>& found) const {
+        std::uint32_t end = at;
+        while (end < words_.size() && end - at < 3 && capitalised(end) && !taken(end, found) &&
+               !is_title_word(norm(end)) && (end == at || joined_by_space(end - 1, end)))
+            ++end;
+        return end;
+    }
+
+    // True when `word` is part of a token of the sentence or of one found since.
+    bool taken(std::uint32_t word, const std::vector<Token>& found) const {
+        if (covered(word)) return true;
+        return std::any_of(found.begin(), found.end(),
+                           [&](const Token& token) { return word >= token.first && word < token.last; });
+    }
+
+    static Token actor_token(std::uint32_t first, std::uint32_t last, std::uint32_t actor, int group) {
+        Token token;
+        token.first = first;
+        token.last = last;
+        token.kind = TokenKind::actor;
+        token.actor = actor;
+        token.group = group;
+        return token;
     }
 
     // The state or body a title phrase opens with: "EU foreign policy chief", "Ukraine's
