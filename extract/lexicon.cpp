@@ -775,6 +775,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
         {"the move", WordClass::issue_anaphor}, {"such a step", WordClass::issue_anaphor},
         {"such calls", WordClass::issue_anaphor}, {"these calls", WordClass::issue_anaphor},  // "rejected such calls"
+        // "approved $61 billion in aid for Ukraine ... voted against the package"
+        {"the package", WordClass::issue_anaphor}, {"the bill", WordClass::issue_anaphor},
+        {"this package", WordClass::issue_anaphor}, {"the new package", WordClass::issue_anaphor},
         {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
         {"any such recognition", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)

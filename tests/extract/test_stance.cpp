@@ -2099,3 +2099,10 @@ TEST_CASE("a place whose parts something happens in is a mention", "[stance][lan
     CHECK(stance_of(text, "ukraine", "territorial-integrity") == "support");
     CHECK(stance_of(text, "ukraine", "donbas") == "none");
 }
+
+TEST_CASE("the package and the bill refer to the issue named before", "[stance][anaphora]") {
+    CHECK(stance_of("The US approved military aid for Ukraine. China criticised the package.", "china",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Congress debated new sanctions on Russia. Hungary opposed the bill.", "hungary", "sanctions") ==
+          "oppose");
+}
