@@ -586,6 +586,8 @@ const std::vector<Cue>& stance_cues() {
         {"is open", "insist", CueSign::positive, "neutrality", true},
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},
+        {"was open to", "accept", CueSign::positive}, {"were open to", "accept", CueSign::positive},
+        {"be open to", "accept", CueSign::positive},  // not "remained open to": the door that remained open to Ukraine
         {"stand* by", "insist", CueSign::positive}, {"stood by", "insist", CueSign::positive},
         // "said it would observe the energy ceasefire" (not "ordered": "those who ordered the
         // strikes must answer for them" is no order of anything at issue)

@@ -2106,3 +2106,11 @@ TEST_CASE("the package and the bill refer to the issue named before", "[stance][
     CHECK(stance_of("Congress debated new sanctions on Russia. Hungary opposed the bill.", "hungary", "sanctions") ==
           "oppose");
 }
+
+TEST_CASE("being open to something in any tense accepts it", "[stance]") {
+    CHECK(stance_of("Peskov said Moscow was open to a ceasefire.", "russia", "ceasefire") == "support");
+    CHECK(stance_of("Moscow would be open to a prisoner swap.", "russia", "prisoner-exchange") == "support");
+    // A door that remained open is the alliance's open door, not an acceptance.
+    CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "mark-rutte", "neutrality") ==
+          "oppose");
+}
