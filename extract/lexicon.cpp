@@ -51,6 +51,7 @@ const std::vector<Cue>& stance_cues() {
         {"offer*", "propose", CueSign::positive},
         {"put forward", "propose", CueSign::positive},
         {"floated", "propose", CueSign::positive},
+        {"pitched", "propose", CueSign::positive},
         {"presented", "propose", CueSign::positive},
         // Demanding, insisting, seeking.
         {"demand*", "demand", CueSign::positive},
@@ -71,6 +72,9 @@ const std::vector<Cue>& stance_cues() {
         {"challeng* ... to", "urge", CueSign::positive},  // "challenged the Russian leader to meet him in person"
         {"want*", "seek", CueSign::positive},
         {"push* for", "seek", CueSign::positive},
+        {"angling for", "seek", CueSign::positive},
+        {"throw* ... weight behind", "support", CueSign::positive},  // "threw its weight behind a truce"
+        {"threw ... weight behind", "support", CueSign::positive},
         {"press* for", "seek", CueSign::positive},
         {"ask* for", "seek", CueSign::positive},
         {"plead* for", "seek", CueSign::positive},
@@ -140,6 +144,7 @@ const std::vector<Cue>& stance_cues() {
         {"aim is", "demand", CueSign::positive},
         // Accepting and supporting.
         {"accept*", "accept", CueSign::positive},
+        {"ratif*", "accept", CueSign::positive},
         {"agree*", "accept", CueSign::positive},
         {"endors*", "accept", CueSign::positive},
         {"back", "accept", CueSign::positive},
@@ -434,6 +439,15 @@ const std::vector<Cue>& stance_cues() {
         {"pour* cold water on", "reject", CueSign::negative},
         {"poured cold water on", "reject", CueSign::negative},
         {"warn* against", "reject", CueSign::negative},
+        {"caution* against", "reject", CueSign::negative},
+        {"pour* scorn on", "reject", CueSign::negative}, {"poured scorn on", "reject", CueSign::negative},
+        {"shot down", "reject", CueSign::negative}, {"shoot* down", "reject", CueSign::negative},
+        {"push* back against", "reject", CueSign::negative}, {"pushed back against", "reject", CueSign::negative},
+        {"push* back on", "reject", CueSign::negative}, {"pushed back on", "reject", CueSign::negative},
+        {"took issue with", "reject", CueSign::negative}, {"take* issue with", "reject", CueSign::negative},
+        {"stall* on", "reject", CueSign::negative},
+        {"drag* ... feet on", "reject", CueSign::negative}, {"dragged ... feet on", "reject", CueSign::negative},
+        {"lukewarm", "reject", CueSign::negative},
         {"non-negotiable", "insist", CueSign::positive, "", true},
         {"not up for discussion", "insist", CueSign::positive, "", true},  // "X is not up for discussion": X stays
         {"not up for negotiation", "insist", CueSign::positive, "", true},

@@ -2114,3 +2114,18 @@ TEST_CASE("being open to something in any tense accepts it", "[stance]") {
     CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "mark-rutte", "neutrality") ==
           "oppose");
 }
+
+TEST_CASE("more verbs of backing and of pushing back", "[stance]") {
+    CHECK(stance_of("Turkey threw its weight behind a ceasefire.", "turkey", "ceasefire") == "support");
+    CHECK(stance_of("Washington pitched a ceasefire.", "united-states", "ceasefire") == "support");
+    CHECK(stance_of("Russia is angling for sanctions relief.", "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Ukraine ratified the agreement on security guarantees.", "ukraine", "security-guarantees") ==
+          "support");
+    CHECK(stance_of("Kyiv shot down the idea of neutrality.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Berlin pushed back against new sanctions.", "germany", "sanctions") == "oppose");
+    CHECK(stance_of("Kyiv cautioned against a ceasefire.", "ukraine", "ceasefire") == "oppose");
+    CHECK(stance_of("Moscow poured scorn on the ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Russia dragged its feet on a ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Russia was lukewarm about a ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Moscow took issue with the security guarantees.", "russia", "security-guarantees") == "oppose");
+}
