@@ -343,6 +343,10 @@ const std::vector<Cue>& stance_cues() {
         {"mock*", "reject", CueSign::negative},
         {"ridicul*", "reject", CueSign::negative},
         {"is against", "reject", CueSign::negative},
+        {"not against", "accept", CueSign::positive},  // "Ukraine is not against a ceasefire"
+        {"slapped", "support", CueSign::positive, "sanctions"}, {"slaps", "support", CueSign::positive, "sanctions"},
+        {"rolled over", "support", CueSign::positive, "sanctions"},  // "the EU rolled over its sanctions"
+        {"roll* over", "support", CueSign::positive, "sanctions"},
         {"are against", "reject", CueSign::negative},
         {"was against", "reject", CueSign::negative},
         {"were against", "reject", CueSign::negative},

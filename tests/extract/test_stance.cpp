@@ -2129,3 +2129,11 @@ TEST_CASE("more verbs of backing and of pushing back", "[stance]") {
     CHECK(stance_of("Russia was lukewarm about a ceasefire.", "russia", "ceasefire") == "oppose");
     CHECK(stance_of("Moscow took issue with the security guarantees.", "russia", "security-guarantees") == "oppose");
 }
+
+TEST_CASE("not against accepts and sanctions slapped or rolled over are backed", "[stance]") {
+    CHECK(stance_of("Ukraine is not against a ceasefire.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Washington slapped new sanctions on Russia.", "united-states", "sanctions") == "support");
+    CHECK(stance_of("The EU rolled over its sanctions against Russia.", "european-union", "sanctions") == "support");
+    CHECK(stance_of("Russia wants the sanctions gone.", "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Ukraine would not trade territory for peace.", "ukraine", "territorial-integrity") == "support");
+}
