@@ -1335,8 +1335,9 @@ private:
                 i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
                 token.governed = false;
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
+            // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
-                coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]))
+                coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1))
                 token.governed = true;
             // Each test from here on can only make the actor an object: once one has, the
             // rest are not run. "demanded that Kyiv recognise ...": the subject of the

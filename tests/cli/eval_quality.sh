@@ -97,7 +97,7 @@ check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.85 0.58 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_o 0.86 0.59 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
 check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV

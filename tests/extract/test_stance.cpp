@@ -2137,3 +2137,8 @@ TEST_CASE("not against accepts and sanctions slapped or rolled over are backed",
     CHECK(stance_of("Russia wants the sanctions gone.", "russia", "sanctions") == "oppose");
     CHECK(stance_of("Ukraine would not trade territory for peace.", "ukraine", "territorial-integrity") == "support");
 }
+
+TEST_CASE("a source after according to is not coordinated with the subject after it", "[holder]") {
+    CHECK(stance_of("According to the Kremlin, Russia is ready for a prisoner exchange.", "russia",
+                    "prisoner-exchange") == "support");
+}
