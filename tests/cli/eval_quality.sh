@@ -74,7 +74,7 @@ check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.87 0.67 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.87 0.68 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.94 0.69 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
