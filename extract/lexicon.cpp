@@ -344,6 +344,8 @@ const std::vector<Cue>& stance_cues() {
         {"ridicul*", "reject", CueSign::negative},
         {"is against", "reject", CueSign::negative},
         {"not against", "accept", CueSign::positive},  // "Ukraine is not against a ceasefire"
+        // "any European peacekeepers in Ukraine would be legitimate targets"
+        {"legitimate target*", "reject", CueSign::negative, "", true},
         {"slapped", "support", CueSign::positive, "sanctions"}, {"slaps", "support", CueSign::positive, "sanctions"},
         {"rolled over", "support", CueSign::positive, "sanctions"},  // "the EU rolled over its sanctions"
         {"roll* over", "support", CueSign::positive, "sanctions"},

@@ -2142,3 +2142,11 @@ TEST_CASE("a source after according to is not coordinated with the subject after
     CHECK(stance_of("According to the Kremlin, Russia is ready for a prisoner exchange.", "russia",
                     "prisoner-exchange") == "support");
 }
+
+TEST_CASE("European forces and peacekeepers guarantee and legitimate targets reject them", "[stance][ontology]") {
+    CHECK(stance_of("Macron floated the idea of a European force in Ukraine.", "emmanuel-macron",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("The Kremlin said any European peacekeepers in Ukraine would be legitimate targets.", "russia",
+                    "security-guarantees") == "oppose");
+    CHECK(stance_of("Ukraine wants Russian troops out of its territory.", "ukraine", "troop-withdrawal") == "support");
+}
