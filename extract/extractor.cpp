@@ -2220,10 +2220,15 @@ private:
     // "and to remain".
     bool reopens_infinitive(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t at = from + 1; at + 1 < to; ++at)
-            if (norm(at) == "to" && (norm(at - 1) == "and" || has_any(between(at - 1, at), ",")) &&
-                !is_determiner(norm(at + 1)))
-                return true;
+            if (opens_infinitive(at)) return true;
         return false;
+    }
+
+    // The "to" at word `at` opens a coordinated infinitive: after "and" or a comma, with
+    // a verb, not a determiner, after it.
+    bool opens_infinitive(std::uint32_t at) const {
+        return at > 0 && at + 1 < words_.size() && norm(at) == "to" &&
+               (norm(at - 1) == "and" || has_any(between(at - 1, at), ",")) && !is_determiner(norm(at + 1));
     }
 
     // The targets of token `i`, the subject of the cue at `cue_index` after it, composed
@@ -2917,7 +2922,7 @@ private:
                 return at;
             // "to host no foreign bases and to remain free of nuclear weapons": so does a
             // coordinated infinitive.
-            if (word == "to" && reopens_infinitive(at - 1, target)) return at;
+            if (at + 1 < target && opens_infinitive(at)) return at;
         }
         return from;
     }
