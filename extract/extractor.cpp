@@ -129,6 +129,11 @@ struct ReaderScratch {
     SeenSentences seen_sentences;
     std::vector<WordView> earlier_words;  // an earlier sentence's words, to compare a repeat with
     std::string earlier_norms;
+    // The words after a quotation's closing mark in a later sentence: speaker_after_close().
+    std::vector<WordView> attribution_words;
+    std::string attribution_norms;
+    PhraseMatcher::Keys attribution_keys;
+    std::vector<PhraseMatcher::Match> attribution_matches;
     // Speech acts and relation names that edges use, by index: SentenceReader::name_index().
     std::vector<std::string> edge_names;
 };
@@ -330,14 +335,16 @@ public:
                 last_subject_.reset();
                 last_person_.reset();
                 last_proposer_.reset();
+                quote_runs_on_ = false;  // a new paragraph opens its quotations again
             }
+            sentence_ = sentence;
+            follow_quotation();
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
             split_words(raw, sentence.start, words_, scratch_.norms);
             if (is_page_furniture(words_)) continue;
             // A sentence repeated word for word (a duplicated paragraph, a repeated title)
             // adds no evidence the first copy did not.
             if (words_.size() >= 4 && repeats_earlier(seen_sentences, sentence)) continue;
-            sentence_ = sentence;
             sentence_index_ = static_cast<std::uint32_t>(index);
             if (!sentence.item) heading_.reset();
             // A question asks, it does not state: "Would Ukraine accept neutrality?"
@@ -470,6 +477,10 @@ private:
             attribute_departure_phrases();
         }
         if (has(kind_bit(TokenKind::actor) | class_bit(WordClass::both_sides))) resolve_both_sides();
+        // A quotation that opens here and runs on: its speaker, if named before it, is
+        // the speaker of the sentences after.
+        if (quote_runs_on_ && !in_quote_)
+            if (auto quote = quotation()) quote_speaker(quote->first, quote->second);
     }
 
     // The token kinds and word classes of the sentence's tokens, one bit each (`present_`),
@@ -532,11 +543,26 @@ private:
         if (label.first > 3) return;  // a title or two may come first: "Foreign Minister Kallas:"
         for (std::uint32_t at = 0; at < label.first; ++at)
             if (!capitalised(at)) return;
-        std::string_view after = text_.substr(words_[label.last - 1].end, 2);
-        if (after.empty() || after[0] != ':' || (after.size() > 1 && after[1] != ' ')) return;
+        std::uint32_t colon_word = label_colon(label.last);
+        if (colon_word == 0) return;
         if (tokens_.size() > 1 && tokens_[1].first == label.last && is_speech(tokens_[1])) return;  // "Kallas said:"
+        if (tokens_.size() > 1 && tokens_[1].first < colon_word) return;  // "Zelensky on Crimea:": a topic
         label_speaker_ = Holder{{label.actor}, false};
         label.governed = true;
+    }
+
+    // The word a speaker label's colon follows: the name's last word ("Kallas:") or the
+    // end of a short prepositional phrase after it ("Zelensky on X:", "Sybiha in a
+    // statement:"), which says where the words were said. 0 when there is none.
+    std::uint32_t label_colon(std::uint32_t name_end) const {
+        constexpr std::uint32_t kMaxPlace = 4;
+        for (std::uint32_t at = name_end; at <= name_end + kMaxPlace && at <= words_.size(); ++at) {
+            std::string_view after = text_.substr(words_[at - 1].end, 2);
+            if (!after.empty() && after[0] == ':') return after.size() > 1 && after[1] != ' ' ? 0 : at;
+            if (at == name_end && !(at < words_.size() && is_preposition(norm(at)))) return 0;
+            if (!after.empty() && after[0] != ' ') return 0;  // "Zelensky, on X:" is no label
+        }
+        return 0;
     }
 
     std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation() const {
@@ -548,6 +574,7 @@ private:
 
     std::optional<std::pair<std::uint32_t, std::uint32_t>> find_quotation_marks() const {
         std::optional<std::uint32_t> open;
+        if (in_quote_) open = sentence_.start;  // a quotation begun in an earlier sentence
         QuoteMarkScanner marks(text_, sentence_.start, sentence_.end);
         for (std::size_t pos = marks.next(sentence_.start); pos < sentence_.end; pos = marks.next(pos + 1)) {
             std::size_t length = 0;
@@ -558,7 +585,85 @@ private:
                 return std::make_pair(open.value_or(sentence_.start), static_cast<std::uint32_t>(pos));
             }
         }
+        if (open) return std::make_pair(*open, sentence_.end);  // it runs on into the next sentence
         return std::nullopt;
+    }
+
+    // Whether the sentence starts and ends inside a quotation: '"We proposed a ceasefire.
+    // Russia said no," Zelensky said.' A quotation's speaker is named once, in its first
+    // sentence or its last, so the sentences between are attributed through it.
+    void follow_quotation() {
+        in_quote_ = quote_runs_on_;
+        bool open = in_quote_;
+        QuoteMarkScanner marks(text_, sentence_.start, sentence_.end);
+        for (std::size_t pos = marks.next(sentence_.start); pos < sentence_.end; pos = marks.next(pos + 1)) {
+            std::size_t length = 0;
+            if (!open && is_quote_open(text_, pos, length)) {
+                open = true;
+                pos += length - 1;
+            } else if (open && is_quote_close(text_, pos, length)) {
+                open = false;
+            }
+        }
+        quote_runs_on_ = open;
+        if (!in_quote_) running_speaker_known_ = false;  // any quotation running on is a new one
+    }
+
+    // The speaker of a quotation that runs past its sentence: named before it opened
+    // ('Zelensky said: "...'), else after it closes, a sentence or more later.
+    std::optional<Holder> running_speaker() const {
+        if (!running_speaker_known_) {
+            running_speaker_ = speaker_after_close();
+            running_speaker_known_ = true;
+        }
+        return running_speaker_;
+    }
+
+    // '"... Russia said no," Zelensky said.': the actor right before or after a reporting
+    // verb that follows the quotation's closing mark, titles allowed before a name
+    // ("said Foreign Minister Sergei Lavrov"). Only ontology actors: a person found in
+    // the text is not known until the sentence is read.
+    std::optional<Holder> speaker_after_close() const {
+        constexpr std::size_t kAttribution = 80;  // bytes after the mark: "," said Russian Foreign Minister Sergei Lavrov"
+        std::size_t close = closing_mark_after(sentence_.end);
+        if (close >= text_.size()) return std::nullopt;
+        std::size_t end = std::min(text_.size(), close + kAttribution);
+        std::size_t stop = text_.find_first_of(".;:\n\"", close + 1);
+        if (stop < end) end = stop;
+        std::vector<WordView>& words = scratch_.attribution_words;
+        split_words(text_.substr(close + 1, end - close - 1), 0, words, scratch_.attribution_norms);
+        extractor_.matcher_.key(words, scratch_.attribution_keys);
+        extractor_.matcher_.match(scratch_.attribution_keys, scratch_.attribution_matches);
+        std::optional<std::uint32_t> actor, speech_at;
+        for (const PhraseMatcher::Match& match : scratch_.attribution_matches) {
+            if (match.first > 5) break;
+            for (std::uint32_t value : *match.payloads) {
+                if (category_of(value) == Category::actor && (!speech_at || match.first <= *speech_at + 4)) {
+                    actor = index_of(value);
+                    if (speech_at) return Holder{{*actor}, false};  // "said Lavrov"
+                }
+                if (category_of(value) == Category::word &&
+                    lexicon_words()[index_of(value)].word_class == WordClass::speech) {
+                    if (actor) return Holder{{*actor}, false};  // "Lavrov said"
+                    speech_at = match.last;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Where the quotation open at `from` closes, within its paragraph; text_.size() when
+    // it does not.
+    std::size_t closing_mark_after(std::size_t from) const {
+        std::size_t paragraph_end = text_.find("\n\n", from);
+        if (paragraph_end == std::string_view::npos) paragraph_end = text_.size();
+        QuoteMarkScanner marks(text_, from, paragraph_end);
+        for (std::size_t pos = marks.next(from); pos < paragraph_end; pos = marks.next(pos + 1)) {
+            std::size_t length = 0;
+            if (is_quote_open(text_, pos, length)) return text_.size();  // another opens first: unbalanced
+            if (is_quote_close(text_, pos, length)) return pos + length - 1;
+        }
+        return text_.size();
     }
 
     // Who speaks the quotation: '"...," Zelensky said', '"...," said Medinsky', or
@@ -577,7 +682,14 @@ private:
                     return holder_at(i, tokens_.size());
             return std::nullopt;
         }
-        if (speech_before) return subject_in(0, *speech_before, 0);
+        if (speech_before) {
+            auto speaker = subject_in(0, *speech_before, 0);
+            // The sentences the quotation runs on into are the same speaker's.
+            if (close == sentence_.end && quote_runs_on_) running_speaker_ = speaker, running_speaker_known_ = true;
+            return speaker;
+        }
+        if (in_quote_ || (close == sentence_.end && quote_runs_on_))
+            if (auto speaker = running_speaker()) return speaker;
         return label_speaker_;
     }
 
@@ -1481,8 +1593,23 @@ private:
             link -= 2;
             while (link > 0 && (is_determiner(norm(link - 1)) || holding.contains(norm(link - 1)))) --link;
         }
+        if (link >= 2 && norm(link - 1) == "on" && names_soil(place) && !cue_ends_at(link)) return true;
         if (link < 2 || !locating.contains(norm(link - 1))) return false;
         return !land.contains(norm(link - 2));
+    }
+
+    // "NATO contingents on Ukrainian territory": ground something stands on, where "on"
+    // before another place is a topic ("talks on Crimea").
+    bool names_soil(const Token& place) const {
+        std::string_view noun = norm(place.last - 1);
+        return noun == "territory" || noun == "territories" || noun == "soil";
+    }
+
+    // "insisted on Ukrainian territory being returned": "on" ends a cue, whose object the place is.
+    bool cue_ends_at(std::uint32_t word_end) const {
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::cue && token.last == word_end;
+        });
     }
 
     // "he had not been referring to a partition of Ukraine": named, not endorsed or rejected.
@@ -3385,7 +3512,8 @@ private:
         auto object = object_ending_at(at);
         if (!object) return false;
         Holder holder = holder_at(subject, cue_index);
-        int flips = negations(tokens_[subject].first, tokens_[cue_index].first);
+        // from the object on: "Neutrality is not something Kyiv will accept"
+        int flips = negations(tokens_[*object].last, tokens_[cue_index].first);
         return record_object(*object, holder, cue_index, flips, cue_sign, last_cue);
     }
 
@@ -3462,9 +3590,11 @@ private:
             comma_needed = true;
             // "Sanctions relief ... is something the EU will not consider": the object
             // is the subject of the copula, the issue the clause opens with.
-            if (end > 0 && copulas.contains(norm(end - 1))) {
+            std::uint32_t copula = end;  // "is not something": past the negation
+            if (copula > 1 && (norm(copula - 1) == "not" || norm(copula - 1) == "never")) --copula;
+            if (copula > 0 && copulas.contains(norm(copula - 1))) {
                 if (clause_start_ < tokens_.size() && tokens_[clause_start_].kind == TokenKind::issue &&
-                    tokens_[clause_start_].last < end)
+                    tokens_[clause_start_].last < copula)
                     return clause_start_;
                 return std::nullopt;
             }
@@ -3891,6 +4021,10 @@ private:
     std::uint32_t present_ = 0;  // the token kinds and word classes of the sentence: note()
     // The sentence's first quotation, once quotation() has looked for it.
     mutable bool quotation_known_ = false;
+    bool in_quote_ = false;        // the sentence starts inside a quotation
+    bool quote_runs_on_ = false;   // the sentence ends inside a quotation
+    mutable std::optional<Holder> running_speaker_;  // the speaker of that quotation: running_speaker()
+    mutable bool running_speaker_known_ = false;
     std::optional<Holder> label_speaker_;  // "Kallas: ...": the speaker of a transcript line
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;

@@ -416,6 +416,14 @@ const std::vector<Cue>& stance_cues() {
         {"drops", "renounce", CueSign::negative},
         {"dropping", "renounce", CueSign::negative},
         {"walk* away from", "reject", CueSign::negative},
+        // Leaving an agreement: "Russia pulled out of the Black Sea Grain Initiative". Not
+        // land or troops, where "pull out of" names the withdrawal itself.
+        {"pulled out of", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
+        {"pulls out of", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
+        {"pulling out of", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
+        {"withdrew from", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
+        {"withdraws from", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
+        {"withdrawing from", "reject", CueSign::negative, "humanitarian-corridors ceasefire prisoner-exchange"},
         {"object* to", "reject", CueSign::negative},
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
@@ -478,6 +486,15 @@ const std::vector<Cue>& stance_cues() {
         // "the withdrawal of Russian forces remained the cornerstone of Zelensky's peace formula"
         {"remain* the cornerstone", "demand", CueSign::positive, "", true},
         {"is the cornerstone", "demand", CueSign::positive, "", true},
+        // "the lifting of sanctions must be an integral part of any agreement", "Ukraine's
+        // neutral status must be the foundation of any settlement"
+        {"be an integral part of", "demand", CueSign::positive, "", true},
+        {"is an integral part of", "demand", CueSign::positive, "", true},
+        {"be the foundation of", "demand", CueSign::positive, "", true},
+        {"is the foundation of", "demand", CueSign::positive, "", true},
+        {"a fundamental element of", "demand", CueSign::positive, "", true},
+        {"an essential element of", "demand", CueSign::positive, "", true},
+        {"a key element of", "demand", CueSign::positive, "", true},
         {"would violate", "reject", CueSign::negative, "", true},  // "any recognition would violate the UN Charter"
         {"violates", "reject", CueSign::negative, "", true},
         {"a trap", "reject", CueSign::negative, "", true},  // "talk of a ceasefire was a trap"
@@ -845,6 +862,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         {"denied ... that", WordClass::denial}, {"denies ... that", WordClass::denial},
         {"deny ... that", WordClass::denial}, {"denying ... that", WordClass::denial}, {"denied it had", WordClass::denial}, {"denied having", WordClass::denial},
+        // "Kyiv denies it ever refused a prisoner swap": the clause without "that"
+        {"denies it", WordClass::denial}, {"denied it ever", WordClass::denial}, {"deny it ever", WordClass::denial},
+        {"denies ever", WordClass::denial}, {"denied ever", WordClass::denial}, {"deny ever", WordClass::denial},
         {"denied reports", WordClass::denial}, {"dismissed reports", WordClass::denial},
         // "did not comment on reports that Washington had urged Kyiv to ...": a report, not a claim
         {"comment on reports", WordClass::denial}, {"comment on a report", WordClass::denial},

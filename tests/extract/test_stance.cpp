@@ -2150,3 +2150,52 @@ TEST_CASE("European forces and peacekeepers guarantee and legitimate targets rej
                     "security-guarantees") == "oppose");
     CHECK(stance_of("Ukraine wants Russian troops out of its territory.", "ukraine", "troop-withdrawal") == "support");
 }
+
+TEST_CASE("a speaker label may say where the words were said", "[holder]") {
+    std::string post = "Zelensky on Telegram: \"Russia has once again rejected an unconditional ceasefire.\"";
+    CHECK(stance_of(post, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of(post, "volodymyr-zelensky", "ceasefire") == "none");
+    CHECK(stance_of("Zelensky on X: \"We will never recognise Crimea as Russian.\"", "volodymyr-zelensky", "crimea") ==
+          "support");
+}
+
+TEST_CASE("a denial without that denies the clause after it", "[stance]") {
+    CHECK(stance_of("Kyiv denies it ever refused a prisoner swap.", "ukraine", "prisoner-exchange") == "none");
+}
+
+TEST_CASE("troops on Ukrainian territory stand there and make no claim on it", "[stance]") {
+    std::string text = "The deployment of NATO troops on Ukrainian territory is unacceptable to Moscow.";
+    CHECK(stance_of(text, "russia", "territorial-integrity") == "none");
+    CHECK(stance_of(text, "russia", "security-guarantees") == "oppose");
+}
+
+TEST_CASE("pulling out of a deal rejects it", "[stance]") {
+    CHECK(stance_of("Russia pulled out of the humanitarian corridor agreement.", "russia", "humanitarian-corridors") ==
+          "oppose");
+    CHECK(stance_of("Russia withdrew from the ceasefire.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("a quotation that runs over several sentences is its speaker's throughout", "[holder]") {
+    CHECK(stance_of("\"We proposed a ceasefire. Russia said no,\" Zelensky said.", "volodymyr-zelensky",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Zelensky said: \"Russia has rejected a ceasefire. We proposed a ceasefire.\"",
+                    "volodymyr-zelensky", "ceasefire") == "support");
+    CHECK(stance_of("\"We want peace. We are ready for a ceasefire,\" said Foreign Minister Dmytro Kuleba.",
+                    "dmytro-kuleba", "ceasefire") == "support");
+    // Closed in its own sentence, a quotation lends its speaker to nothing after it.
+    CHECK(stance_of("\"We want peace,\" Zelensky said. We proposed a ceasefire.", "volodymyr-zelensky",
+                    "ceasefire") == "none");
+}
+
+TEST_CASE("a fronted object negated before something is rejected", "[stance]") {
+    CHECK(stance_of("Neutrality is not something Kyiv will accept.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("\"A ceasefire is not something we can accept,\" Peskov said.", "dmitry-peskov", "ceasefire") ==
+          "oppose");
+}
+
+TEST_CASE("what must be part or the foundation of any settlement is demanded", "[stance]") {
+    CHECK(stance_of("Ryabkov said the lifting of sanctions must be an integral part of any agreement.", "sergei-ryabkov",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("Lavrov insisted that Ukraine's neutral status must be the foundation of any settlement.",
+                    "sergei-lavrov", "neutrality") == "support");
+}
