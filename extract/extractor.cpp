@@ -427,6 +427,9 @@ private:
     // Only spaces (no comma, no parenthesis) between two neighbouring words.
     bool joined_by_space(std::uint32_t left, std::uint32_t right) const {
         std::string_view gap = between(left, right);
+        if (gap.empty()) return false;
+        // "U.S. envoy Steve Witkoff": an initial's period joins like a space.
+        if (gap[0] == '.' && words_[left].end - words_[left].start == 1) gap.remove_prefix(1);
         return !gap.empty() && only_of(gap, " ");
     }
 
@@ -2209,6 +2212,9 @@ private:
         // "dismissed as absolutely unacceptable any plan": after "as", a predicative cue names
         // what the first calls its object ("dismissed as theatre Kyiv's proposal" chains)
         if (a.last < words_.size() && norm(a.last) == "as" && b.cue->predicative && b.first <= a.last + 2) return false;
+        // "were blocking peace by sending weapons": "by" and a gerund name the means of
+        // the first verb, whose own object comes before them.
+        if (b.first > a.last + 1 && norm(b.first - 1) == "by" && is_gerund(norm(b.first))) return false;
         bool urge = a.cue->act == "urge";
         std::uint32_t words = 0;
         for (std::size_t i = left + 1; i < right; ++i) {
@@ -3403,11 +3409,16 @@ private:
         const std::uint32_t verb = token.left_by ? token.left_by : token.first;
         std::uint32_t at = verb;
         while (at > 0 && verb - at < 3 && skipped.contains(norm(at - 1))) --at;
-        if (at == 0 || !modals.contains(norm(at - 1))) return;
-        // "can" only in its negative forms: "cannot", "can't", "can not".
-        // So do "do" and "does": "Ukraine does not sell its land" is a refusal, "does sell" is not said.
-        std::string_view modal = norm(at - 1);
-        if ((modal == "can" || modal == "do" || modal == "does") && at == verb) return;
+        std::string_view modal = "will";
+        if (std::uint32_t be = going_to(at, skipped)) {
+            at = be + 1;  // "are not going to trade": the verb "are" stands where a modal would
+        } else {
+            if (at == 0 || !modals.contains(norm(at - 1))) return;
+            // "can" only in its negative forms: "cannot", "can't", "can not".
+            // So do "do" and "does": "Ukraine does not sell its land" is a refusal, "does sell" is not said.
+            modal = norm(at - 1);
+            if ((modal == "can" || modal == "do" || modal == "does") && at == verb) return;
+        }
         std::optional<Holder> holder;
         bool quoted = false;
         bool reported = false;  // "Zelensky said Ukraine would not ...": the speaker's own side
@@ -3431,6 +3442,16 @@ private:
         std::string cue = sanitize_utf8(text_.substr(from, to - from));
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue, "commit");
+    }
+
+    // "We are not going to trade our land": "going to" after a form of "be" is a modal.
+    // Returns the index of that "be", or 0 when the words before `at` are no such modal.
+    std::uint32_t going_to(std::uint32_t at, const WordSet& skipped) const {
+        static const WordSet be = {"am", "is", "are", "was", "were", "m", "re", "s"};
+        if (at < 3 || norm(at - 1) != "to" || norm(at - 2) != "going") return 0;
+        std::uint32_t word = at - 2;
+        while (word > 0 && skipped.contains(norm(word - 1))) --word;
+        return word > 0 && be.contains(norm(word - 1)) ? word - 1 : 0;
     }
 
     // "Zelensky said those responsible would face justice", '"Russia's leaders will be
@@ -3788,7 +3809,7 @@ private:
         const Token& token = tokens_[index];
         if (token.kind != TokenKind::word || index == 0) return std::nullopt;
         std::string_view word = norm(token.first);
-        if (word != "which" && word != "who") return std::nullopt;
+        if (word != "which" && word != "who" && word != "whose") return std::nullopt;
         const Token& before = tokens_[index - 1];
         if (before.kind != TokenKind::actor || before.last != token.first) return std::nullopt;
         if (!only_of(between(before.last - 1, token.first), ", "))

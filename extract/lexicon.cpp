@@ -770,7 +770,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         // "said the US would keep arming Ukraine |and that Russia must be held accountable":
         // a second reported clause, the same speaker's (a break only after a reporting verb)
-        {"and that", WordClass::second_report},
+        {"and that", WordClass::second_report}, {"but that", WordClass::second_report},
         {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},
@@ -787,6 +787,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"although", WordClass::clause_break}, {"though", WordClass::clause_break}, {"however", WordClass::clause_break},
         {"meanwhile", WordClass::clause_break}, {"on the other hand", WordClass::clause_break},
         {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"who", WordClass::clause_break},
+        {"whose", WordClass::clause_break},  // "the alliance, whose support for ... remained unwavering"
         {"ahead of", WordClass::clause_break}, {"prior to", WordClass::clause_break}, {"after", WordClass::clause_break},
         {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},
         // "ready to lead a reassurance force once a ceasefire is agreed", "a force to

@@ -2199,3 +2199,32 @@ TEST_CASE("what must be part or the foundation of any settlement is demanded", "
     CHECK(stance_of("Lavrov insisted that Ukraine's neutral status must be the foundation of any settlement.",
                     "sergei-lavrov", "neutrality") == "support");
 }
+
+TEST_CASE("going to after a form of be is a modal of refusal", "[stance]") {
+    CHECK(stance_of("\"We are not going to trade our land,\" Zelensky said.", "volodymyr-zelensky",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Ukraine is going to join NATO.", "ukraine", "neutrality") == "none");
+}
+
+TEST_CASE("an initial's period joins a state to the title after it", "[holder]") {
+    CHECK(stance_of("Yermak said after meeting U.S. envoy Steve Witkoff that Ukraine would keep seeking NATO "
+                    "membership.",
+                    "steve-witkoff", "neutrality") == "none");
+}
+
+TEST_CASE("by and a gerund is the means of the verb before it", "[stance]") {
+    std::string text = "Orban said Western leaders were blocking peace by sending ever more weapons to Kyiv.";
+    CHECK(stance_of(text, "the-west", "military-aid") == "support");
+}
+
+TEST_CASE("whose opens a relative clause held by its antecedent", "[holder]") {
+    std::string text = "A NATO spokeswoman said the visit did not represent the alliance, whose support for Ukraine's "
+                       "territorial integrity remained unwavering.";
+    CHECK(stance_of(text, "nato", "territorial-integrity") == "support");
+}
+
+TEST_CASE("but that reports a second clause of the same speaker", "[holder]") {
+    std::string text = "Putin said Russia was ready for talks, but that Kiev must recognise Crimea as Russian.";
+    CHECK(stance_of(text, "vladimir-putin", "crimea") == "oppose");
+    CHECK(stance_of(text, "ukraine", "crimea") == "none");
+}
