@@ -2270,6 +2270,9 @@ private:
         // "(demanded ...,) a ban on X and the lifting of Y": a noun cue's list goes on past it
         if (cue.first > 0 && is_determiner(norm(cue.first - 1))) reach.noun_chain_sign = static_cast<int>(cue.cue->sign);
         if (is_passive(index)) {
+            // "a peace conference recognised by both Russia and Ukraine": a bare participle
+            // is said of the noun right before it, here no issue.
+            if (modifies_other_noun(index)) return reach;
             // "The proposal was rejected by Moscow": the issue comes before the cue.
             for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
             // "Guarantees modelled on Article 5, which Washington had floated, were
@@ -2672,6 +2675,21 @@ private:
         // "accepted by Russia": a participle right before its agent.
         bool agent_next = tokens_[index].last < words_.size() && norm(tokens_[index].last) == "by";
         return participle && ((adjacent && before.kind == TokenKind::issue) || agent_next);
+    }
+
+    // A passive participle without "be" (a reduced relative) said of a noun phrase
+    // coordinated after the issue: "a ceasefire along the current lines and an
+    // international peace conference recognised by both Russia and Ukraine".
+    bool modifies_other_noun(std::size_t index) const {
+        const Token& cue = tokens_[index];
+        if (tokens_[index - 1].kind == TokenKind::word && tokens_[index - 1].word_class == WordClass::be_auxiliary)
+            return false;
+        std::size_t issue = index;
+        while (issue > clause_start_ && tokens_[issue - 1].kind != TokenKind::issue) --issue;
+        if (issue == clause_start_) return false;
+        for (std::uint32_t at = tokens_[issue - 1].last; at + 1 < cue.first; ++at)
+            if ((norm(at) == "and" || norm(at) == "or") && is_determiner(norm(at + 1))) return true;
+        return false;
     }
 
     std::optional<Holder> passive_agent(std::size_t index) const {

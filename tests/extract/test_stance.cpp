@@ -2228,3 +2228,11 @@ TEST_CASE("but that reports a second clause of the same speaker", "[holder]") {
     CHECK(stance_of(text, "vladimir-putin", "crimea") == "oppose");
     CHECK(stance_of(text, "ukraine", "crimea") == "none");
 }
+
+TEST_CASE("a bare participle after a second noun phrase is said of that phrase", "[stance]") {
+    std::string text = "The plan calls for a ceasefire along the current lines and an international peace conference "
+                       "recognised by both Russia and Ukraine.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    CHECK(stance_of("A ceasefire proposed by Washington was accepted by Kyiv.", "united-states", "ceasefire") ==
+          "support");
+}
