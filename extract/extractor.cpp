@@ -22,6 +22,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
@@ -120,8 +121,10 @@ private:
 // once a few documents are read a sentence allocates almost nothing for them. Each
 // sentence refills them before it reads them.
 struct ReaderScratch {
-    std::vector<WordView> words;
+    std::vector<WordView> words;  // the words of a run of sentences: SentenceWords
     std::string norms;  // the words' normalised forms, which they view
+    std::vector<WordView> sentence_words;  // a sentence's words when split alone
+    std::string sentence_norms;
     PhraseMatcher::Keys keys;
     std::vector<PhraseMatcher::Match> matches;
     std::vector<Token> tokens;
@@ -166,7 +169,7 @@ bool is_determiner(std::string_view word) {
 }
 
 // Page furniture: short lines that navigation, sharing widgets and banners leave behind.
-bool is_page_furniture(const std::vector<WordView>& words) {
+bool is_page_furniture(std::span<const WordView> words) {
     if (words.size() > 12) return false;
     static const std::vector<std::vector<std::string_view>> markers = {
         {"related", "news"}, {"share", "this"}, {"all", "rights", "reserved"}, {"read", "more"},
@@ -316,6 +319,64 @@ bool is_quote_close(std::string_view text, std::size_t pos, std::size_t& length)
 
 }  // namespace
 
+// The words of a document's sentences, split a run of sentences at a time: one call of
+// split_words over a few kilobytes costs less than one per sentence, each of which
+// starts its 64-byte windows over and copies its last one. A sentence gets the run's
+// words between its offsets. Where a word of the run crosses the sentence's start or
+// end (a sentence cut inside a word longer than 4096 bytes) the sentence's own words
+// could differ: it is split alone.
+class SentenceWords {
+public:
+    SentenceWords(std::string_view text, const std::vector<Sentence>& sentences, ReaderScratch& scratch)
+        : text_(text), sentences_(sentences), scratch_(scratch) {}
+
+    // The words of sentence `index`, valid until the next call.
+    std::span<const WordView> of(std::size_t index) {
+        const Sentence& sentence = sentences_[index];
+        // The run's words before cursor_ end before offset cursor_start_.
+        if (index < run_begin_ || index >= run_end_ || sentence.start < cursor_start_) split_run(index);
+        const std::vector<WordView>& words = scratch_.words;
+        std::size_t first = cursor_;
+        while (first < words.size() && words[first].end <= sentence.start) ++first;
+        std::size_t last = first;
+        while (last < words.size() && words[last].start < sentence.end) ++last;
+        bool cut = first < last && (words[first].start < sentence.start || words[last - 1].end > sentence.end);
+        // The next sentence's words start after this one's, or, when a word crosses it,
+        // no earlier than its first.
+        cursor_ = cut ? first : last;
+        cursor_start_ = cut ? sentence.start : sentence.end;
+        if (!cut) return {words.data() + first, last - first};
+        split_words(text_.substr(sentence.start, sentence.end - sentence.start), sentence.start,
+                    scratch_.sentence_words, scratch_.sentence_norms);
+        return scratch_.sentence_words;
+    }
+
+private:
+    static constexpr std::size_t kRunBytes = 4096;
+
+    // Splits the text of sentence `first` and of those after it, in order and apart,
+    // that end within kRunBytes of its start.
+    void split_run(std::size_t first) {
+        std::uint32_t start = sentences_[first].start;
+        std::size_t end = first + 1;
+        while (end < sentences_.size() && sentences_[end].start >= sentences_[end - 1].end &&
+               sentences_[end].end - start <= kRunBytes)
+            ++end;
+        split_words(text_.substr(start, sentences_[end - 1].end - start), start, scratch_.words, scratch_.norms);
+        run_begin_ = first;
+        run_end_ = end;
+        cursor_ = 0;
+        cursor_start_ = start;
+    }
+
+    std::string_view text_;
+    const std::vector<Sentence>& sentences_;
+    ReaderScratch& scratch_;
+    std::size_t run_begin_ = 0, run_end_ = 0;  // the sentences of the run split last
+    std::size_t cursor_ = 0;
+    std::uint32_t cursor_start_ = 0;
+};
+
 // Reads one document sentence by sentence, carrying what anaphora need.
 class SentenceReader {
 public:
@@ -326,6 +387,7 @@ public:
         // Sentences seen so far, by fingerprint, each with where its first copy is.
         SeenSentences& seen_sentences = scratch_.seen_sentences;
         std::vector<Sentence> sentences = split_sentences(text_);
+        SentenceWords sentence_words(text_, sentences, scratch_);
         seen_sentences.reset(sentences.size());  // never full: room for every sentence
         for (std::size_t index = 0; index < sentences.size(); ++index) {
             const Sentence& sentence = sentences[index];
@@ -340,7 +402,7 @@ public:
             sentence_ = sentence;
             follow_quotation();
             std::string_view raw = text_.substr(sentence.start, sentence.end - sentence.start);
-            split_words(raw, sentence.start, words_, scratch_.norms);
+            words_ = sentence_words.of(index);
             if (is_page_furniture(words_)) continue;
             // A sentence repeated word for word (a duplicated paragraph, a repeated title)
             // adds no evidence the first copy did not.
@@ -4051,7 +4113,7 @@ private:
     Sentence sentence_;
     std::uint32_t sentence_index_ = 0;
     ReaderScratch& scratch_ = thread_scratch();
-    std::vector<WordView>& words_ = scratch_.words;
+    std::span<const WordView> words_;  // the sentence's
     PhraseMatcher::Keys& keys_ = scratch_.keys;  // words_ keyed once for every match
     std::vector<PhraseMatcher::Match>& matches_ = scratch_.matches;
     std::vector<Token>& tokens_ = scratch_.tokens;

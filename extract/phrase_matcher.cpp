@@ -292,21 +292,36 @@ PhraseMatcher::CachedKey& PhraseMatcher::cache_slot(Keys& keys, std::uint64_t ha
     return keys.cache[static_cast<std::size_t>(hash >> 20) & (kCacheSlots - 1)];
 }
 
-// Block `index` of `word` (bytes 8 * index on), zeros past the word's end. The bytes are
-// loaded whole, kWordReadAhead of them at most, and masked, without a branch on the
-// word's length.
-inline std::uint64_t PhraseMatcher::word_block(std::string_view word, std::size_t index) {
-    std::uint64_t block;
-    std::memcpy(&block, word.data() + 8 * index, 8);
-    auto left = static_cast<std::ptrdiff_t>(word.size()) - static_cast<std::ptrdiff_t>(8 * index);
-    return block_prefix(block, static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(left, 0, 8)));
+// The first kCachedBlocks 8-byte blocks of `word`, zeros past its end. The bytes are
+// loaded whole, kWordReadAhead of them at most, and masked by one row of masks per
+// length, without a branch on the word's length. (A longer word gets its first bytes
+// unmasked: no cached word is that long.)
+inline std::array<std::uint64_t, PhraseMatcher::kCachedBlocks> PhraseMatcher::word_blocks(std::string_view word) {
+    static constexpr auto kMasks = [] {
+        std::array<std::array<std::uint64_t, kCachedBlocks>, kCachedWordBytes + 2> masks{};
+        for (std::size_t length = 0; length < masks.size(); ++length)
+            for (std::size_t byte = 0; byte < std::min(length, kCachedWordBytes); ++byte) {
+                std::size_t in_block = byte % 8;
+                std::size_t shift = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? 8 * in_block : 56 - 8 * in_block;
+                masks[length][byte / 8] |= std::uint64_t{0xFF} << shift;
+            }
+        return masks;
+    }();
+    const std::array<std::uint64_t, kCachedBlocks>& mask = kMasks[std::min(word.size(), kCachedWordBytes + 1)];
+    std::array<std::uint64_t, kCachedBlocks> blocks;
+    for (std::size_t i = 0; i < kCachedBlocks; ++i) {
+        std::memcpy(&blocks[i], word.data() + 8 * i, 8);
+        blocks[i] &= mask[i];
+    }
+    return blocks;
 }
 
 // Keys `word` from `cached` when that is the same word: its id, its stems appended.
 inline bool PhraseMatcher::cached_key(const CachedKey& cached, std::string_view word, std::uint64_t hash,
                                       Keys& keys, WordKey& key) {
     std::uint64_t differ = (cached.hash ^ hash) | (cached.length ^ word.size());
-    for (std::size_t i = 0; i < kCachedBlocks; ++i) differ |= cached.blocks[i] ^ word_block(word, i);
+    std::array<std::uint64_t, kCachedBlocks> blocks = word_blocks(word);
+    for (std::size_t i = 0; i < kCachedBlocks; ++i) differ |= cached.blocks[i] ^ blocks[i];
     if (differ != 0) return false;
     key.exact = cached.exact;
     key.stems_begin = static_cast<std::uint32_t>(keys.stems.size());
@@ -326,11 +341,12 @@ void PhraseMatcher::remember_key(CachedKey& cached, std::string_view word, std::
     cached.length = static_cast<std::uint8_t>(word.size());
     cached.stem_count = static_cast<std::uint8_t>(stem_count);
     cached.starts = key.starts;
-    for (std::size_t i = 0; i < kCachedBlocks; ++i) cached.blocks[i] = word_block(word, i);
+    std::array<std::uint64_t, kCachedBlocks> blocks = word_blocks(word);
+    std::copy(blocks.begin(), blocks.end(), cached.blocks);
     std::copy(keys.stems.begin() + key.stems_begin, keys.stems.begin() + key.stems_end, cached.stems);
 }
 
-void PhraseMatcher::key(const std::vector<WordView>& words, Keys& keys) const {
+void PhraseMatcher::key(std::span<const WordView> words, Keys& keys) const {
     if (keys.cache_owner != serial_ || keys.cache.empty()) {
         keys.cache.assign(kCacheSlots, CachedKey{});
         keys.cache_owner = serial_;

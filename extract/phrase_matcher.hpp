@@ -5,8 +5,10 @@
 
 #include "extract/text.hpp"
 
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,7 +87,7 @@ public:
     void key(const std::vector<Word>& words, Keys& keys) const;
     /// The same for views, which must be split_words' views: it reads kWordReadAhead
     /// bytes from the start of every word.
-    void key(const std::vector<WordView>& words, Keys& keys) const;
+    void key(std::span<const WordView> words, Keys& keys) const;
 
     /// match() on keyed words, into `matches` (cleared first).
     void match(const Keys& keys, std::vector<Match>& matches) const;
@@ -153,7 +155,7 @@ private:
                            WordKey& key);
     static void remember_key(CachedKey& cached, std::string_view word, std::uint64_t hash, const Keys& keys,
                              const WordKey& key);
-    static std::uint64_t word_block(std::string_view word, std::size_t index);
+    static std::array<std::uint64_t, kCachedBlocks> word_blocks(std::string_view word);
     static std::uint64_t next_serial();
     void longest(const Keys& keys, std::uint32_t node, std::uint32_t pos, std::uint32_t& best_end,
                  std::uint32_t& best_node) const;
