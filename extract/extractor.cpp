@@ -699,21 +699,23 @@ private:
         split_words(text_.substr(close + 1, end - close - 1), 0, words, scratch_.attribution_norms);
         extractor_.matcher_.key(words, scratch_.attribution_keys);
         extractor_.matcher_.match(scratch_.attribution_keys, scratch_.attribution_matches);
-        std::optional<std::uint32_t> actor, speech_at;
+        // The last actor of the name counts: "Russian Foreign Minister Sergei Lavrov".
+        std::optional<std::uint32_t> before_speech, after_speech, speech_at;
         for (const PhraseMatcher::Match& match : scratch_.attribution_matches) {
             if (match.first > 5) break;
             for (std::uint32_t value : *match.payloads) {
-                if (category_of(value) == Category::actor && (!speech_at || match.first <= *speech_at + 4)) {
-                    actor = index_of(value);
-                    if (speech_at) return Holder{{*actor}, false};  // "said Lavrov"
+                if (category_of(value) == Category::actor) {
+                    if (!speech_at) before_speech = index_of(value);  // "Lavrov said"
+                    else if (match.first <= *speech_at + 4) after_speech = index_of(value);  // "said Lavrov"
                 }
-                if (category_of(value) == Category::word &&
+                if (category_of(value) == Category::word && !speech_at &&
                     lexicon_words()[index_of(value)].word_class == WordClass::speech) {
-                    if (actor) return Holder{{*actor}, false};  // "Lavrov said"
+                    if (before_speech) return Holder{{*before_speech}, false};
                     speech_at = match.last;
                 }
             }
         }
+        if (after_speech) return Holder{{*after_speech}, false};
         return std::nullopt;
     }
 

@@ -2180,8 +2180,8 @@ TEST_CASE("a quotation that runs over several sentences is its speaker's through
                     "ceasefire") == "support");
     CHECK(stance_of("Zelensky said: \"Russia has rejected a ceasefire. We proposed a ceasefire.\"",
                     "volodymyr-zelensky", "ceasefire") == "support");
-    CHECK(stance_of("\"We want peace. We are ready for a ceasefire,\" said Foreign Minister Dmytro Kuleba.",
-                    "dmytro-kuleba", "ceasefire") == "support");
+    CHECK(stance_of("\"We are ready for a ceasefire. We want peace,\" said Russian Foreign Minister Sergei Lavrov.",
+                    "sergei-lavrov", "ceasefire") == "support");
     // Closed in its own sentence, a quotation lends its speaker to nothing after it.
     CHECK(stance_of("\"We want peace,\" Zelensky said. We proposed a ceasefire.", "volodymyr-zelensky",
                     "ceasefire") == "none");
