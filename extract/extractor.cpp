@@ -806,7 +806,7 @@ private:
             if (speaker == i && !(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
                                   tokens_[i + 1].first == tokens_[i].last))
                 return std::nullopt;  // no named speaker next to the verb
-            std::uint32_t first = tokens_[speaker].first;
+            std::uint32_t first = tokens_[speaker].kind == TokenKind::actor ? lead_word(tokens_[speaker]) : tokens_[speaker].first;
             if (first == 0 || !has_any(between(first - 1, first), ",")) return std::nullopt;
             return std::make_pair(sentence_.start, static_cast<std::uint32_t>(words_[first - 1].end));
         }
@@ -1507,11 +1507,12 @@ private:
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             Token& token = tokens_[i];
             if (token.kind != TokenKind::actor) continue;
-            std::uint32_t lead = actor_node(token.actor).kind == ActorKind::person ? title_start(token.first) : token.first;
+            std::uint32_t lead = lead_word(token);
             token.governed = is_governed(lead);
             // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
-            if (token.governed && lead > 0 && norm(lead - 1) == "with" &&
-                i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::cue && tokens_[i + 1].first == token.last)
+            // So is one with a reporting verb: "with Ukrainian Foreign Minister Dmytro Kuleba saying ...".
+            if (token.governed && lead > 0 && norm(lead - 1) == "with" && i + 1 < tokens_.size() &&
+                (tokens_[i + 1].kind == TokenKind::cue || is_speech(tokens_[i + 1])) && tokens_[i + 1].first == token.last)
                 token.governed = false;
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
             // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
@@ -1917,6 +1918,18 @@ private:
     // Where the title before a person's name begins, a capitalised modifier included:
     // "with Danish Prime Minister Mette Frederiksen" is governed by "with" as the name
     // alone would be. A state's name before the title is a token of its own, not skipped.
+    // Where an actor's phrase begins: a person's with their title ("Deputy Foreign
+    // Minister Sergei Ryabkov").
+    std::uint32_t lead_word(const Token& actor) const {
+        if (actor_node(actor.actor).kind != ActorKind::person) return actor.first;
+        std::uint32_t at = title_start(actor.first);
+        if (at == actor.first || at == 0 || !joined_by_space(at - 1, at)) return at;
+        // "Ukrainian President Volodymyr Zelensky": the state before the title too
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && token.last == at) return token.first;
+        return at;
+    }
+
     std::uint32_t title_start(std::uint32_t name) const {
         std::uint32_t at = name;
         while (at > 0 && name - at < 5 && (is_title_word(norm(at - 1)) || is_head_title_word(norm(at - 1))) &&
@@ -2086,6 +2099,18 @@ private:
         const Token& actor = tokens_[actor_index];
         return actor_index + 1 == cue_index && actor.governed && actor.last == tokens_[cue_index].first &&
                is_gerund(norm(tokens_[cue_index].first));
+    }
+
+    // "the Ukrainian request", "Kyiv's proposal": a noun cue after a determiner and an
+    // actor that modifies it, which therefore holds it.
+    bool owned_noun_cue(std::size_t cue_index) const {
+        static const WordSet nouns = {"request", "requests", "proposal", "proposals", "offer", "offers", "demand",
+                                      "demands", "plan", "idea", "initiative", "bid", "plea", "appeal", "insistence",
+                                      "refusal", "rejection", "call", "calls"};
+        if (cue_index == 0 || !nouns.contains(norm(tokens_[cue_index].last - 1))) return false;
+        const Token& owner = tokens_[cue_index - 1];
+        return owner.kind == TokenKind::actor && owner.last == tokens_[cue_index].first && owner.first > 0 &&
+               is_determiner(norm(owner.first - 1));
     }
 
     // A possessive or adjectival holder right before a noun cue: "Ukraine's proposal",
@@ -2848,6 +2873,9 @@ private:
         // "dismissed the call as an attempt to help Ukraine and ruled out ...": a verb
         // right after "and" shares the subject of the verb before it.
         if (seen_cue && clause_holder && token.first > 0 && norm(token.first - 1) == "and") return clause_holder;
+        // "had taken note of the Ukrainian request": a noun cue owned by the actor before it
+        if (owned_noun_cue(i))
+            if (auto holder = adjacent_holder(i)) return holder;
         if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
@@ -3250,8 +3278,8 @@ private:
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
         const Token& before = tokens_[end - 1];
         if (end > begin + 1 && before.kind == TokenKind::actor && before.last == tokens_[end].first &&
-            before.first > 0 && has_any(between(before.first - 1, before.first), ","))
-            return holder_at(end - 1, end);  // "..., Biden said."
+            lead_word(before) > 0 && has_any(between(lead_word(before) - 1, lead_word(before)), ","))
+            return holder_at(end - 1, end);  // "..., Biden said.", "..., Deputy Foreign Minister Sergei Ryabkov said."
         return std::nullopt;
     }
 
@@ -3944,7 +3972,21 @@ private:
         denied_clause_ = false;
         hypothetical_ = false;
         if_clause_ = false;
+        remember_quoted_person();
         remember_issues();
+    }
+
+    // '"This is NATO through the back door," Lavrov said. He insisted ...': the person a
+    // quotation is attributed to is whom the next "he" or "she" names, whatever the
+    // quotation's own subjects.
+    void remember_quoted_person() {
+        auto quote = quotation();
+        if (!quote || quote->second >= sentence_.end) return;
+        auto speaker = quote_speaker(quote->first, quote->second);
+        if (!speaker || speaker->actors.size() != 1 || actor_node(speaker->actors.front()).kind != ActorKind::person)
+            return;
+        last_person_ = speaker->actors.front();
+        last_person_sentence_ = sentence_index_;
     }
 
     // "if", "unless", "provided that": a condition whose clause is supposed, not stated.

@@ -772,6 +772,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // a second reported clause, the same speaker's (a break only after a reporting verb)
         {"and that", WordClass::second_report}, {"but that", WordClass::second_report},
         {"said", WordClass::speech}, {"says", WordClass::speech}, {"say", WordClass::speech},
+        // "..., Ryabkov believes.", '"...," Peskov explained.' (Not "recalled", which an
+        // ambassador is, nor "maintained", which sanctions are.)
+        {"believes", WordClass::speech}, {"explained", WordClass::speech}, {"emphasised", WordClass::speech},
+        {"emphasized", WordClass::speech}, {"underlined", WordClass::speech}, {"replied", WordClass::speech},
+        {"replied", WordClass::speech},
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},
         {"announced", WordClass::speech}, {"reported", WordClass::speech}, {"believed", WordClass::speech},

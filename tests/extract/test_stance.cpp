@@ -2236,3 +2236,26 @@ TEST_CASE("a bare participle after a second noun phrase is said of that phrase",
     CHECK(stance_of("A ceasefire proposed by Washington was accepted by Kyiv.", "united-states", "ceasefire") ==
           "support");
 }
+
+TEST_CASE("a report at the end names its speaker with title and state", "[holder]") {
+    CHECK(stance_of("We will not withdraw from Donetsk, Ukrainian President Volodymyr Zelensky said.",
+                    "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of("The lifting of sanctions must be an integral part of any agreement, Deputy Foreign Minister "
+                    "Sergei Ryabkov believes.",
+                    "sergei-ryabkov", "sanctions") == "oppose");
+    // An absolute clause with a reporting verb keeps its subject: "with X saying ...".
+    CHECK(stance_of("The talks ended, with Ukrainian Foreign Minister Dmytro Kuleba saying he had proposed a "
+                    "ceasefire.",
+                    "dmytro-kuleba", "ceasefire") == "support");
+}
+
+TEST_CASE("the person a quotation is attributed to is whom the next he names", "[holder]") {
+    CHECK(stance_of("\"This is NATO through the back door,\" Lavrov said. He called for a ceasefire.", "sergei-lavrov",
+                    "ceasefire") == "support");
+}
+
+TEST_CASE("a request owned by the actor before it is that actor's", "[holder]") {
+    std::string text = "The Russian side had taken note of the Ukrainian request for a meeting of the heads of state.";
+    CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "russia", "leaders-meeting") == "none");
+}
