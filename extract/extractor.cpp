@@ -2785,11 +2785,30 @@ private:
         for (std::size_t i = index + 1; i + 1 < tokens_.size() && i < clause_end_; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::cue) return std::nullopt;
-            if (token.kind == TokenKind::word && token.word_class == WordClass::passive_by &&
-                tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first <= token.last + 1)
+            if (token.kind != TokenKind::word || token.word_class != WordClass::passive_by) continue;
+            if (tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first <= token.last + 1)
                 return holder_at(i + 1, clause_end_);
+            // "the leaders" may be a token of its own, a plural pronoun
+            std::size_t next = i + 1;
+            if (next + 1 < tokens_.size() && tokens_[next].kind == TokenKind::word &&
+                tokens_[next].word_class == WordClass::actor_pronoun)
+                ++next;
+            if (tokens_[next].kind == TokenKind::actor && officials_of(token.last, tokens_[next].first))
+                return holder_at(next, clause_end_);
         }
         return std::nullopt;
+    }
+
+    // "by the leaders of France, Germany and Poland", "by the foreign ministers of ...":
+    // the words from `from` to `to` are officials "of" the actor at `to`, who act for it.
+    bool officials_of(std::uint32_t from, std::uint32_t to) const {
+        static const WordSet officials = {"ministers", "heads", "presidents", "governments", "representatives"};
+        if (to - from < 2 || to - from > 5 || norm(to - 1) != "of") return false;
+        for (std::uint32_t at = from; at + 1 < to; ++at) {
+            std::string_view word = norm(at);
+            if (!is_determiner(word) && !is_title_word(word) && !officials.contains(word)) return false;
+        }
+        return true;
     }
 
     // "received military aid from NATO and the US": the givers hold the position.

@@ -2259,3 +2259,10 @@ TEST_CASE("a request owned by the actor before it is that actor's", "[holder]") 
     CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
     CHECK(stance_of(text, "russia", "leaders-meeting") == "none");
 }
+
+TEST_CASE("a passive agent may be the officials of a state", "[holder]") {
+    std::string text = "A ceasefire plan was proposed by the leaders of France and Germany.";
+    CHECK(stance_of(text, "france", "ceasefire") == "support");
+    CHECK(stance_of(text, "germany", "ceasefire") == "support");
+    CHECK(stance_of("The ceasefire was rejected by the people of Russia.", "russia", "ceasefire") == "none");
+}
