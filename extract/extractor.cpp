@@ -411,6 +411,21 @@ public:
             if (!sentence.item) heading_.reset();
             // A question asks, it does not state: "Would Ukraine accept neutrality?"
             if (is_question(raw)) {
+                // "Kyiv says it is ready for a ceasefire — will Moscow accept?": a statement
+                // before a question tagged on after a dash is still stated.
+                if (std::uint32_t statement = statement_before_question(); statement > 0) {
+                    words_ = words_.first(statement);
+                    sentence_.end = words_.back().end;
+                    tokenize();
+                    // Only with a holder of its own: "Some member states say it is time to ease
+                    // sanctions — is that on the table?" is the questioner's framing.
+                    if (subject_before_cue()) {
+                        read_tokens();
+                    } else {
+                        remember_issues();
+                    }
+                    continue;
+                }
                 tokenize();
                 remember_issues();
                 continue;
@@ -432,6 +447,36 @@ private:
                            static_cast<unsigned char>(raw[end - 1]) >= 0x80))
             --end;
         return end > 0 && raw[end - 1] == '?';
+    }
+
+    // The number of words of a statement that a question follows after a dash or a
+    // semicolon ("... starting Monday — will Moscow accept?"), 0 when there is none.
+    std::uint32_t statement_before_question() const {
+        static const WordSet asking = {"will", "would", "can", "could", "does", "do", "did", "is", "are", "was",
+                                       "were", "should", "how", "what", "why", "when", "where", "who", "and", "but"};
+        constexpr std::uint32_t kMinStatement = 3;  // words: a subject, its verb and more
+        if (words_.empty() || asking.contains(norm(0))) return 0;  // "Does Russia want X — and will ...?"
+        for (std::uint32_t at = static_cast<std::uint32_t>(words_.size()); at-- > kMinStatement;) {
+            std::string_view gap = between(at - 1, at);
+            bool dash = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+                        gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(';') != std::string_view::npos;
+            if (dash) return asking.contains(norm(at)) ? at : 0;
+        }
+        return 0;
+    }
+
+    // True when an actor that is no object or modifier comes before the first cue, in
+    // the words after the last colon ("Press conference by ...: Q: Kyiv says ...").
+    bool subject_before_cue() const {
+        std::uint32_t from = 0;
+        for (std::uint32_t at = 1; at < words_.size(); ++at)
+            if (has_any(between(at - 1, at), ":")) from = at;
+        for (const Token& token : tokens_) {
+            if (token.kind == TokenKind::cue && token.first >= from) return false;
+            if (token.kind == TokenKind::actor && token.first >= from && !token.governed && !token.modifier)
+                return true;
+        }
+        return false;
     }
 
     // True when the current words equal those of an earlier sentence; otherwise records

@@ -2266,3 +2266,14 @@ TEST_CASE("a passive agent may be the officials of a state", "[holder]") {
     CHECK(stance_of(text, "germany", "ceasefire") == "support");
     CHECK(stance_of("The ceasefire was rejected by the people of Russia.", "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("a statement before a question tagged on after a dash is stated", "[stance]") {
+    CHECK(stance_of("Q: Kyiv says it is ready for a 30-day ceasefire starting Monday - will Moscow accept?", "ukraine",
+                    "ceasefire") == "support");
+    CHECK(stance_of("Russia wants neutrality; but will Kyiv agree?", "russia", "neutrality") == "support");
+    // A question throughout, or a statement with no holder of its own, states nothing.
+    CHECK(stance_of("Does Russia want neutrality - and will Kyiv agree?", "russia", "neutrality") == "none");
+    CHECK(stance_of("Q: Some member states say it is time to ease sanctions if Moscow agrees to a ceasefire - is that "
+                    "on the table?",
+                    "russia", "ceasefire") == "none");
+}
