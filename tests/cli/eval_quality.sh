@@ -107,7 +107,7 @@ check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.86 0.54 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_q 0.86 0.55 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
 check_bar heldout_r 0.91 0.56 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
