@@ -3975,6 +3975,42 @@ private:
     void read_sentence() {
         tokenize();
         read_tokens();
+        if (label_speaker_ && !tokens_.empty() && tokens_[0].governed && starts_line()) read_label_items();
+    }
+
+    // "Russia: recognition of Crimea as Russian territory; the lifting of sanctions.": an
+    // explainer's line that names what a state or body wants, item by item with no verb,
+    // states its demands. A person's label opens a transcript, spoken in sentences.
+    void read_label_items() {
+        const Token& label = tokens_[0];
+        if (label.kind != TokenKind::actor || actor_node(label.actor).kind == ActorKind::person) return;
+        std::size_t item = 1;
+        for (std::size_t i = 2; i <= tokens_.size(); ++i) {
+            if (i < tokens_.size() && !has_any(between(tokens_[i - 1].last - 1, tokens_[i].first), ";")) continue;
+            read_label_item(item, i);
+            item = i;
+        }
+    }
+
+    void read_label_item(std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Token& token = tokens_[i];
+            bool verb = token.kind == TokenKind::word &&
+                        (token.word_class == WordClass::speech || token.word_class == WordClass::modal_verb ||
+                         token.word_class == WordClass::be_auxiliary);
+            bool subject = token.kind == TokenKind::actor && !token.governed && !token.modifier;
+            if (token.kind == TokenKind::cue || verb || subject) return;
+        }
+        const Token& label = tokens_[0];
+        std::uint32_t from = tokens_[begin - 1].last;
+        for (std::size_t i = begin; i < end; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::issue || token.mentioned) continue;
+            int flips = negations(from, token.first);
+            for (const IssueRef& ref : narrow(token))
+                record_position(Holder{{label.actor}, false}, Target{ref, false, token.first},
+                                ref.sign * (flips % 2 ? -1 : 1), label, "demand");
+        }
     }
 
     // "the Russian delegation, which offered ...": the actor right before a relative

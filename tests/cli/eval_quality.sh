@@ -108,7 +108,7 @@ check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_q 0.86 0.55 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.91 0.56 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_r 0.90 0.60 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,

@@ -2277,3 +2277,12 @@ TEST_CASE("a statement before a question tagged on after a dash is stated", "[st
                     "on the table?",
                     "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("an explainer line of a state's verbless items states its demands", "[stance]") {
+    std::string text = "What each side wants\n\nRussia: the lifting of sanctions; a legally binding pledge of "
+                       "neutrality.\n\nUkraine: a ceasefire first, talks second.";
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    // A person's label opens a transcript, which speaks in sentences.
+    CHECK(stance_of("Zelensky: a ceasefire first.", "volodymyr-zelensky", "ceasefire") == "none");
+}
