@@ -1125,7 +1125,8 @@ private:
         Departure departure{at, 0};
         std::string_view verb = norm(at);
         bool leaves = verb == "leave" || verb == "leaves" || verb == "left" || verb == "leaving" ||
-                      verb == "exit" || verb == "vacate" || verb == "vacated";
+                      verb == "exit" || verb == "vacate" || verb == "vacated" || verb == "evacuate" ||
+                      verb == "evacuates" || verb == "evacuated";
         bool moves = verb.rfind("withdr", 0) == 0 || verb.rfind("pull", 0) == 0 || verb.rfind("retreat", 0) == 0;
         if (leaves) ++at;
         else if (moves || verb == "out") {
@@ -2149,13 +2150,26 @@ private:
     // "the Ukrainian request", "Kyiv's proposal": a noun cue after a determiner and an
     // actor that modifies it, which therefore holds it.
     bool owned_noun_cue(std::size_t cue_index) const {
-        static const WordSet nouns = {"request", "requests", "proposal", "proposals", "offer", "offers", "demand",
-                                      "demands", "plan", "idea", "initiative", "bid", "plea", "appeal", "insistence",
-                                      "refusal", "rejection", "call", "calls"};
-        if (cue_index == 0 || !nouns.contains(norm(tokens_[cue_index].last - 1))) return false;
+        if (cue_index == 0 || !is_proposal_noun(norm(tokens_[cue_index].last - 1))) return false;
         const Token& owner = tokens_[cue_index - 1];
         return owner.kind == TokenKind::actor && owner.last == tokens_[cue_index].first && owner.first > 0 &&
                is_determiner(norm(owner.first - 1));
+    }
+
+    static bool is_proposal_noun(std::string_view word) {
+        static const WordSet nouns = {"request", "requests", "proposal", "proposals", "offer", "offers", "demand",
+                                      "demands", "plan", "idea", "initiative", "bid", "plea", "appeal", "insistence",
+                                      "refusal", "rejection", "call", "calls"};
+        return nouns.contains(word);
+    }
+
+    // "Western calls for a pullback were ignored": the noun cue is the subject of the
+    // finite passive after its object, which says what became of it (unlike "demanded
+    // that sanctions be lifted", where the passive is what is demanded).
+    bool subject_noun_cue(std::size_t cue_index, std::size_t passive_index) const {
+        static const WordSet finite = {"is", "are", "was", "were", "been"};
+        std::uint32_t participle = tokens_[passive_index].first;
+        return is_proposal_noun(norm(tokens_[cue_index].first)) && participle > 0 && finite.contains(norm(participle - 1));
     }
 
     // A possessive or adjectival holder right before a noun cue: "Ukraine's proposal",
@@ -2442,6 +2456,9 @@ private:
             const Token& token = tokens_[i];
             if (token.group != cue.group) continue;
             if (token.kind == TokenKind::word && token.word_class == WordClass::exclusion) break;
+            // "will not send troops but that allies will keep supplying weapons": the
+            // speaker's next reported clause is out of this cue's reach.
+            if (token.kind == TokenKind::word && token.word_class == WordClass::second_report) break;
             if (token.kind == TokenKind::cue && restricted_elsewhere(i, end)) continue;
             if (token.kind == TokenKind::cue) {
                 // "suggested that some sanctions could be lifted": a passive verb after
@@ -2453,7 +2470,7 @@ private:
                     reach.yielded = true;
                     break;
                 }
-                if (!reach.targets.empty() && passive_after_target(i)) {
+                if (!reach.targets.empty() && passive_after_target(i) && !subject_noun_cue(index, i)) {
                     reach.chain_sign *= static_cast<int>(token.cue->sign);
                     break;
                 }
@@ -2470,6 +2487,7 @@ private:
             // a participle after a comma opens an adverbial clause of its own.
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
                 (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first) ||
+                 coordinated_state_verb(reach.targets.back().word, token.first) ||
                  second_complement(cue, reach.targets.back().word, token.first)))
                 break;
             std::size_t known = reach.targets.size();
@@ -2620,6 +2638,16 @@ private:
 
     // "was not seeking nuclear weapons and that NATO membership remained its goal": "and
     // that" opens another clause, unless the cue governs both ("insisted that ... and that").
+    // "would renounce any alliance and remain free of nuclear weapons": a verb of state
+    // coordinated after the cue's object is a predicate of its own, out of the cue's reach.
+    bool coordinated_state_verb(std::uint32_t from_word, std::uint32_t to_word) const {
+        static const WordSet verbs = {"remain", "remains", "stay", "stays", "be", "become", "becomes",
+                                      "keep", "keeps", "retain", "retains", "maintain", "maintains"};
+        for (std::uint32_t at = from_word + 1; at + 1 < to_word; ++at)
+            if ((norm(at) == "and" || norm(at) == "but") && verbs.contains(norm(at + 1))) return true;
+        return false;
+    }
+
     bool second_complement(const Token& cue, std::uint32_t from_word, std::uint32_t to_word) const {
         if (cue.last < words_.size() && norm(cue.last) == "that") return false;
         for (std::uint32_t at = from_word + 1; at + 1 < to_word; ++at)
@@ -3177,7 +3205,14 @@ private:
                 int flips = negations(from, std::max(target.word, token.first));
                 int sign = cue_sign * place_sign(token, target) * (flips % 2 ? -1 : 1);
                 if (keeps_land(*token.cue, target, *holder)) sign = -sign;
-                record_position(*holder, target, sign, token, act);
+                // "handed over a memorandum calling for a ceasefire": a cue restricted to
+                // other issues, chained to one that takes this issue, is a plain verb.
+                std::string_view target_act = act;
+                if (reach.chained_to != i && !applies(token.cue, target.ref.issue)) {
+                    sign *= static_cast<int>(token.cue->sign);
+                    target_act = reach.last_cue->act;
+                }
+                record_position(*holder, target, sign, token, target_act);
                 derive_relation(*holder, sign, target, i, end, token);
             }
             if (act == "urge")
@@ -3341,10 +3376,21 @@ private:
             tokens_[end + 1].first == tokens_[end].last)
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
         const Token& before = tokens_[end - 1];
-        if (end > begin + 1 && before.kind == TokenKind::actor && before.last == tokens_[end].first &&
-            lead_word(before) > 0 && has_any(between(lead_word(before) - 1, lead_word(before)), ","))
-            return holder_at(end - 1, end);  // "..., Biden said.", "..., Deputy Foreign Minister Sergei Ryabkov said."
+        if (end <= begin + 1 || before.kind != TokenKind::actor || !titles_only(before.last, tokens_[end].first))
+            return std::nullopt;
+        // "..., Biden said.", "..., Deputy Foreign Minister Sergei Ryabkov said.", "..., the EU
+        // said.", "..., EU foreign ministers said."
+        std::uint32_t lead = phrase_start(lead_word(before));
+        if (lead > 0 && has_any(between(lead - 1, lead), ",")) return holder_at(end - 1, end);
         return std::nullopt;
+    }
+
+    // Words [from, to) are none, or only title words: "EU |foreign ministers| said".
+    bool titles_only(std::uint32_t from, std::uint32_t to) const {
+        if (to - from > 3) return false;
+        for (std::uint32_t at = from; at < to; ++at)
+            if (!is_title_word(norm(at)) && !is_head_title_word(norm(at))) return false;
+        return true;
     }
 
     // "and that" after a reporting verb: its second reported clause

@@ -411,6 +411,7 @@ const std::vector<Cue>& stance_cues() {
         {"gives up", "renounce", CueSign::negative},
         {"abandon*", "renounce", CueSign::negative},
         {"renounc*", "renounce", CueSign::negative},
+        {"renunciation", "renounce", CueSign::negative},  // "its renunciation of plans to join NATO"
         {"dropped", "renounce", CueSign::negative},
         {"drop", "renounce", CueSign::negative},
         {"drops", "renounce", CueSign::negative},

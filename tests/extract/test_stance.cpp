@@ -2286,3 +2286,59 @@ TEST_CASE("an explainer line of a state's verbless items states its demands", "[
     // A person's label opens a transcript, which speaks in sentences.
     CHECK(stance_of("Zelensky: a ceasefire first.", "volodymyr-zelensky", "ceasefire") == "none");
 }
+
+TEST_CASE("a cue restricted to other issues and chained to another is a plain verb", "[polarity]") {
+    std::string text = "Umerov handed over a memorandum calling for a full ceasefire on land, at sea and in the air.";
+    CHECK(stance_of(text, "rustem-umerov", "ceasefire") == "support");
+    // Handing over land still gives it up.
+    CHECK(stance_of("Ukraine will never hand over the Donbas.", "ukraine", "donbas") == "support");
+}
+
+TEST_CASE("a renunciation is a noun cue that composes with the issue", "[polarity]") {
+    std::string text = "Putin said Russia would continue to insist on Ukraine's demilitarisation and its "
+                       "renunciation of plans to join NATO.";
+    CHECK(stance_of(text, "vladimir-putin", "neutrality") == "support");
+    CHECK(stance_of("Russia insisted on Kyiv's formal renunciation of NATO membership.", "russia", "neutrality") ==
+          "support");
+}
+
+TEST_CASE("a verb of state coordinated after the object is out of the cue's reach", "[polarity]") {
+    std::string text = "Ukraine would renounce membership of any military alliance and remain free of nuclear weapons.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "nuclear-free-status") != "oppose");
+    // A noun coordinated after the object is still the cue's.
+    CHECK(stance_of("Ukraine would give up NATO membership and foreign bases.", "ukraine", "neutrality") ==
+          "support");
+}
+
+TEST_CASE("a second reported clause is out of the first cue's reach", "[polarity]") {
+    std::string text = "Stoltenberg said that the alliance will not send troops into Ukraine but that allies will "
+                       "keep supplying Kyiv with weapons.";
+    CHECK(stance_of(text, "nato", "military-aid") != "oppose");
+}
+
+TEST_CASE("declaring itself neutral and staying out of blocs supports neutrality", "[stance]") {
+    std::string text = "Ukraine is prepared to declare itself permanently neutral and stay out of military blocs, but "
+                       "only if guarantor countries commit to come to its defence.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    CHECK(stance_of("Russia said Ukraine must never be neutral.", "russia", "neutrality") == "oppose");
+}
+
+TEST_CASE("a proposal noun that is the subject of a finite passive keeps its own sign", "[polarity]") {
+    CHECK(stance_of("Western calls for a pullback of Russian troops were ignored.", "the-west", "troop-withdrawal") ==
+          "support");
+    // A passive in the clause the noun introduces is what is demanded.
+    CHECK(stance_of("Moscow's demand that sanctions be lifted was rejected.", "russia", "sanctions") == "oppose");
+}
+
+TEST_CASE("a demand to evacuate a region gives the region up", "[polarity]") {
+    CHECK(stance_of("Moscow's insistence that Ukraine evacuate the rest of the Donetsk region has stalled the talks.",
+                    "russia", "donbas") == "oppose");
+}
+
+TEST_CASE("an obligation reported after it by a state with its determiner is the state's demand", "[holder]") {
+    CHECK(stance_of("Russia must withdraw all its forces, the EU said.", "european-union", "troop-withdrawal") ==
+          "support");
+    // The reporter's own voice demands nothing.
+    CHECK(stance_of("Russia must withdraw all its forces.", "european-union", "troop-withdrawal") == "none");
+}
