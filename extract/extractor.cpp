@@ -1563,7 +1563,8 @@ private:
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
             // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
-                coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1))
+                coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1) &&
+                !(in_opening_participle(tokens_[i - 1]) && ends_list(token)))
                 token.governed = true;
             // Each test from here on can only make the actor an object: once one has, the
             // rest are not run. "demanded that Kyiv recognise ...": the subject of the
@@ -1576,6 +1577,22 @@ private:
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "Briefing the Security Council, the UN relief chief called for ...": the actor is in
+    // the participle clause the sentence opens with, which ends at the first comma.
+    bool in_opening_participle(const Token& token) const {
+        if (token.first == 0 || !is_gerund(norm(0))) return false;
+        for (std::uint32_t at = 1; at <= token.first; ++at)
+            if (has_any(between(at - 1, at), ",;:")) return false;
+        return true;
+    }
+
+    // No "and", "or" or comma right after the actor: not an item before the last of a list.
+    bool ends_list(const Token& token) const {
+        if (token.last >= words_.size()) return true;
+        std::string_view next = norm(token.last);
+        return next != "and" && next != "or" && !has_any(between(token.last - 1, token.last), ",");
     }
 
     // "with his Ukrainian counterpart Andrii Sybiha": a person named after a governed
@@ -1610,7 +1627,10 @@ private:
         if (at == 0 || !joined_by_space(at - 1, at)) return false;
         std::string_view verb = norm(at - 1);
         char c = text_[words_[at - 1].start];
-        if (c < 'a' || c > 'z' || verb.size() <= 5 || !is_gerund(verb)) return false;
+        // "Addressing the Security Council, the representative of China said ...": a
+        // sentence may open with the participle.
+        if ((c < 'a' || c > 'z') && at - 1 != 0) return false;
+        if (verb.size() <= 5 || !is_gerund(verb)) return false;
         // Not "something Kyiv wants", nor a verb of saying whose clause the actor opens
         // ("saying Russia would accept no arrangement"), nor an adjective.
         static const WordSet not_governing = {

@@ -2342,3 +2342,24 @@ TEST_CASE("an obligation reported after it by a state with its determiner is the
     // The reporter's own voice demands nothing.
     CHECK(stance_of("Russia must withdraw all its forces.", "european-union", "troop-withdrawal") == "none");
 }
+
+TEST_CASE("supplying a state with weapons is the supply cue and its object", "[stance]") {
+    CHECK(stance_of("Britain will supply Ukraine with air defence missiles.", "united-kingdom", "military-aid") ==
+          "support");
+    CHECK(stance_of("Britain will keep supplying Kyiv with weapons.", "united-kingdom", "military-aid") == "support");
+    CHECK(stance_of("Britain refused to supply Kyiv with long-range missiles.", "united-kingdom", "military-aid") ==
+          "oppose");
+}
+
+TEST_CASE("an actor in the participle clause a sentence opens with is its object", "[holder]") {
+    std::string text = "Addressing the Security Council on Monday, the representative of China called on the parties "
+                       "to agree to a ceasefire.";
+    CHECK(stance_of(text, "china", "ceasefire") == "support");
+    CHECK(stance_of(text, "united-nations", "ceasefire") == "none");
+    // The subject after it is not coordinated with the object; a list inside it still is.
+    CHECK(stance_of("Briefing the Security Council, the United Nations relief chief called for safe passage.",
+                    "united-nations", "humanitarian-corridors") == "support");
+    std::string list = "Meeting Russia, Ukraine and Turkey, the EU called for a ceasefire.";
+    CHECK(stance_of(list, "european-union", "ceasefire") == "support");
+    CHECK(stance_of(list, "ukraine", "ceasefire") == "none");
+}
