@@ -4171,7 +4171,8 @@ private:
         std::string_view word = norm(token.first);
         if (word == "after" || word == "once" || word == "when") return true;  // after "only": only_after()
         return word == "if" || word == "unless" || word == "provided" || word == "on" || word == "until" ||
-               word == "only";  // "would only agree to a truce after the West lifted restrictions
+               word == "only" || word == "depend" || word == "depends" || word == "depended" || word == "hinge" ||
+               word == "hinges" || word == "contingent";  // "would only agree to a truce after the West lifted restrictions
     }
 
     // The records of one edge merged into its first: the acts of all, the highest

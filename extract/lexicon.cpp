@@ -428,6 +428,9 @@ const std::vector<Cue>& stance_cues() {
         {"object* to", "reject", CueSign::negative},
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
+        {"s terms", "demand", CueSign::positive},  // "Putin's terms were clear: ...", not "in terms of"
+        {"assent to", "accept", CueSign::positive}, {"assented to", "accept", CueSign::positive},
+        {"assents to", "accept", CueSign::positive},  // "have given their assent to a new exchange"
         {"involved in", "accept", CueSign::positive},  // "the US would be involved in security guarantees"  // "a point on which Kyiv said it had no objection"
         {"no objections", "accept", CueSign::positive},
         {"resist*", "reject", CueSign::negative},
@@ -807,6 +810,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"only after", WordClass::condition}, {"only once", WordClass::condition}, {"only when", WordClass::condition},
         {"in exchange for", WordClass::condition}, {"in return for", WordClass::condition},
         {"as a condition for", WordClass::condition}, {"if", WordClass::condition},
+        // "any truce would depend on Ukrainian forces first leaving the four regions"
+        {"depend on", WordClass::condition}, {"depends on", WordClass::condition},
+        {"depended on", WordClass::condition}, {"hinge on", WordClass::condition},
+        {"hinges on", WordClass::condition}, {"contingent on", WordClass::condition},
 
         {"the idea", WordClass::issue_anaphor}, {"this idea", WordClass::issue_anaphor},
         {"that idea", WordClass::issue_anaphor}, {"the proposal", WordClass::issue_anaphor},
@@ -855,6 +862,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the two governments", WordClass::both_sides}, {"both governments", WordClass::both_sides},
         {"the two leaders", WordClass::both_sides}, {"both leaders", WordClass::both_sides},
         {"the two presidents", WordClass::both_sides}, {"both presidents", WordClass::both_sides},
+        {"the presidents", WordClass::both_sides}, {"the two ministers", WordClass::both_sides},
+        {"both ministers", WordClass::both_sides},
 
         {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.

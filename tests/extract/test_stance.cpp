@@ -2363,3 +2363,34 @@ TEST_CASE("an actor in the participle clause a sentence opens with is its object
     CHECK(stance_of(list, "european-union", "ceasefire") == "support");
     CHECK(stance_of(list, "ukraine", "ceasefire") == "none");
 }
+
+TEST_CASE("what a reported truce would depend on is the speaker's demand", "[stance]") {
+    std::string text = "Medinsky said any truce would depend on Ukrainian forces first leaving the Donetsk and Luhansk "
+                       "regions.";
+    CHECK(stance_of(text, "vladimir-medinsky", "donbas") == "oppose");
+    CHECK(stance_of("Lavrov said a summit depends on a ceasefire.", "sergei-lavrov", "ceasefire") == "support");
+    // In the reporter's voice it is nobody's.
+    CHECK(stance_of("A lasting ceasefire would depend on the weather.", "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("assent to an exchange accepts it", "[stance]") {
+    std::string text = "Both Moscow and Kyiv, according to the same sources, have given their assent to a new exchange "
+                       "of wounded prisoners.";
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("the presidents are the two parties named last", "[holder]") {
+    std::string text = "Putin met Erdogan in Sochi. The presidents also welcomed the recent exchange of prisoners of war.";
+    CHECK(stance_of(text, "vladimir-putin", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "recep-tayyip-erdogan", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("an actor's terms are its demands", "[stance]") {
+    std::string text = "Putin's terms were clear: recognition of Crimea as Russian, Kyiv's formal renunciation of NATO "
+                       "and the lifting of all Western sanctions.";
+    CHECK(stance_of(text, "vladimir-putin", "crimea") == "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "neutrality") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "sanctions") == "oppose");
+    CHECK(stance_of("In terms of sanctions, little has changed.", "russia", "sanctions") == "none");
+}
