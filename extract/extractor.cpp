@@ -814,7 +814,10 @@ private:
         if (!has_pronoun) return;
         auto quote = quotation();
         if (!quote) quote = unquoted_speech();
-        if (!quote) return;
+        if (!quote) {
+            resolve_statement_pronouns();
+            return;
+        }
         auto [open, close] = *quote;
         std::optional<Holder> speaker;
         bool looked = false;
@@ -830,6 +833,33 @@ private:
             token.governed = is_governed(token.first);
             std::string_view word = norm(token.first);
             token.modifier = word == "our" || word == "my";  // "our demand": a possessive
+            note(token);
+        }
+    }
+
+    // "The European Union reiterates its support for ... We will never recognise ...": in
+    // a statement, "we" outside any quotation is the state or body that was the subject
+    // of the sentence before, in the same paragraph. A person there is a reporter's
+    // subject, not an author.
+    void resolve_statement_pronouns() {
+        if (!last_subject_ || last_subject_sentence_ + 1 != sentence_index_ || last_subject_->actors.size() != 1) return;
+        // Any quotation mark, single quotes too: the "we" may be a speaker's.
+        std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
+        bool quoted = raw.starts_with('\'') || raw.find(" '") != std::string_view::npos;
+        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // " “ ‘ «
+            quoted = quoted || raw.find(mark) != std::string_view::npos;
+        if (quoted) return;
+        std::uint32_t author = last_subject_->actors.front();
+        if (actor_node(author).kind == ActorKind::person) return;
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
+            std::string_view word = norm(token.first);
+            if (word != "we" && word != "our") continue;
+            token.kind = TokenKind::actor;
+            token.actor = author;
+            token.also.clear();
+            token.governed = is_governed(token.first);
+            token.modifier = word == "our";
             note(token);
         }
     }
@@ -2927,6 +2957,9 @@ private:
                 token.last > to_word)
                 continue;
             if (completes_neither(token)) continue;
+            // "will never recognise the annexation of Crimea, nor of Donetsk": a "nor" goes
+            // on with the negation counted before it.
+            if (any && norm(token.first) == "nor") continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;

@@ -2394,3 +2394,26 @@ TEST_CASE("an actor's terms are its demands", "[stance]") {
     CHECK(stance_of(text, "vladimir-putin", "sanctions") == "oppose");
     CHECK(stance_of("In terms of sanctions, little has changed.", "russia", "sanctions") == "none");
 }
+
+TEST_CASE("in a statement, we is the state or body that was the subject before", "[holder]") {
+    std::string text = "The European Union reiterates its support for the territorial integrity of Ukraine. We will "
+                       "never recognise Russia's illegal annexation of Crimea, nor of the Donetsk and Luhansk regions.";
+    CHECK(stance_of(text, "european-union", "crimea") == "support");
+    CHECK(stance_of(text, "european-union", "donbas") == "support");
+    CHECK(stance_of("The United States remains steadfast. We will continue to provide Ukraine with security "
+                    "assistance.",
+                    "united-states", "military-aid") == "support");
+    // Not a person reported on, nor a sentence with a quotation in it.
+    CHECK(stance_of("Zelensky spoke on Monday. We will never accept neutrality.", "volodymyr-zelensky",
+                    "neutrality") == "none");
+    CHECK(stance_of("Ukraine wants a ceasefire. 'We will never accept neutrality,' an official said.", "ukraine",
+                    "neutrality") == "none");
+}
+
+TEST_CASE("a nor after a negation goes on with it", "[polarity]") {
+    CHECK(stance_of("The EU will never recognise the annexation of Crimea, nor of the Donetsk region.",
+                    "european-union", "donbas") == "support");
+    // A nor that opens a clause of its own negates it.
+    CHECK(stance_of("Russia will not accept a ceasefire, nor will it accept neutrality.", "russia", "neutrality") ==
+          "oppose");
+}
