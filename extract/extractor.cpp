@@ -2960,11 +2960,27 @@ private:
             // "will never recognise the annexation of Crimea, nor of Donetsk": a "nor" goes
             // on with the negation counted before it.
             if (any && norm(token.first) == "nor") continue;
+            // "would tighten, not loosen, the sanctions": an aside denies its own verb only.
+            if (contrast_aside(token) && from_word < token.first - 1) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // ", not loosen,": a "not" and a verb cue between commas, one or two words before the
+    // second (not ", not a ceasefire,", whose noun is what is denied).
+    bool contrast_aside(const Token& negation) const {
+        if (norm(negation.first) != "not" || negation.first == 0 || !has_any(between(negation.first - 1, negation.first), ","))
+            return false;
+        bool verb_after = std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::cue && token.first == negation.last && !is_determiner(norm(token.first));
+        });
+        if (!verb_after) return false;
+        for (std::uint32_t at = negation.last + 1; at <= negation.last + 2 && at < words_.size(); ++at)
+            if (has_any(between(at - 1, at), ",")) return true;
+        return false;
     }
 
     // "Neither Kyiv nor Moscow has agreed": the "nor" of a "neither" is one negation with it.
@@ -3107,9 +3123,15 @@ private:
     // opposite of its condition, and an offer the condition itself ("offered to freeze
     // the front if Ukraine handed over the rest of Donetsk"). A negative cue in an "if"
     // clause after a pledge is read as a threat's, so it gives no one a position.
+    // "threatened tariffs if Moscow did not agree to a ceasefire": a negated positive cue
+    // is as negative.
     bool threatened(const Token& cue) const {
-        return conditional_clause_ && hypothetical_ && if_clause_ && cue.cue->act != "receive" &&
-               cue.cue->sign == CueSign::negative && previous_clause_act_ == "pledge";
+        if (!conditional_clause_ || !hypothetical_ || !if_clause_ || cue.cue->act == "receive" ||
+            previous_clause_act_ != "pledge")
+            return false;
+        int sign = static_cast<int>(cue.cue->sign);
+        if (negations(tokens_[clause_start_].first, cue.first) % 2) sign = -sign;
+        return sign < 0;
     }
 
     void read_clause(std::size_t begin, std::size_t end, std::optional<Holder>& inherited, bool conditional) {

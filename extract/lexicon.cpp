@@ -405,6 +405,11 @@ const std::vector<Cue>& stance_cues() {
         {"handed over", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"handing over", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"forgo*", "renounce", CueSign::negative},
+        // "refused to bargain away Crimea", "will not trade away Ukraine's territory"
+        {"bargain* away", "renounce", CueSign::negative}, {"trade* away", "renounce", CueSign::negative},
+        {"traded away", "renounce", CueSign::negative}, {"sign* away", "renounce", CueSign::negative},
+        {"give away", "renounce", CueSign::negative}, {"gave away", "renounce", CueSign::negative},
+        {"giving away", "renounce", CueSign::negative}, {"gives away", "renounce", CueSign::negative},
         {"give up", "renounce", CueSign::negative},
         {"giving up", "renounce", CueSign::negative},
         {"gave up", "renounce", CueSign::negative},
@@ -428,7 +433,10 @@ const std::vector<Cue>& stance_cues() {
         {"object* to", "reject", CueSign::negative},
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
-        {"s terms", "demand", CueSign::positive},  // "Putin's terms were clear: ...", not "in terms of"
+        {"s terms", "demand", CueSign::positive},
+        // "Moscow has tied the offer to the lifting of restrictions": a condition set
+        {"tied ... to", "demand", CueSign::positive}, {"ties ... to", "demand", CueSign::positive},
+        {"tying ... to", "demand", CueSign::positive},  // "Putin's terms were clear: ...", not "in terms of"
         {"assent to", "accept", CueSign::positive}, {"assented to", "accept", CueSign::positive},
         {"assents to", "accept", CueSign::positive},  // "have given their assent to a new exchange"
         {"involved in", "accept", CueSign::positive},  // "the US would be involved in security guarantees"  // "a point on which Kyiv said it had no objection"
@@ -442,6 +450,7 @@ const std::vector<Cue>& stance_cues() {
         {"eases", "lift", CueSign::negative, "sanctions"},
         {"eased", "lift", CueSign::negative, "sanctions"},
         {"easing", "lift", CueSign::negative, "sanctions"},
+        {"loosen*", "lift", CueSign::negative, "sanctions"},
         {"halt*", "reject", CueSign::negative, "military-aid"},
         {"suspend*", "reject", CueSign::negative, "military-aid sanctions"},
         // "will lift its pause on intelligence sharing and restart security assistance"

@@ -2417,3 +2417,35 @@ TEST_CASE("a nor after a negation goes on with it", "[polarity]") {
     CHECK(stance_of("Russia will not accept a ceasefire, nor will it accept neutrality.", "russia", "neutrality") ==
           "oppose");
 }
+
+TEST_CASE("a negated agreement in a threat's condition is the threat's", "[stance][conditions]") {
+    std::string text = "Washington threatened secondary tariffs on buyers of Russian oil if Moscow did not agree to a "
+                       "ceasefire within 50 days.";
+    CHECK(stance_of(text, "united-states", "ceasefire") != "oppose");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("a negated verb between commas denies that verb only", "[polarity]") {
+    CHECK(stance_of("Merz said Europe would tighten, not loosen, the sanctions on Russia.", "friedrich-merz",
+                    "sanctions") == "support");
+    CHECK(stance_of("Merz said Europe would not loosen the sanctions.", "friedrich-merz", "sanctions") == "support");
+    // A negated noun between commas is denied.
+    CHECK(stance_of("Russia wants talks, not a ceasefire, Lavrov said.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("bargaining land away gives it up", "[polarity]") {
+    CHECK(stance_of("Kyiv has rightly refused to bargain away Crimea.", "ukraine", "crimea") == "support");
+    CHECK(stance_of("Kyiv was ready to trade away the Donbas.", "ukraine", "donbas") == "oppose");
+}
+
+TEST_CASE("tying an offer to a lifting demands the lifting", "[stance]") {
+    CHECK(stance_of("Moscow has tied the offer to the lifting of restrictions on its agricultural exporters.", "russia",
+                    "sanctions") == "oppose");
+}
+
+TEST_CASE("halting the fighting, a neutral neighbour, a guarantee for security", "[stance]") {
+    CHECK(stance_of("Peskov said Moscow is not ready to halt the fighting.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("The Kremlin wants a disarmed, neutral neighbour.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Moscow's rejection of any foreign guarantee for Ukraine's security is no surprise.", "russia",
+                    "security-guarantees") == "oppose");
+}
