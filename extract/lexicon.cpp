@@ -434,6 +434,9 @@ const std::vector<Cue>& stance_cues() {
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
         {"s terms", "demand", CueSign::positive},
+        // "Putin has ordered a 36-hour ceasefire"
+        {"ordered a", "propose", CueSign::positive, "ceasefire humanitarian-corridors prisoner-exchange"},
+        {"orders a", "propose", CueSign::positive, "ceasefire humanitarian-corridors prisoner-exchange"},
         // "Moscow has tied the offer to the lifting of restrictions": a condition set
         {"tied ... to", "demand", CueSign::positive}, {"ties ... to", "demand", CueSign::positive},
         {"tying ... to", "demand", CueSign::positive},  // "Putin's terms were clear: ...", not "in terms of"

@@ -2449,3 +2449,23 @@ TEST_CASE("halting the fighting, a neutral neighbour, a guarantee for security",
     CHECK(stance_of("Moscow's rejection of any foreign guarantee for Ukraine's security is no surprise.", "russia",
                     "security-guarantees") == "oppose");
 }
+
+TEST_CASE("the vocabulary of swaps, packages, guarantors, convoys and courts", "[stance]") {
+    CHECK(stance_of("Russia and Ukraine agreed on Monday to a new swap of wounded prisoners.", "russia",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("EU foreign ministers signed off on a 19th package on Tuesday, the EU said.", "european-union",
+                    "sanctions") == "support");
+    CHECK(stance_of("Ukraine sought neutrality in exchange for guarantees from a group of states.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Turkey offered to help organise a humanitarian convoy for Mariupol.", "turkey",
+                    "humanitarian-corridors") == "support");
+    CHECK(stance_of("Moscow dismissed the court as legally void.", "russia", "war-crimes-accountability") ==
+          "oppose");
+    CHECK(stance_of("Zelensky replied that he would wait for Putin in Turkey in person.", "volodymyr-zelensky",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Vladimir Putin has ordered a 36-hour ceasefire along the line of contact.", "vladimir-putin",
+                    "ceasefire") == "support");
+    // A demand for guarantees of something else is not a security guarantee for Ukraine.
+    CHECK(stance_of("Russia demanded guarantees that Ukraine would never join NATO.", "russia",
+                    "security-guarantees") == "none");
+}
