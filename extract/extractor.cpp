@@ -434,6 +434,13 @@ public:
                 read_item();
                 continue;
             }
+            // "Claim: Ukraine refused a prisoner exchange.": a fact-check quotes the claim it
+            // checks, it does not state it.
+            if (checked_claim()) {
+                tokenize();
+                remember_issues();
+                continue;
+            }
             read_sentence();
             if (!raw.empty() && raw.back() == ':' && open_cue_) heading_ = open_cue_;
         }
@@ -441,6 +448,13 @@ public:
     }
 
 private:
+    bool checked_claim() const {
+        if (words_.empty() || !starts_line()) return false;
+        std::string_view label = norm(0);
+        if (label != "claim" && label != "myth" && label != "rumour" && label != "rumor") return false;
+        return words_[0].end < text_.size() && text_[words_[0].end] == ':';
+    }
+
     static bool is_question(std::string_view raw) {
         std::size_t end = raw.size();
         while (end > 0 && (raw[end - 1] == '"' || raw[end - 1] == '\'' || raw[end - 1] == ')' ||
@@ -2467,6 +2481,10 @@ private:
         const Token& cue = tokens_[index];
         // "(demanded ...,) a ban on X and the lifting of Y": a noun cue's list goes on past it
         if (cue.first > 0 && is_determiner(norm(cue.first - 1))) reach.noun_chain_sign = static_cast<int>(cue.cue->sign);
+        if (std::optional<std::size_t> object = made_into(index)) {
+            add_targets(reach, *object, index);
+            return reach;
+        }
         if (is_passive(index)) {
             // "a peace conference recognised by both Russia and Ukraine": a bare participle
             // is said of the noun right before it, here no issue.
@@ -2552,6 +2570,19 @@ private:
                 for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
         return reach;
+    }
+
+    // "Russia has made the lifting of sanctions a condition of any deal": the issue between
+    // "made" and the noun cue is what the cue names. Its token index, or none.
+    std::optional<std::size_t> made_into(std::size_t cue_index) const {
+        static const WordSet make = {"made", "makes", "make", "making"};
+        std::uint32_t first = tokens_[cue_index].first;
+        if (cue_index == 0 || first < 3 || !is_determiner(norm(first - 1))) return std::nullopt;
+        const Token& object = tokens_[cue_index - 1];
+        if (object.kind != TokenKind::issue || object.last != first - 1) return std::nullopt;
+        std::uint32_t start = phrase_start(object.first);
+        if (start == 0 || !make.contains(norm(start - 1))) return std::nullopt;
+        return cue_index - 1;
     }
 
     // An infinitive coordinated after the word `from`, before `to`: "..., to host",
@@ -3572,11 +3603,31 @@ private:
 
     bool failed(std::size_t cue_index) const {
         if (cue_index == 0) return false;
+        if (neither_nor(cue_index)) return true;
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::word || before.word_class != WordClass::failure) return false;
         for (std::uint32_t at = before.last; at < tokens_[cue_index].first; ++at)  // "took note of the request"
             if (!is_determiner(norm(at))) return false;
         return true;
+    }
+
+    // "neither accepted nor rejected the offer": two verbs, each denied, take no position.
+    bool neither_nor(std::size_t cue_index) const {
+        const Token& cue = tokens_[cue_index];
+        if (cue.first == 0) return false;
+        std::string_view before = norm(cue.first - 1);
+        if (before == "neither")  // "neither |accepted nor rejected"
+            return cue.last + 1 < words_.size() && norm(cue.last) == "nor" && cue_starts_at(cue.last + 1);
+        if (before != "nor" || cue.first < 3) return false;  // "neither accepted nor |rejected"
+        for (const Token& other : tokens_)
+            if (other.kind == TokenKind::cue && other.last == cue.first - 1)
+                return other.first > 0 && norm(other.first - 1) == "neither";
+        return false;
+    }
+
+    bool cue_starts_at(std::uint32_t word) const {
+        return std::any_of(tokens_.begin(), tokens_.end(),
+                           [&](const Token& token) { return token.kind == TokenKind::cue && token.first == word; });
     }
 
     // "We will never recognise Crimea as Russian", "Kyiv would not cede the Donbas": an

@@ -434,6 +434,17 @@ const std::vector<Cue>& stance_cues() {
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
         {"s terms", "demand", CueSign::positive},
+        {"live with", "accept", CueSign::positive},  // "Kyiv says it could live with neutrality"
+        {"signed off on", "accept", CueSign::positive}, {"sign* off on", "accept", CueSign::positive},
+        // "would bar Kyiv from joining NATO"
+        {"bar", "reject", CueSign::negative}, {"bars", "reject", CueSign::negative},
+        {"barred", "reject", CueSign::negative}, {"barring", "reject", CueSign::negative},
+        {"exclude", "reject", CueSign::negative}, {"excludes", "reject", CueSign::negative},
+        {"excluded", "reject", CueSign::negative},  // "did not exclude a further exchange"
+        {"the backbone of", "support", CueSign::positive, "", true},
+        // "such deliveries are a direct obstacle to peace"
+        {"obstacle to peace", "reject", CueSign::negative, "", true},
+        {"obstacle to a settlement", "reject", CueSign::negative, "", true},
         // "Putin has ordered a 36-hour ceasefire"
         {"ordered a", "propose", CueSign::positive, "ceasefire humanitarian-corridors prisoner-exchange"},
         {"orders a", "propose", CueSign::positive, "ceasefire humanitarian-corridors prisoner-exchange"},

@@ -2469,3 +2469,28 @@ TEST_CASE("the vocabulary of swaps, packages, guarantors, convoys and courts", "
     CHECK(stance_of("Russia demanded guarantees that Ukraine would never join NATO.", "russia",
                     "security-guarantees") == "none");
 }
+
+TEST_CASE("neither accepting nor rejecting takes no position", "[polarity]") {
+    std::string text = "Putin, the same people said, neither accepted nor rejected the offer of a ceasefire.";
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
+    CHECK(stance_of("Putin neither accepted a ceasefire.", "vladimir-putin", "ceasefire") == "oppose");
+}
+
+TEST_CASE("a fact-check's claim line is not stated", "[stance]") {
+    std::string text = "Claim: Ukraine refused a prisoner exchange in Istanbul.\nVerdict: False.";
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "none");
+}
+
+TEST_CASE("what is made a condition is demanded", "[stance]") {
+    CHECK(stance_of("Russia has made the lifting of Western sanctions a condition of any final agreement.", "russia",
+                    "sanctions") == "oppose");
+}
+
+TEST_CASE("living with, barring, excluding, an obstacle to peace", "[stance][polarity]") {
+    CHECK(stance_of("Kyiv says it could live with neutrality.", "ukraine", "neutrality") == "support");
+    CHECK(stance_of("Moscow's draft treaty would bar Kyiv from joining NATO.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Moscow did not exclude a further exchange of prisoners.", "russia", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Peskov said the Kremlin considered weapons deliveries a direct obstacle to peace.",
+                    "dmitry-peskov", "military-aid") == "oppose");
+}
