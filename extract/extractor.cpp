@@ -1188,7 +1188,7 @@ private:
         }
         // "withdraw from the roughly 30 percent of Donetsk oblast it still controls", "from
         // the whole of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"
-        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in", "whole", "rest",
+        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in", "whole", "rest", "remaining",
                                      "roughly", "about", "around", "nearly", "almost", "percent", "per", "cent"};
         auto locating = [&](std::uint32_t word) {
             std::string_view text = norm(word);
@@ -1772,6 +1772,9 @@ private:
             while (link > 0 && (is_determiner(norm(link - 1)) || holding.contains(norm(link - 1)))) --link;
         }
         if (link >= 2 && norm(link - 1) == "on" && names_soil(place) && !cue_ends_at(link)) return true;
+        // "a humanitarian corridor out of the occupied part of Kherson region": whence
+        static const WordSet leaving = {"corridor", "corridors", "route", "routes", "passage", "civilians", "evacuation"};
+        if (link >= 3 && norm(link - 1) == "of" && norm(link - 2) == "out" && leaving.contains(norm(link - 3))) return true;
         if (link < 2 || !locating.contains(norm(link - 1))) return false;
         return !land.contains(norm(link - 2));
     }
@@ -2216,8 +2219,10 @@ private:
     bool owned_noun_cue(std::size_t cue_index) const {
         if (cue_index == 0 || !is_proposal_noun(norm(tokens_[cue_index].last - 1))) return false;
         const Token& owner = tokens_[cue_index - 1];
-        return owner.kind == TokenKind::actor && owner.last == tokens_[cue_index].first && owner.first > 0 &&
-               is_determiner(norm(owner.first - 1));
+        if (owner.kind != TokenKind::actor) return false;
+        // "argues that Ukraine's rejection of neutrality was ...": the possessive owns it
+        if (owner.last + 1 == tokens_[cue_index].first && norm(owner.last) == "s") return true;
+        return owner.last == tokens_[cue_index].first && owner.first > 0 && is_determiner(norm(owner.first - 1));
     }
 
     static bool is_proposal_noun(std::string_view word) {
@@ -2553,6 +2558,11 @@ private:
             }
             // "would not recognise the occupation of Crimea, calling the peninsula ...":
             // a participle after a comma opens an adverbial clause of its own.
+            // "declined to put troops behind any such promise, and without them the force is
+            // ...": a clause after ", and" is out of reach of a cue that has found nothing.
+            if (token.kind == TokenKind::issue && reach.targets.empty() &&
+                clause_opens_between(tokens_[previous_cue].last, token.first))
+                break;
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
                 (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first) ||
                  coordinated_state_verb(reach.targets.back().word, token.first) ||
@@ -2691,6 +2701,17 @@ private:
         return false;
     }
 
+    // ", and without them", ", and we": a conjunction after a comma, then a word that can
+    // only open a clause, in words [from, to).
+    bool clause_opens_between(std::uint32_t from, std::uint32_t to) const {
+        static const WordSet openers = {"without", "we", "they", "he", "she", "i", "there", "yet", "so"};
+        for (std::uint32_t at = from + 1; at + 1 < to; ++at)
+            if ((norm(at) == "and" || norm(at) == "but") && has_any(between(at - 1, at), ",") &&
+                openers.contains(norm(at + 1)))
+                return true;
+        return false;
+    }
+
     // "the Donetsk and Luhansk people's republics would be part of Russia": a claim about
     // a place is about the place, whatever the name it goes by ("people's republics"
     // names it as Russia's own and so opposes the issue by itself).
@@ -2763,6 +2784,8 @@ private:
         // "could be |no talk of", "was |a closed question": a noun phrase, no participle
         std::string_view head = norm(first);
         if (tokens_[cue_index].cue->predicative || head == "no" || is_determiner(head)) return false;
+        // "has accepted a truce and been rebuffed": a predicate coordinated with the cue's own
+        if (before.first > 0 && (norm(before.first - 1) == "and" || norm(before.first - 1) == "but")) return false;
         return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
                before.last == first && !passive_agent(cue_index);
     }

@@ -434,7 +434,8 @@ const std::vector<Cue>& stance_cues() {
         {"object* ... to", "reject", CueSign::negative},  // "which objects fiercely to Ukraine joining NATO"
         {"no objection", "accept", CueSign::positive},
         {"s terms", "demand", CueSign::positive},
-        {"live with", "accept", CueSign::positive},  // "Kyiv says it could live with neutrality"
+        {"live with", "accept", CueSign::positive},
+        {"declin* to", "reject", CueSign::negative},  // "declined to send weapons"  // "Kyiv says it could live with neutrality"
         {"signed off on", "accept", CueSign::positive}, {"sign* off on", "accept", CueSign::positive},
         // "would bar Kyiv from joining NATO"
         {"bar", "reject", CueSign::negative}, {"bars", "reject", CueSign::negative},
@@ -499,6 +500,9 @@ const std::vector<Cue>& stance_cues() {
         {"must continue", "insist", CueSign::positive, "", true},
         // "U.S. security assistance to Ukraine will continue": of aid and sanctions, a pledge
         {"will continue", "pledge", CueSign::positive, "military-aid sanctions", true},
+        // "will continue to hold Russia's leaders accountable": goes on doing what it names
+        {"will continue to", "pledge", CueSign::positive}, {"would continue to", "pledge", CueSign::positive},
+        
         {"would continue", "pledge", CueSign::positive, "military-aid sanctions", true},
         {"resum*", "provide", CueSign::positive},  // "will resume security assistance"
         // A condition or judgement stated of the issue before it: "the lifting of
@@ -754,6 +758,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "will lift without delay its pause": "without" here negates nothing
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
         {"without precondition", WordClass::other_name}, {"without conditions", WordClass::other_name},
+        // "who is wanted by the ICC" wants nothing; a "peace summit" of many states is not the
+        // two leaders' meeting; humanitarian aid is not military aid
+        {"wanted by", WordClass::other_name}, {"peace summit", WordClass::other_name},
+        {"humanitarian aid", WordClass::other_name}, {"humanitarian assistance", WordClass::other_name},
         {"without hesitation", WordClass::other_name}, {"without further delay", WordClass::other_name},
         // "broke up without agreement on a truce": a failure to agree, not a refusal
         {"without agreement", WordClass::other_name}, {"without an agreement", WordClass::other_name},
