@@ -434,6 +434,7 @@ public:
                 read_item();
                 continue;
             }
+            if (read_actor_label(raw)) continue;
             // "Claim: Ukraine refused a prisoner exchange.": a fact-check quotes the claim it
             // checks, it does not state it.
             if (checked_claim()) {
@@ -448,6 +449,19 @@ public:
     }
 
 private:
+    // "RUSSIA:" on a line of its own, before a list: in a factbox, the items below are
+    // what that actor wants. True when the sentence was such a label.
+    bool read_actor_label(std::string_view raw) {
+        if (words_.empty() || words_.size() > 4 || raw.empty() || raw.back() != ':' || !starts_line()) return false;
+        tokenize();
+        if (tokens_.size() != 1 || tokens_[0].kind != TokenKind::actor || tokens_[0].last != words_.size()) return false;
+        for (std::uint32_t at = 0; at < tokens_[0].first; ++at)
+            if (!is_determiner(norm(at))) return false;
+        heading_ = OpenCue{Holder{{tokens_[0].actor}, false}, 1, "demand", sanitize_utf8(raw.substr(0, raw.size() - 1)),
+                           nullptr};
+        return true;
+    }
+
     bool checked_claim() const {
         if (words_.empty() || !starts_line()) return false;
         std::string_view label = norm(0);

@@ -2535,3 +2535,19 @@ TEST_CASE("a clause opened after a comma and a conjunction is out of reach", "[p
     CHECK(stance_of("The US will continue to work with its allies to hold Russia's leaders accountable.",
                     "united-states", "war-crimes-accountability") == "support");
 }
+
+TEST_CASE("a factbox's actor label line makes the items below it that actor's demands", "[stance]") {
+    std::string text = "FACTBOX-What Russia and Ukraine want\nRUSSIA:\n- Recognition of Crimea as Russian territory\n- "
+                       "An end to Western weapons deliveries to Kyiv\nUKRAINE:\n- A full ceasefire as a first step";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of(text, "russia", "military-aid") == "oppose");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("frozen reserves that stay immobilised and an easing opposed", "[stance]") {
+    CHECK(stance_of("EU leaders agreed that Russian central bank assets will stay immobilised until Moscow ends its "
+                    "war.",
+                    "european-union", "sanctions") == "support");
+    CHECK(stance_of("The United Kingdom opposes any easing.", "united-kingdom", "sanctions") == "support");
+}
