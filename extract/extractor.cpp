@@ -437,7 +437,7 @@ public:
             if (read_actor_label(raw)) continue;
             // "Claim: Ukraine refused a prisoner exchange.": a fact-check quotes the claim it
             // checks, it does not state it.
-            if (checked_claim()) {
+            if (checked_claim() || counterfactual()) {
                 tokenize();
                 remember_issues();
                 continue;
@@ -460,6 +460,13 @@ private:
         heading_ = OpenCue{Holder{{tokens_[0].actor}, false}, 1, "demand", sanitize_utf8(raw.substr(0, raw.size() - 1)),
                            nullptr};
         return true;
+    }
+
+    // "Had Kyiv accepted the communique, it would have kept the Donbas": what would have
+    // been, had something else happened, is no one's position.
+    bool counterfactual() const {
+        // A statement does not open with "Had": only the inverted condition does.
+        return words_.size() >= 3 && norm(0) == "had" && capitalised(0);
     }
 
     bool checked_claim() const {

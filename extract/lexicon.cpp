@@ -906,6 +906,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // A forecast of what a party will do is no position it has taken: "an offer Kyiv
         // is unlikely to take up".
         {"unlikely to", WordClass::failure},
+        // "listened but did not endorse the demand": withholding endorsement takes no side
+        {"not endorse*", WordClass::failure}, {"not endorsed", WordClass::failure},
 
         {"denied ... that", WordClass::denial}, {"denies ... that", WordClass::denial},
         {"deny ... that", WordClass::denial}, {"denying ... that", WordClass::denial}, {"denied it had", WordClass::denial}, {"denied having", WordClass::denial},

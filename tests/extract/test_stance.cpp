@@ -2551,3 +2551,14 @@ TEST_CASE("frozen reserves that stay immobilised and an easing opposed", "[stanc
                     "european-union", "sanctions") == "support");
     CHECK(stance_of("The United Kingdom opposes any easing.", "united-kingdom", "sanctions") == "support");
 }
+
+TEST_CASE("withholding endorsement and counterfactuals take no position", "[stance]") {
+    std::string text = "Lavrov demanded recognition of Crimea as Russian. Indian officials listened but did not "
+                       "endorse the demand.";
+    CHECK(stance_of(text, "sergei-lavrov", "crimea") == "oppose");
+    CHECK(stance_of(text, "india", "crimea") == "none");
+    CHECK(stance_of("Had Kyiv accepted the Istanbul communique, it would have kept the Donbas.", "ukraine", "donbas") ==
+          "none");
+    CHECK(stance_of("Had talks resumed, Russia said, it would still reject a ceasefire.", "russia", "ceasefire") ==
+          "none");
+}
