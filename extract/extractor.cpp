@@ -3281,7 +3281,8 @@ private:
                 scope_start = std::max(scope_start, token.first);  // the reported clause's negations stay there
             }
             bool chained = seen_cue && i <= chained_to;
-            if (failed(i) || denied_clause_ || in_question(token) || (threatened(token) && !chained)) {
+            if (failed(i) || denied_clause_ || in_question(token) || in_fronted_condition(token) ||
+                (threatened(token) && !chained)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid", a threat's condition: no one took a position.
                 seen_cue = true;
@@ -3630,6 +3631,16 @@ private:
 
     static bool is_gerund(std::string_view word) {
         return word.size() > 4 && word.substr(word.size() - 3) == "ing";
+    }
+
+    // "If Russia agrees to a ceasefire, the EU will ease sanctions": a cue in a condition
+    // that opens the sentence, before its comma, is supposed, not stated.
+    bool in_fronted_condition(const Token& cue) const {
+        std::string_view first = norm(0);
+        if (first != "if" && first != "unless") return false;
+        for (std::uint32_t at = 1; at <= cue.first; ++at)
+            if (has_any(between(at - 1, at), ",;:")) return false;
+        return true;
     }
 
     // "did not say whether Washington would recognise ...", "Asked whether Kyiv could

@@ -2562,3 +2562,12 @@ TEST_CASE("withholding endorsement and counterfactuals take no position", "[stan
     CHECK(stance_of("Had talks resumed, Russia said, it would still reject a ceasefire.", "russia", "ceasefire") ==
           "none");
 }
+
+TEST_CASE("a condition that opens the sentence is supposed, not stated", "[stance][conditions]") {
+    std::string text = "If Russia agrees to a ceasefire, the EU will ease sanctions.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+    CHECK(stance_of(text, "european-union", "sanctions") == "oppose");
+    CHECK(stance_of("If Ukraine were ever refused NATO membership, some in Kyiv have mused, the nuclear question "
+                    "might return.",
+                    "ukraine", "neutrality") == "none");
+}
