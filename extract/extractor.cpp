@@ -3658,12 +3658,21 @@ private:
 
     bool failed(std::size_t cue_index) const {
         if (cue_index == 0) return false;
-        if (neither_nor(cue_index)) return true;
+        if (neither_nor(cue_index) || names_notion(cue_index)) return true;
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::word || before.word_class != WordClass::failure) return false;
         for (std::uint32_t at = before.last; at < tokens_[cue_index].first; ++at)  // "took note of the request"
             if (!is_determiner(norm(at))) return false;
         return true;
+    }
+
+    // "called the idea of deploying European peacekeepers unacceptable": a gerund after
+    // "the idea of" names what is judged; it is nobody's act.
+    bool names_notion(std::size_t cue_index) const {
+        static const WordSet notions = {"idea", "prospect", "possibility", "notion", "talk", "thought"};
+        std::uint32_t first = tokens_[cue_index].first;
+        return first >= 2 && norm(first - 1) == "of" && notions.contains(norm(first - 2)) &&
+               is_gerund(norm(first));
     }
 
     // "neither accepted nor rejected the offer": two verbs, each denied, take no position.

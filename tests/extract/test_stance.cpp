@@ -2571,3 +2571,11 @@ TEST_CASE("a condition that opens the sentence is supposed, not stated", "[stanc
                     "might return.",
                     "ukraine", "neutrality") == "none");
 }
+
+TEST_CASE("a gerund after the idea of names what is judged", "[holder]") {
+    std::string text = "Medvedev called the idea of deploying European peacekeepers in Ukraine \"an absolutely "
+                       "unacceptable scenario\".";
+    CHECK(stance_of(text, "dmitry-medvedev", "security-guarantees") == "oppose");
+    CHECK(stance_of("Britain is deploying European peacekeepers.", "united-kingdom", "security-guarantees") ==
+          "support");
+}
