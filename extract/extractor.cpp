@@ -3307,8 +3307,11 @@ private:
                 // "ready to ease sanctions if Moscow agrees to a truce", "will not talk
                 // unless Kyiv drops its NATO bid": the condition is what the main clause's
                 // holder demands, not a position its own subject has taken (a threat's
-                // condition was set aside above: threatened()).
-                holder = Holder{inherited->actors, true};
+                // condition was set aside above: threatened()). A passive with its agent
+                // named after the condition is that agent's: "Moscow's offer, a truce only
+                // after Ukraine leaves Donetsk, was dismissed by the Ukrainian side".
+                std::optional<Holder> agent = is_passive(i) ? passive_agent(i) : std::nullopt;
+                holder = agent ? *agent : Holder{inherited->actors, true};
             } else {
                 holder = resumed ? resumed : holder_of_cue(i, begin, previous_cue, seen_cue, clause_holder, inherited);
                 if (holder && hypothetical_ && !conditional_clause_ && !resumed && subject_of_condition(*holder, begin, i))

@@ -2579,3 +2579,10 @@ TEST_CASE("a gerund after the idea of names what is judged", "[holder]") {
     CHECK(stance_of("Britain is deploying European peacekeepers.", "united-kingdom", "security-guarantees") ==
           "support");
 }
+
+TEST_CASE("a passive after a condition set off by commas is its agent's", "[holder][conditions]") {
+    std::string text = "Moscow's counter-offer, a ceasefire only after Ukrainian troops leave the Donetsk and Luhansk "
+                       "regions, was dismissed by the Ukrainian side.";
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+    CHECK(stance_of(text, "ukraine", "donbas") == "support");
+}
