@@ -2520,6 +2520,8 @@ private:
             // "Guarantees modelled on Article 5, which Washington had floated, were
             // rejected by the Kremlin": across a relative clause, the sentence's subject.
             if (reach.targets.empty() && sentence_subject_issue()) add_targets(reach, *sentence_subject_issue(), index);
+            // "It was turned down by Moscow's negotiators": "it" stands for the issues named last.
+            if (reach.targets.empty()) add_predicate_subject(reach, index);
             return reach;
         }
         // "Zelensky said sanctions must be tightened": an agentless passive under an

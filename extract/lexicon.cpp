@@ -98,6 +98,8 @@ const std::vector<Cue>& stance_cues() {
         {"emphasized the need for", "demand", CueSign::positive},
         {"emphasised the need for", "demand", CueSign::positive},
         {"maintain*", "insist", CueSign::positive},
+        {"affirm", "insist", CueSign::positive}, {"affirms", "insist", CueSign::positive},
+        {"affirmed", "insist", CueSign::positive},  // "has repeatedly affirmed Ukraine's territorial integrity"
         {"reaffirm*", "insist", CueSign::positive},  // "reaffirmed its non-recognition of Crimea's annexation"
         // A party's terms: "Russia's terms include ...", "sets out its terms for a deal:".
         {"its terms", "demand", CueSign::positive},
@@ -811,7 +813,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // ambassador is, nor "maintained", which sanctions are.)
         {"believes", WordClass::speech}, {"explained", WordClass::speech}, {"emphasised", WordClass::speech},
         {"emphasized", WordClass::speech}, {"underlined", WordClass::speech}, {"replied", WordClass::speech},
-        {"replied", WordClass::speech},
+        {"affirmed that", WordClass::speech}, {"affirms that", WordClass::speech},  // not "affirmed X"
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},
         {"announced", WordClass::speech}, {"reported", WordClass::speech}, {"believed", WordClass::speech},

@@ -2586,3 +2586,17 @@ TEST_CASE("a passive after a condition set off by commas is its agent's", "[hold
     CHECK(stance_of(text, "russia", "donbas") == "oppose");
     CHECK(stance_of(text, "ukraine", "donbas") == "support");
 }
+
+TEST_CASE("it before a passive stands for the issues named last", "[holder]") {
+    std::string text = "Kyiv proposed an immediate 30-day ceasefire. It was turned down by Moscow's negotiators within "
+                       "the hour.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+}
+
+TEST_CASE("affirming an issue backs it and affirming that reports", "[stance]") {
+    CHECK(stance_of("The General Assembly has repeatedly affirmed Ukraine's territorial integrity.", "united-nations",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Rubio spoke to Sybiha. He affirmed that U.S. security assistance to Ukraine will continue.",
+                    "marco-rubio", "military-aid") == "support");
+}
