@@ -3298,6 +3298,9 @@ private:
                 // Already applied through the cue it chains from ("refused to accept"),
                 // unless it has a holder of its own: "rejects Kyiv's call for a truce".
                 holder = adjacent_holder(i);
+                // "rejected the ceasefire proposal put forward by Washington": a participle
+                // with its agent is the agent's act
+                if (!holder && is_passive(i)) holder = passive_agent(i);
                 if (!holder || holder->actors == clause_holder.value_or(Holder{}).actors) {
                     previous_cue = i;
                     scope_start = token.last;

@@ -2600,3 +2600,9 @@ TEST_CASE("affirming an issue backs it and affirming that reports", "[stance]") 
     CHECK(stance_of("Rubio spoke to Sybiha. He affirmed that U.S. security assistance to Ukraine will continue.",
                     "marco-rubio", "military-aid") == "support");
 }
+
+TEST_CASE("a chained participle with its agent is the agent's act", "[holder]") {
+    std::string text = "Putin rejected the ceasefire proposal put forward by Washington.";
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "oppose");
+    CHECK(stance_of(text, "united-states", "ceasefire") == "support");
+}
