@@ -622,6 +622,7 @@ private:
             attribute_departure_phrases();
         }
         if (has(kind_bit(TokenKind::actor) | class_bit(WordClass::both_sides))) resolve_both_sides();
+        if (sentence_index_ == 0 && has(kind_bit(TokenKind::actor))) note_statement_author();
         // A quotation that opens here and runs on: its speaker, if named before it, is
         // the speaker of the sentences after.
         if (quote_runs_on_ && !in_quote_)
@@ -860,7 +861,10 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
             if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
             if (!looked) speaker = quote_speaker(open, close), looked = true;
-            if (!speaker) return;
+            if (!speaker) {
+                if (statement_author_) resolve_we(*statement_author_, open, close);
+                return;
+            }
             token.kind = TokenKind::actor;
             token.actor = speaker->actors.front();
             token.also.assign(speaker->actors.begin() + 1, speaker->actors.end());
@@ -877,17 +881,40 @@ private:
     // of the sentence before, in the same paragraph. A person there is a reporter's
     // subject, not an author.
     void resolve_statement_pronouns() {
-        if (!last_subject_ || last_subject_sentence_ + 1 != sentence_index_ || last_subject_->actors.size() != 1) return;
         // Any quotation mark, single quotes too: the "we" may be a speaker's.
         std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
         bool quoted = raw.starts_with('\'') || raw.find(" '") != std::string_view::npos;
-        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // " “ ‘ «
+        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // straight, curly and guillemet quotes
             quoted = quoted || raw.find(mark) != std::string_view::npos;
         if (quoted) return;
-        std::uint32_t author = last_subject_->actors.front();
-        if (actor_node(author).kind == ActorKind::person) return;
+        std::optional<std::uint32_t> author = statement_author_;
+        if (last_subject_ && last_subject_sentence_ + 1 == sentence_index_ && last_subject_->actors.size() == 1 &&
+            actor_node(last_subject_->actors.front()).kind != ActorKind::person)
+            author = last_subject_->actors.front();
+        if (author) resolve_we(*author, 0, text_.size());
+    }
+
+    // "Joint statement by Western governments", "EU Statement on ...": a document titled
+    // as a statement speaks for the state or body its title names first; its "we" is
+    // that author's wherever no speaker is named.
+    void note_statement_author() {
+        if (words_.size() > 25) return;
+        bool statement = false;
+        for (std::uint32_t at = 0; at < words_.size() && !statement; ++at)
+            statement = norm(at) == "statement" || norm(at) == "communique";
+        if (!statement) return;
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && actor_node(token.actor).kind != ActorKind::person) {
+                statement_author_ = token.actor;
+                return;
+            }
+    }
+
+    // The "we" and "our" within bytes [open, close) become the actor `author`.
+    void resolve_we(std::uint32_t author, std::size_t open, std::size_t close) {
         for (Token& token : tokens_) {
             if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
+            if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
             std::string_view word = norm(token.first);
             if (word != "we" && word != "our") continue;
             token.kind = TokenKind::actor;
@@ -4530,6 +4557,7 @@ private:
     bool if_clause_ = false;      // the condition is "if": a threat or an offer
 
     std::uint32_t paragraph_ = 0;
+    std::optional<std::uint32_t> statement_author_;  // the body a statement's title names: note_statement_author()
     std::deque<IssueList> recent_issues_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.

@@ -2606,3 +2606,14 @@ TEST_CASE("a chained participle with its agent is the agent's act", "[holder]") 
     CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "oppose");
     CHECK(stance_of(text, "united-states", "ceasefire") == "support");
 }
+
+TEST_CASE("a statement's title names who its we is", "[holder]") {
+    std::string text = "Joint statement by Western governments, Rome: key lines\n- \"We will maintain sanctions on Russia "
+                       "until a just peace is achieved.\"\n- \"We will never recognise the illegal annexation of "
+                       "Crimea.\"";
+    CHECK(stance_of(text, "the-west", "sanctions") == "support");
+    CHECK(stance_of(text, "the-west", "crimea") == "support");
+    // A quotation with a named speaker is the speaker's.
+    std::string quoted = "Joint statement by Western governments\n\"We will never accept neutrality,\" Zelensky said.";
+    CHECK(stance_of(quoted, "the-west", "neutrality") == "none");
+}
