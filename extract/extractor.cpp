@@ -1508,6 +1508,12 @@ private:
     // deputy defence minister Alexander Fomin") makes a person affiliated with the
     // state; later the surname alone ("Fomin said") names them too.
     void discover_persons() {
+        // "Boris Johnson ... Johnson said": an ontology person named in full is whom the
+        // surname alone names later in the document.
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && token.actor < ontology_.actors.size() && token.last >= token.first + 2 &&
+                actor_node(token.actor).kind == ActorKind::person)
+                surnames_.emplace(std::string(norm(token.last - 1)), token.actor);
         std::vector<Token> found;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Token& token = tokens_[i];
@@ -1528,7 +1534,7 @@ private:
         discover_titled_persons(found);
         // The surname of a person found earlier: "Fomin said ...".
         for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
-            if (!capitalised(at) || taken(at, found)) continue;
+            if (!capitalised(at) || taken(at, found) || covered(at)) continue;
             auto known = surnames_.find(std::string(words_[at].norm));
             if (known == surnames_.end()) continue;
             found.push_back(actor_token(at, at + 1, known->second, 0));

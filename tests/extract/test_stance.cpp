@@ -2617,3 +2617,10 @@ TEST_CASE("a statement's title names who its we is", "[holder]") {
     std::string quoted = "Joint statement by Western governments\n\"We will never accept neutrality,\" Zelensky said.";
     CHECK(stance_of(quoted, "the-west", "neutrality") == "none");
 }
+
+TEST_CASE("an ontology person named in full is whom the surname names later", "[holder]") {
+    std::string text = "Britain's Boris Johnson visited Kyiv. Johnson publicly pledged more weapons for Ukraine.";
+    CHECK(stance_of(text, "boris-johnson", "military-aid") == "support");
+    // Without the full name first, a bare surname another person may share names nobody.
+    CHECK(stance_of("Johnson publicly pledged more weapons for Ukraine.", "boris-johnson", "military-aid") == "none");
+}
