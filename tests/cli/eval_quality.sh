@@ -1,7 +1,7 @@
 # negograph eval: the quality bar of issue 3 (state level: precision >= 0.90, recall >=
 # 0.80) on the annotated samples and held-out set A; the development sets near 1; and
-# on sets C to N, floors at today's figures so no change makes them worse (raise them
-# as rules improve; M and N are still blind). Also eval's exit codes.
+# on sets C to Z, floors at today's figures so no change makes them worse (raise them
+# as rules improve; X, Y and Z are still blind). Also eval's exit codes.
 . "$(dirname "$0")/lib.sh"
 
 # check_bar NAME MIN_PRECISION MIN_RECALL GOLD INPUT...: runs eval --json and fails
@@ -33,23 +33,23 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
 # chose the general constructions of the breadth round and of session 5. A floor at
 # today's figures.
-check_bar heldout_c 0.95 0.71 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+check_bar heldout_c 0.95 0.75 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
 # and again in session 5. A floor at today's figures.
-check_bar heldout_d 0.92 0.77 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+check_bar heldout_d 0.93 0.80 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
 check_bar heldout_e 0.95 0.85 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.98 0.76 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_f 0.98 0.77 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
 # session 9's start, whose rules were chosen from its misses (and those of I and K).
 # A floor at today's figures.
-check_bar heldout_g 0.90 0.82 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+check_bar heldout_g 0.91 0.83 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
@@ -74,10 +74,10 @@ check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.87 0.68 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.89 0.74 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
-check_bar heldout_l 0.94 0.69 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
 # Sets M and N: written blind at session 9's start (40 passages each; M: 86 positions,
 # 64 optional, wire leads, magazine analysis, Q&A, UN Security Council, readouts,
 # leaked drafts, polls and votes; N: 85 positions, 54 optional, live blogs, Kyiv
@@ -86,8 +86,8 @@ check_bar heldout_l 0.94 0.69 tests/data/heldout_l.gold.json tests/data/heldout_
 # that session's start (M 0.660/0.365, N 0.773/0.607) and end (M 0.708/0.400, N
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
-check_bar heldout_m 0.80 0.57 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
-check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
+check_bar heldout_m 0.84 0.62 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
+check_bar heldout_n 0.87 0.77 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
 # "sources say" exclusives, communiques, Baltic and Nordic press, Gulf and Turkish
@@ -97,8 +97,8 @@ check_bar heldout_n 0.85 0.69 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.86 0.59 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_o 0.89 0.64 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.75 0.54 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -107,20 +107,45 @@ check_bar heldout_p 0.73 0.50 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.86 0.55 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.90 0.60 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_q 0.89 0.60 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_r 0.90 0.62 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
 # call readouts, editorials and letters; T: 74 positions, 78 optional, translated
 # European press, markets and sanctions coverage, humanitarian mediation, military
 # analysis, newsletter digests, Global South peace proposals, long-form magazine
-# prose) by annotators who read no extractor code; scored after that session's first
-# rules (S 0.721/0.506, T 0.700/0.378) and at its end (the same),
-# scores only. Their misses have not been read: the blind measure.
-check_bar heldout_s 0.72 0.50 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
-check_bar heldout_t 0.70 0.37 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
-
+# prose) by annotators who read no extractor code; scored blind in session 12 (S
+# 0.721/0.506, T 0.700/0.378); released for development at session 13's start, whose
+# rules were chosen from their misses. Floors at today's figures.
+check_bar heldout_s 0.84 0.66 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
+check_bar heldout_t 0.85 0.54 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
+# Sets U, V and W: written blind at session 13's start by annotators who read no
+# extractor code (40 passages each; U: 86 positions, 83 optional, live blogs with
+# timestamps, readouts and communiques, Commons, Bundestag and Rada debates, editorials,
+# business and sports pages, quoted posts on X and Telegram; V: 79 positions, 74
+# optional, broadcast and podcast transcripts, think-tank bullets, newsletter digests,
+# magazine analysis, fact-checks, explainers with headings; W: 78 positions, 46
+# optional, Turkish, Indian, Gulf, African and Latin American press, named columnists,
+# factboxes, court news, "sources say" scoops); scored blind with the session's
+# starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
+# development one by one: their misses chose session 13's rules. Floors at today's
+# figures.
+check_bar heldout_u 0.91 0.53 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_v 0.93 0.56 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
+check_bar heldout_w 0.88 0.67 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+# Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
+# code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
+# timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
+# optional, daily wire and broadsheet reports, reaction round-ups, negotiator profiles,
+# short analyses; Z: 92 positions, 91 optional, TASS/RIA/Ukrinform-style statements,
+# press conferences with several speakers, mediation pieces, "what was agreed"
+# summaries). Scores only, their misses not read: the blind measure. With the
+# session's starting rules: X 0.868/0.423, Y 0.863/0.603, Z 0.820/0.451; at its end:
+# the floors below.
+check_bar heldout_x 0.87 0.43 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
+check_bar heldout_y 0.85 0.65 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_z 0.81 0.49 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
