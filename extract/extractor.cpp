@@ -3317,6 +3317,7 @@ private:
             }
             bool chained = seen_cue && i <= chained_to;
             if (failed(i) || denied_clause_ || in_question(token) || in_fronted_condition(token) ||
+                restates_earlier_cue(i, begin) ||
                 (threatened(token) && !chained)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid", a threat's condition: no one took a position.
@@ -3672,6 +3673,18 @@ private:
 
     static bool is_gerund(std::string_view word) {
         return word.size() > 4 && word.substr(word.size() - 3) == "ing";
+    }
+
+    // "dismissed the tribunal as legally void", "a demand Moscow dismisses as 'legally
+    // void'": a judgement after "as" restates the verb before it in the clause, whose
+    // object it judges; read once, through the verb.
+    bool restates_earlier_cue(std::size_t cue_index, std::size_t begin) const {
+        const Token& cue = tokens_[cue_index];
+        if (!cue.cue->predicative || cue.first == 0 || norm(cue.first - 1) != "as") return false;
+        for (std::size_t i = begin; i < cue_index; ++i)
+            if (tokens_[i].kind == TokenKind::cue && !tokens_[i].cue->predicative && tokens_[i].cue->sign == cue.cue->sign)
+                return true;
+        return false;
     }
 
     // "If Russia agrees to a ceasefire, the EU will ease sanctions": a cue in a condition

@@ -634,6 +634,12 @@ const std::vector<Cue>& stance_cues() {
         {"took into account", "accept", CueSign::positive},
         {"into account", "accept", CueSign::positive, "", true},
         {"unacceptable", "reject", CueSign::negative, "", true},
+        // "would regard any such body as null
+        // and void", "called the plans a recipe for escalation": judgements that refuse
+        {"null and void", "reject", CueSign::negative, "", true},
+        {"legally void", "reject", CueSign::negative, "", true},
+        {"legal nullity", "reject", CueSign::negative, "", true},
+        {"recipe for escalation", "reject", CueSign::negative, "", true},
         // Judgements of the issue before them: "a summit was premature", "a return to the
         // 1991 borders was an unrealistic objective", "accession was off the table",
         // "Ukraine's path to membership is irreversible", "the warrant was justified".

@@ -2624,3 +2624,13 @@ TEST_CASE("an ontology person named in full is whom the surname names later", "[
     // Without the full name first, a bare surname another person may share names nobody.
     CHECK(stance_of("Johnson publicly pledged more weapons for Ukraine.", "boris-johnson", "military-aid") == "none");
 }
+
+TEST_CASE("a judgement after as restates the verb before it", "[polarity]") {
+    std::string text = "Ukraine has asked that any peace deal contain no amnesty for war crimes, a demand Moscow "
+                       "dismisses as \"legally void\".";
+    CHECK(stance_of(text, "russia", "war-crimes-accountability") == "oppose");
+    CHECK(stance_of("The Kremlin dismissed the special tribunal as legally void.", "russia",
+                    "war-crimes-accountability") == "oppose");
+    CHECK(stance_of("Lavrov called European plans to station troops in Ukraine a recipe for escalation.",
+                    "sergei-lavrov", "security-guarantees") == "oppose");
+}
