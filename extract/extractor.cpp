@@ -2279,6 +2279,21 @@ private:
         return owner.last == tokens_[cue_index].first && owner.first > 0 && is_determiner(norm(owner.first - 1));
     }
 
+    // "A proposal for a 30-day ceasefire was put to the Russian delegation by Kyiv": a
+    // proposal noun that is the subject of a passive is the passive's agent's.
+    std::optional<Holder> proposal_agent(std::size_t cue_index) const {
+        if (!is_proposal_noun(norm(tokens_[cue_index].last - 1))) return std::nullopt;
+        bool passive = false;
+        for (std::size_t i = cue_index + 1; i + 1 < tokens_.size() && i < clause_end_; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::cue) return std::nullopt;
+            if (token.kind == TokenKind::word && token.word_class == WordClass::be_auxiliary) passive = true;
+            if (passive && token.kind == TokenKind::word && token.word_class == WordClass::passive_by)
+                return agent_after(i);
+        }
+        return std::nullopt;
+    }
+
     static bool is_proposal_noun(std::string_view word) {
         static const WordSet nouns = {"request", "requests", "proposal", "proposals", "offer", "offers", "demand",
                                       "demands", "plan", "idea", "initiative", "bid", "plea", "appeal", "insistence",
@@ -3019,16 +3034,23 @@ private:
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::cue) return std::nullopt;
             if (token.kind != TokenKind::word || token.word_class != WordClass::passive_by) continue;
-            if (tokens_[i + 1].kind == TokenKind::actor && tokens_[i + 1].first <= token.last + 1)
-                return holder_at(i + 1, clause_end_);
-            // "the leaders" may be a token of its own, a plural pronoun
-            std::size_t next = i + 1;
-            if (next + 1 < tokens_.size() && tokens_[next].kind == TokenKind::word &&
-                tokens_[next].word_class == WordClass::actor_pronoun)
-                ++next;
-            if (tokens_[next].kind == TokenKind::actor && officials_of(token.last, tokens_[next].first))
-                return holder_at(next, clause_end_);
+            if (auto agent = agent_after(i)) return agent;
         }
+        return std::nullopt;
+    }
+
+    // The actor "by" at token `by` introduces: "by Kyiv", "by the leaders of France".
+    std::optional<Holder> agent_after(std::size_t by) const {
+        const Token& token = tokens_[by];
+        if (tokens_[by + 1].kind == TokenKind::actor && tokens_[by + 1].first <= token.last + 1)
+            return holder_at(by + 1, clause_end_);
+        // "the leaders" may be a token of its own, a plural pronoun
+        std::size_t next = by + 1;
+        if (next + 1 < tokens_.size() && tokens_[next].kind == TokenKind::word &&
+            tokens_[next].word_class == WordClass::actor_pronoun)
+            ++next;
+        if (tokens_[next].kind == TokenKind::actor && officials_of(token.last, tokens_[next].first))
+            return holder_at(next, clause_end_);
         return std::nullopt;
     }
 
@@ -3147,6 +3169,7 @@ private:
         // "had taken note of the Ukrainian request": a noun cue owned by the actor before it
         if (owned_noun_cue(i))
             if (auto holder = adjacent_holder(i)) return holder;
+        if (auto agent = proposal_agent(i)) return agent;
         if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;

@@ -2634,3 +2634,9 @@ TEST_CASE("a judgement after as restates the verb before it", "[polarity]") {
     CHECK(stance_of("Lavrov called European plans to station troops in Ukraine a recipe for escalation.",
                     "sergei-lavrov", "security-guarantees") == "oppose");
 }
+
+TEST_CASE("a proposal that is the subject of a passive is its agent's", "[holder]") {
+    std::string text = "A proposal for an immediate 30-day ceasefire was put to the Russian delegation by Kyiv.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
