@@ -3735,7 +3735,7 @@ private:
 
     bool failed(std::size_t cue_index) const {
         if (cue_index == 0) return false;
-        if (neither_nor(cue_index) || names_notion(cue_index)) return true;
+        if (neither_nor(cue_index) || names_notion(cue_index) || negated_description(cue_index)) return true;
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::word || before.word_class != WordClass::failure) return false;
         for (std::uint32_t at = before.last; at < tokens_[cue_index].first; ++at)  // "took note of the request"
@@ -3750,6 +3750,30 @@ private:
         std::uint32_t first = tokens_[cue_index].first;
         return first >= 2 && norm(first - 1) == "of" && notions.contains(norm(first - 2)) &&
                is_gerund(norm(first));
+    }
+
+    // "opposed unilateral sanctions not authorised by the Security Council": a negated
+    // participle after its noun describes the noun; its agent did nothing.
+    // So is one in a relative clause on the noun: "sanctions that had not been authorised
+    // by the UN Security Council".
+    bool negated_description(std::size_t cue_index) const {
+        std::uint32_t first = tokens_[cue_index].first;
+        if (cue_index < 2 || first < 2 || !is_past_tense(norm(first))) return false;
+        if (norm(first - 1) == "not") {
+            const Token& noun = tokens_[cue_index - 2];
+            if (noun.kind == TokenKind::issue && noun.last == first - 1) return true;
+        }
+        if (!is_passive(cue_index)) return false;
+        std::size_t before = cue_index;  // the token before the relative word
+        for (std::uint32_t at = first; at-- > 0;) {
+            while (before > 0 && tokens_[before - 1].first > at) --before;
+            if (before > 0 && tokens_[before - 1].kind == TokenKind::cue && tokens_[before - 1].last > at) return false;
+            std::string_view word = norm(at);
+            if ((word == "that" || word == "which") && before > 0 && tokens_[before - 1].kind == TokenKind::issue &&
+                tokens_[before - 1].last == at)
+                return negations(at + 1, first) % 2 != 0;
+        }
+        return false;
     }
 
     // "neither accepted nor rejected the offer": two verbs, each denied, take no position.

@@ -2640,3 +2640,14 @@ TEST_CASE("a proposal that is the subject of a passive is its agent's", "[holder
     CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("a negated participle describing its noun is nobody's act", "[polarity]") {
+    CHECK(stance_of("China opposed unilateral sanctions not authorised by the Security Council.", "united-nations",
+                    "sanctions") == "none");
+    std::string text = "Mao Ning said China opposed unilateral sanctions that lacked a basis in international law and "
+                       "had not been authorised by the UN Security Council.";
+    CHECK(stance_of(text, "china", "sanctions") == "oppose");
+    CHECK(stance_of(text, "united-nations", "sanctions") == "none");
+    // Not negated, the relative passive is its agent's.
+    CHECK(stance_of("Kyiv proposed a ceasefire that was rejected by Moscow.", "russia", "ceasefire") == "oppose");
+}
