@@ -967,7 +967,10 @@ private:
                 if (seen.insert(node.affiliation.empty() ? node.id : node.affiliation).second)
                     sides.push_back(party->second);
             }
-            if (sides.size() < 2) sides = default_parties();
+            // "Russian negotiators insisted a truce could come only after Western countries
+            // stopped supplying weapons. The two sides did agree to swap prisoners": when
+            // the negotiating parties were both named lately, they are the two sides.
+            if (sides.size() < 2 || (recently_named_parties() && !are_parties(sides))) sides = default_parties();
             if (sides.size() < 2) continue;
             token.kind = TokenKind::actor;
             token.actor = sides[1];
@@ -1373,6 +1376,30 @@ private:
             return 0;
         }
         return 0;
+    }
+
+    // Both of the ontology's negotiating parties named in the last three sentences.
+    bool recently_named_parties() const {
+        std::vector<std::uint32_t> parties = default_parties();
+        if (parties.size() != 2) return false;
+        bool named[2] = {false, false};
+        for (auto party = recent_parties_.rbegin(); party != recent_parties_.rend(); ++party) {
+            if (sentence_index_ - party->first > 2) break;
+            for (int side = 0; side < 2; ++side) named[side] = named[side] || speaks_for(party->second, parties[side]);
+        }
+        return named[0] && named[1];
+    }
+
+    // The two actors are, or speak for, the two negotiating parties.
+    bool are_parties(const std::vector<std::uint32_t>& sides) const {
+        std::vector<std::uint32_t> parties = default_parties();
+        if (parties.size() != 2 || sides.size() != 2) return false;
+        return (speaks_for(sides[0], parties[0]) && speaks_for(sides[1], parties[1])) ||
+               (speaks_for(sides[0], parties[1]) && speaks_for(sides[1], parties[0]));
+    }
+
+    bool speaks_for(std::uint32_t actor, std::uint32_t party) const {
+        return actor == party || actor_node(actor).affiliation == actor_node(party).id;
     }
 
     // The ontology's negotiating parties, when the text has named no two: "What the two

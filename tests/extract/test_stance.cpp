@@ -2651,3 +2651,14 @@ TEST_CASE("a negated participle describing its noun is nobody's act", "[polarity
     // Not negated, the relative passive is its agent's.
     CHECK(stance_of("Kyiv proposed a ceasefire that was rejected by Moscow.", "russia", "ceasefire") == "oppose");
 }
+
+TEST_CASE("the two sides are the negotiating parties when both were named lately", "[holder]") {
+    std::string text = "Russia and Ukraine met in Istanbul. Russian negotiators insisted that a truce could come only "
+                       "after Western countries stopped supplying weapons. The two sides did agree to swap 1,000 "
+                       "prisoners of war each.";
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "the-west", "prisoner-exchange") == "none");
+    // Two other parties named last are the two sides.
+    CHECK(stance_of("Putin met Erdogan in Sochi. The presidents also welcomed the recent exchange of prisoners.",
+                    "recep-tayyip-erdogan", "prisoner-exchange") == "support");
+}
