@@ -1541,6 +1541,7 @@ private:
             if (token.kind == TokenKind::actor && token.actor < ontology_.actors.size() && token.last >= token.first + 2 &&
                 actor_node(token.actor).kind == ActorKind::person)
                 surnames_.emplace(std::string(norm(token.last - 1)), token.actor);
+        remember_titles();
         std::vector<Token> found;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Token& token = tokens_[i];
@@ -1566,9 +1567,40 @@ private:
             if (known == surnames_.end()) continue;
             found.push_back(actor_token(at, at + 1, known->second, 0));
         }
+        find_titled_references(found);
         if (found.empty()) return;
         for (Token& token : found) note(token), tokens_.push_back(std::move(token));
         std::sort(tokens_.begin(), tokens_.end(), [](const Token& a, const Token& b) { return a.first < b.first; });
+    }
+
+    // "Prime Minister Boris Johnson spoke to President Zelensky": the head of each title
+    // before a person's name names that person later in the document ("The Prime
+    // Minister underlined ..."). The first person given a title keeps it: a readout
+    // names its own leader first.
+    void remember_titles() {
+        for (const Token& token : tokens_) {
+            if (token.kind != TokenKind::actor || actor_node(token.actor).kind != ActorKind::person) continue;
+            for (std::uint32_t at = title_start(token.first); at < token.first; ++at)
+                if (is_head_title_word(norm(at))) titled_persons_.emplace(std::string(norm(at)), token.actor);
+        }
+    }
+
+    // "The Prime Minister", "the Minister" with no name after it: the person the title was
+    // first given to in the document.
+    void find_titled_references(std::vector<Token>& found) const {
+        if (titled_persons_.empty()) return;
+        for (std::uint32_t at = 1; at < words_.size(); ++at) {
+            if (norm(at - 1) != "the" || !is_title_word(norm(at)) || !capitalised(at) || covered(at) || taken(at, found))
+                continue;
+            std::uint32_t end = at;
+            while (end < words_.size() && is_title_word(norm(end)) && capitalised(end) && !covered(end)) ++end;
+            // "the President of Turkey", "the Prime Minister Boris Johnson": the title of another
+            if (end < words_.size() && (norm(end) == "of" || capitalised(end))) continue;
+            auto person = titled_persons_.find(std::string(norm(end - 1)));
+            if (person == titled_persons_.end()) continue;
+            found.push_back(actor_token(at, end, person->second, 0));
+            at = end;
+        }
     }
 
     // Persons named after a title with no ontology actor before it: "Lithuanian Foreign
@@ -4666,6 +4698,7 @@ private:
 
     std::vector<Node> discovered_;                           // persons found in this document
     std::unordered_map<std::string, std::uint32_t> surnames_;  // normalised surname -> actor index
+    std::unordered_map<std::string, std::uint32_t> titled_persons_;  // head title word -> the person first given it
 
     // Every position and relation recorded, in the order recorded: finish() merges
     // the records of one edge and makes the edges' strings for those kept.

@@ -2662,3 +2662,15 @@ TEST_CASE("the two sides are the negotiating parties when both were named lately
     CHECK(stance_of("Putin met Erdogan in Sochi. The presidents also welcomed the recent exchange of prisoners.",
                     "recep-tayyip-erdogan", "prisoner-exchange") == "support");
 }
+
+TEST_CASE("the title first given to a person names that person later", "[holder]") {
+    std::string text = "Prime Minister Boris Johnson spoke to President Zelensky this evening. The Prime Minister "
+                       "underlined his commitment to stepping up defensive military support to Ukraine.";
+    CHECK(stance_of(text, "boris-johnson", "military-aid") == "support");
+    CHECK(stance_of("Foreign Minister Hakan Fidan opened the talks. In his remarks, the Minister underlined the "
+                    "importance of a comprehensive ceasefire.",
+                    "hakan-fidan", "ceasefire") == "support");
+    // A title before another name, or "of" a state, is that other person's.
+    CHECK(stance_of("Prime Minister Boris Johnson spoke on Monday. The Prime Minister of Italy backed a ceasefire.",
+                    "boris-johnson", "ceasefire") == "none");
+}
