@@ -1540,7 +1540,8 @@ private:
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::actor && token.actor < ontology_.actors.size() && token.last >= token.first + 2 &&
                 actor_node(token.actor).kind == ActorKind::person)
-                surnames_.emplace(std::string(norm(token.last - 1)), token.actor);
+                if (surnames_.find(norm(token.last - 1)) == surnames_.end())
+                    surnames_.emplace(std::string(norm(token.last - 1)), token.actor);
         remember_titles();
         std::vector<Token> found;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -1562,9 +1563,9 @@ private:
         discover_titled_persons(found);
         // The surname of a person found earlier: "Fomin said ...".
         for (std::uint32_t at = 0; at < words_.size() && !surnames_.empty(); ++at) {
-            if (!capitalised(at) || taken(at, found) || covered(at)) continue;
-            auto known = surnames_.find(std::string(words_[at].norm));
-            if (known == surnames_.end()) continue;
+            if (!capitalised(at)) continue;
+            auto known = surnames_.find(norm(at));
+            if (known == surnames_.end() || taken(at, found) || covered(at)) continue;
             found.push_back(actor_token(at, at + 1, known->second, 0));
         }
         find_titled_references(found);
@@ -1581,7 +1582,8 @@ private:
         for (const Token& token : tokens_) {
             if (token.kind != TokenKind::actor || actor_node(token.actor).kind != ActorKind::person) continue;
             for (std::uint32_t at = title_start(token.first); at < token.first; ++at)
-                if (is_head_title_word(norm(at))) titled_persons_.emplace(std::string(norm(at)), token.actor);
+                if (is_head_title_word(norm(at)) && titled_persons_.find(norm(at)) == titled_persons_.end())
+                    titled_persons_.emplace(std::string(norm(at)), token.actor);
         }
     }
 
@@ -1596,7 +1598,7 @@ private:
             while (end < words_.size() && is_title_word(norm(end)) && capitalised(end) && !covered(end)) ++end;
             // "the President of Turkey", "the Prime Minister Boris Johnson": the title of another
             if (end < words_.size() && (norm(end) == "of" || capitalised(end))) continue;
-            auto person = titled_persons_.find(std::string(norm(end - 1)));
+            auto person = titled_persons_.find(norm(end - 1));
             if (person == titled_persons_.end()) continue;
             found.push_back(actor_token(at, end, person->second, 0));
             at = end;
@@ -4697,8 +4699,15 @@ private:
     std::deque<std::pair<std::uint32_t, std::uint32_t>> recent_parties_;  // (sentence, actor) named lately
 
     std::vector<Node> discovered_;                           // persons found in this document
-    std::unordered_map<std::string, std::uint32_t> surnames_;  // normalised surname -> actor index
-    std::unordered_map<std::string, std::uint32_t> titled_persons_;  // head title word -> the person first given it
+    // Looked up by a word's view without making a string of it: most sentences ask for
+    // every capitalised word.
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+    };
+    using WordMap = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
+    WordMap surnames_;        // normalised surname -> actor index
+    WordMap titled_persons_;  // head title word -> the person first given it
 
     // Every position and relation recorded, in the order recorded: finish() merges
     // the records of one edge and makes the edges' strings for those kept.
