@@ -1580,10 +1580,27 @@ private:
     // names its own leader first.
     void remember_titles() {
         for (const Token& token : tokens_) {
-            if (token.kind != TokenKind::actor || actor_node(token.actor).kind != ActorKind::person) continue;
+            if (token.kind != TokenKind::actor) continue;
+            if (actor_node(token.actor).kind != ActorKind::person) {
+                remember_institution(token);
+                continue;
+            }
             for (std::uint32_t at = title_start(token.first); at < token.first; ++at)
                 if (is_head_title_word(norm(at)) && titled_persons_.find(norm(at)) == titled_persons_.end())
                     titled_persons_.emplace(std::string(norm(at)), token.actor);
+        }
+    }
+
+    // "The Ministry of Foreign Affairs of Ukraine condemns ... The Ministry calls on
+    // partners ...": an institution "of" a state names that state later.
+    void remember_institution(const Token& state) {
+        static const WordSet institutions = {"ministry", "government", "embassy", "mission", "delegation"};
+        if (state.first < 2 || norm(state.first - 1) != "of") return;
+        for (std::uint32_t at = state.first - 1; at-- > 0 && state.first - at <= 6;) {
+            if (!institutions.contains(norm(at)) || !capitalised(at)) continue;
+            if (titled_persons_.find(norm(at)) == titled_persons_.end())
+                titled_persons_.emplace(std::string(norm(at)), state.actor);
+            return;
         }
     }
 
@@ -4707,7 +4724,7 @@ private:
     };
     using WordMap = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
     WordMap surnames_;        // normalised surname -> actor index
-    WordMap titled_persons_;  // head title word -> the person first given it
+    WordMap titled_persons_;  // head title or institution word -> the actor first given it
 
     // Every position and relation recorded, in the order recorded: finish() merges
     // the records of one edge and makes the edges' strings for those kept.

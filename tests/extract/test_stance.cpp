@@ -2674,3 +2674,11 @@ TEST_CASE("the title first given to a person names that person later", "[holder]
     CHECK(stance_of("Prime Minister Boris Johnson spoke on Monday. The Prime Minister of Italy backed a ceasefire.",
                     "boris-johnson", "ceasefire") == "none");
 }
+
+TEST_CASE("an institution of a state names that state later", "[holder]") {
+    std::string text = "The Ministry of Foreign Affairs of Ukraine strongly condemns the so-called referendums. The "
+                       "Ministry calls on partners to step up sanctions pressure on the Russian Federation.";
+    CHECK(stance_of(text, "ukraine", "sanctions") == "support");
+    CHECK(stance_of("The Ministry calls on partners to step up sanctions pressure.", "ukraine", "sanctions") ==
+          "none");
+}
