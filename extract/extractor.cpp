@@ -2687,7 +2687,10 @@ private:
                 // the issue is what is proposed for it.
                 // "insisted that Crimea's status had been settled": the predicate judges
                 // its subject itself, for the holder of the assertion.
-                if (!reach.targets.empty() && cue.cue->sign == CueSign::positive && subject_of_predicate(i)) {
+                // (Not a proposal its owner made: "Kyiv's request for a meeting was premature"
+                // is still Kyiv's request.)
+                if (!reach.targets.empty() && cue.cue->sign == CueSign::positive && subject_of_predicate(i) &&
+                    !owned_noun_cue(index)) {
                     reach.targets.clear();
                     reach.yielded = true;
                     break;

@@ -637,6 +637,7 @@ const std::vector<Cue>& stance_cues() {
         // "would regard any such body as null
         // and void", "called the plans a recipe for escalation": judgements that refuse
         {"null and void", "reject", CueSign::negative, "", true},
+        {"premature", "reject", CueSign::negative, "", true},  // "a meeting between the presidents was premature"
         {"legally void", "reject", CueSign::negative, "", true},
         {"legal nullity", "reject", CueSign::negative, "", true},
         {"recipe for escalation", "reject", CueSign::negative, "", true},

@@ -2682,3 +2682,9 @@ TEST_CASE("an institution of a state names that state later", "[holder]") {
     CHECK(stance_of("The Ministry calls on partners to step up sanctions pressure.", "ukraine", "sanctions") ==
           "none");
 }
+
+TEST_CASE("a proposal judged premature is still its owner's proposal", "[holder]") {
+    std::string text = "Medinsky repeated that Kyiv's request for a meeting between the presidents was premature.";
+    CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "vladimir-medinsky", "leaders-meeting") == "oppose");
+}
