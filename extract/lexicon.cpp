@@ -821,6 +821,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"believes", WordClass::speech}, {"explained", WordClass::speech}, {"emphasised", WordClass::speech},
         {"emphasized", WordClass::speech}, {"underlined", WordClass::speech}, {"replied", WordClass::speech},
         {"affirmed that", WordClass::speech}, {"affirms that", WordClass::speech},  // not "affirmed X"
+        {"repeated that", WordClass::speech}, {"repeats that", WordClass::speech},  // not "repeated its call"
         {"told", WordClass::speech}, {"stated", WordClass::speech}, {"noted", WordClass::speech},
         {"added", WordClass::speech}, {"claimed", WordClass::speech}, {"claims", WordClass::speech},
         {"announced", WordClass::speech}, {"reported", WordClass::speech}, {"believed", WordClass::speech},
