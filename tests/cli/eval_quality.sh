@@ -42,7 +42,7 @@ check_bar heldout_d 0.93 0.80 tests/data/heldout_d.gold.json tests/data/heldout_
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
-check_bar heldout_e 0.95 0.85 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
+check_bar heldout_e 0.96 0.88 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
 check_bar heldout_f 0.98 0.77 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
@@ -66,7 +66,7 @@ check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_
 # Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
 # infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
 # ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
-check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.93 0.74 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
 # with many distractors) by an annotator who read no extractor code; scored after the
@@ -74,7 +74,7 @@ check_bar heldout_j 0.90 0.73 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.89 0.74 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.90 0.74 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
@@ -131,7 +131,7 @@ check_bar heldout_t 0.85 0.54 tests/data/heldout_t.gold.json tests/data/heldout_
 # starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
-check_bar heldout_u 0.91 0.53 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_u 0.92 0.61 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
 check_bar heldout_v 0.93 0.56 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
 check_bar heldout_w 0.88 0.67 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
@@ -145,7 +145,7 @@ check_bar heldout_w 0.88 0.67 tests/data/heldout_w.gold.json tests/data/heldout_
 # the floors below.
 check_bar heldout_x 0.87 0.43 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
 check_bar heldout_y 0.85 0.65 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
-check_bar heldout_z 0.81 0.49 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
+check_bar heldout_z 0.82 0.50 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
