@@ -1254,10 +1254,7 @@ private:
 
     // True when `actor` is one of `owners` or a person affiliated with one.
     bool speaks_for_any(const std::vector<std::uint32_t>& owners, std::uint32_t actor) const {
-        const std::string& state = actor_node(actor).affiliation;
-        return std::any_of(owners.begin(), owners.end(), [&](std::uint32_t owner) {
-            return owner == actor || actor_node(owner).id == state;
-        });
+        return std::any_of(owners.begin(), owners.end(), [&](std::uint32_t owner) { return speaks_for(actor, owner); });
     }
 
     // True when token `index` is a withdrawal ("pull its forces out", "withdraw troops")
