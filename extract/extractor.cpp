@@ -3355,6 +3355,8 @@ private:
         bool seen_cue = false;
         bool had_cue = false;
         std::string_view last_act;  // of the clause's last cue with a holder
+        std::optional<Holder> last_holder;  // that cue's holder
+        int last_sign = 1;                  // and its sign with its negation
         bool negated_cue = false;   // a cue with a holder is negated: "would never agree to"
 
         // "no lasting peace was possible until Russian forces left": a negated claim with
@@ -3478,6 +3480,8 @@ private:
             bool shares_negation = negated_cue && token.first > 0 && norm(token.first - 1) == "or";
             negated_cue = negations(cue_scope, token.first) % 2 != 0;
             if (shares_negation) cue_sign = -cue_sign, negated_cue = !negated_cue;
+            last_holder = holder;
+            last_sign = negated_cue ? -cue_sign : cue_sign;
             if (reach.targets.empty() && !reach.yielded && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;
@@ -3523,14 +3527,38 @@ private:
             read_precondition(begin, end, inherited);
             read_bare_refusal(begin, end, inherited);
             read_obligation(begin, end, inherited);
+            read_denied_object(begin, end);
         }
         previous_clause_had_cue_ = had_cue;
+        previous_cue_holder_ = had_cue ? last_holder : std::nullopt;
+        previous_cue_sign_ = last_sign;
         previous_clause_negated_ = negated_cue;
         previous_clause_spoke_ = begin > 0 && opens_report(tokens_[begin - 1]);
         previous_clause_act_ = last_act;
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
+    }
+
+    // "Moscow is offering a three-day ceasefire to collect the dead, but not a general
+    // truce": "but not" and a bare object deny the cue of the clause before for it.
+    void read_denied_object(std::size_t begin, std::size_t end) {
+        if (!previous_cue_holder_ || begin == 0 || begin >= end) return;
+        const Token& but = tokens_[begin - 1];
+        const Token& negation = tokens_[begin];
+        if (norm(but.first) != "but" || negation.kind != TokenKind::word || negation.word_class != WordClass::negation ||
+            norm(negation.first) != "not" || negation.first != but.last)
+            return;
+        for (std::size_t i = begin + 1; i < end; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind == TokenKind::actor || token.kind == TokenKind::cue) return;
+            if (token.kind != TokenKind::issue || token.mentioned) continue;
+            const WordView& word = words_[negation.first];
+            std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
+            for (const IssueRef& ref : narrow(token))
+                record_position(*previous_cue_holder_, Target{ref, false, token.first}, -previous_cue_sign_ * ref.sign,
+                                cue, "reject");
+        }
     }
 
     // "seeks an end to the war and welcomed a ceasefire": a verb coordinated after "and",
@@ -4694,6 +4722,8 @@ private:
     bool previous_clause_negated_ = false;  // a cue and a negation in it: "would never agree to ..."
     bool previous_clause_refused_ = false;  // no cue and a negation: "no peace is possible"
     std::string_view previous_clause_act_;  // "pledge": an "if" clause after it is a threat
+    std::optional<Holder> previous_cue_holder_;  // the last cue's holder in the clause before
+    int previous_cue_sign_ = 1;                  // and its sign with its negation
     std::optional<Holder> relative_subject_;  // the antecedent of "who"/"which" in the clause it opens
     bool conditional_clause_ = false;
     bool denied_clause_ = false;  // the clause follows "denied that": it states no position

@@ -2688,3 +2688,12 @@ TEST_CASE("a proposal judged premature is still its owner's proposal", "[holder]
     CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
     CHECK(stance_of(text, "vladimir-medinsky", "leaders-meeting") == "oppose");
 }
+
+TEST_CASE("but not and a bare object deny the cue before for it", "[polarity]") {
+    CHECK(stance_of("Russia accepts prisoner swaps, but not a ceasefire.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Russia rejects a ceasefire, but not prisoner swaps.", "russia", "prisoner-exchange") ==
+          "support");
+    // With a verb of its own, the clause is read as such.
+    CHECK(stance_of("Russia is ready to swap prisoners, but not to accept a ceasefire.", "russia", "ceasefire") ==
+          "oppose");
+}
