@@ -865,14 +865,8 @@ private:
                 if (statement_author_) resolve_we(*statement_author_, open, close);
                 return;
             }
-            token.kind = TokenKind::actor;
-            token.actor = speaker->actors.front();
-            token.also.assign(speaker->actors.begin() + 1, speaker->actors.end());
+            speak_as(token, speaker->actors);
             token.quoted_speaker = true;
-            token.governed = is_governed(token.first);
-            std::string_view word = norm(token.first);
-            token.modifier = word == "our" || word == "my";  // "our demand": a possessive
-            note(token);
         }
     }
 
@@ -916,14 +910,19 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
             if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
             std::string_view word = norm(token.first);
-            if (word != "we" && word != "our") continue;
-            token.kind = TokenKind::actor;
-            token.actor = author;
-            token.also.clear();
-            token.governed = is_governed(token.first);
-            token.modifier = word == "our";
-            note(token);
+            if (word == "we" || word == "our") speak_as(token, ActorList{author});
         }
+    }
+
+    // The speaker pronoun `token` ("we", "our") becomes the actors it stands for.
+    void speak_as(Token& token, const ActorList& actors) {
+        token.kind = TokenKind::actor;
+        token.actor = actors.front();
+        token.also.assign(actors.begin() + 1, actors.end());
+        token.governed = is_governed(token.first);
+        std::string_view word = norm(token.first);
+        token.modifier = word == "our" || word == "my";  // "our demand": a possessive
+        note(token);
     }
 
     // "We will not withdraw from Donetsk region, Zelensky said.": a sentence that ends in
@@ -1537,8 +1536,7 @@ private:
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::actor && token.actor < ontology_.actors.size() && token.last >= token.first + 2 &&
                 actor_node(token.actor).kind == ActorKind::person)
-                if (surnames_.find(norm(token.last - 1)) == surnames_.end())
-                    surnames_.emplace(std::string(norm(token.last - 1)), token.actor);
+                remember_first(surnames_, norm(token.last - 1), token.actor);
         remember_titles();
         std::vector<Token> found;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -1583,8 +1581,7 @@ private:
                 continue;
             }
             for (std::uint32_t at = title_start(token.first); at < token.first; ++at)
-                if (is_head_title_word(norm(at)) && titled_persons_.find(norm(at)) == titled_persons_.end())
-                    titled_persons_.emplace(std::string(norm(at)), token.actor);
+                if (is_head_title_word(norm(at))) remember_first(titled_persons_, norm(at), token.actor);
         }
     }
 
@@ -1595,10 +1592,15 @@ private:
         if (state.first < 2 || norm(state.first - 1) != "of") return;
         for (std::uint32_t at = state.first - 1; at-- > 0 && state.first - at <= 6;) {
             if (!institutions.contains(norm(at)) || !capitalised(at)) continue;
-            if (titled_persons_.find(norm(at)) == titled_persons_.end())
-                titled_persons_.emplace(std::string(norm(at)), state.actor);
+            remember_first(titled_persons_, norm(at), state.actor);
             return;
         }
+    }
+
+    // The first actor a word is given keeps it (no string is made when it is known).
+    template <typename Map>
+    static void remember_first(Map& map, std::string_view word, std::uint32_t actor) {
+        if (map.find(word) == map.end()) map.emplace(std::string(word), actor);
     }
 
     // "The Prime Minister", "the Minister" with no name after it: the person the title was
@@ -1755,8 +1757,13 @@ private:
     // "Briefing the Security Council, the UN relief chief called for ...": the actor is in
     // the participle clause the sentence opens with, which ends at the first comma.
     bool in_opening_participle(const Token& token) const {
-        if (token.first == 0 || !is_gerund(norm(0))) return false;
-        for (std::uint32_t at = 1; at <= token.first; ++at)
+        return token.first > 0 && is_gerund(norm(0)) && in_opening_phrase(token.first);
+    }
+
+    // No comma, semicolon or colon between the sentence's first word and word `word`: it
+    // is in the phrase the sentence opens with.
+    bool in_opening_phrase(std::uint32_t word) const {
+        for (std::uint32_t at = 1; at <= word; ++at)
             if (has_any(between(at - 1, at), ",;:")) return false;
         return true;
     }
@@ -2474,9 +2481,14 @@ private:
         use_actor(target);
     }
 
-    std::string cue_text(const Token& cue_token) const {
-        std::uint32_t from = words_[cue_token.first].start;
-        std::uint32_t to = words_[cue_token.last - 1].end;
+    std::string cue_text(const Token& cue_token) const { return words_text(cue_token.first, cue_token.last); }
+
+    // The text of word `at`, as an edge's cue: "must", "without".
+    std::string word_text(std::uint32_t at) const { return words_text(at, at + 1); }
+
+    std::string words_text(std::uint32_t first, std::uint32_t last) const {
+        std::uint32_t from = words_[first].start;
+        std::uint32_t to = words_[last - 1].end;
         return sanitize_utf8(text_.substr(from, to - from));
     }
 
@@ -3553,8 +3565,7 @@ private:
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor || token.kind == TokenKind::cue) return;
             if (token.kind != TokenKind::issue || token.mentioned) continue;
-            const WordView& word = words_[negation.first];
-            std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
+            std::string cue = cue_text(negation);
             for (const IssueRef& ref : narrow(token))
                 record_position(*previous_cue_holder_, Target{ref, false, token.first}, -previous_cue_sign_ * ref.sign,
                                 cue, "reject");
@@ -3609,8 +3620,7 @@ private:
             if (!holder) holder = inherited;  // "Kyiv says there can be no talks without ..."
 
             if (!holder) return;
-            const WordView& without = words_[at - 1];
-            std::string cue = sanitize_utf8(text_.substr(without.start, without.end - without.start));
+            std::string cue = word_text(at - 1);
             for (const IssueRef& ref : narrow(token))
                 record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "demand");
             return;
@@ -3680,8 +3690,7 @@ private:
             if (!governing) continue;
             int flips = subject ? negations(*governing, clause_to) : negations(*governing, token.first);
             if (subject && flips > 0) continue;
-            const WordView& word = words_[*governing];
-            std::string cue = sanitize_utf8(text_.substr(word.start, word.end - word.start));
+            std::string cue = word_text(*governing);
             for (const IssueRef& ref : narrow(token))
                 record_position(*speaker, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
                                 "demand");
@@ -3820,10 +3829,7 @@ private:
     // that opens the sentence, before its comma, is supposed, not stated.
     bool in_fronted_condition(const Token& cue) const {
         std::string_view first = norm(0);
-        if (first != "if" && first != "unless") return false;
-        for (std::uint32_t at = 1; at <= cue.first; ++at)
-            if (has_any(between(at - 1, at), ",;:")) return false;
-        return true;
+        return (first == "if" || first == "unless") && in_opening_phrase(cue.first);
     }
 
     // "did not say whether Washington would recognise ...", "Asked whether Kyiv could
@@ -3927,8 +3933,7 @@ private:
         if (negations(before.last, token.first) > 0) return;
         auto holder = subject_in(begin, index, token.group);
         if (!holder) return;
-        const WordView& verb = words_[token.first];
-        std::string cue = sanitize_utf8(text_.substr(verb.start, verb.end - verb.start));
+        std::string cue = word_text(token.first);
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "act");
     }
