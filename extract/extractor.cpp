@@ -684,7 +684,8 @@ private:
     // a colon, as in a transcript, is that actor's words to the end of the line, so its
     // "we" and "our" are the speaker's. The label itself is no subject.
     void read_speaker_label() {
-        if (!starts_line() || tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
+        if (read_parliament_label() || !starts_line()) return;
+        if (read_interview_line() || tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
         Token& label = tokens_[0];
         if (label.first > 3) return;  // a title or two may come first: "Foreign Minister Kallas:"
         for (std::uint32_t at = 0; at < label.first; ++at)
@@ -695,6 +696,52 @@ private:
         if (tokens_.size() > 1 && tokens_[1].first < colon_word) return;  // "Zelensky on Crimea:": a topic
         label_speaker_ = Holder{{label.actor}, false};
         label.governed = true;
+    }
+
+    // "The Secretary of State for Foreign Affairs (Mr David Lammy): We will ...", "Mr Owen
+    // Pritchard (Mid Wessex) (Con): Will ...": a parliamentary record opens each speech
+    // with a label whose brackets, the speaker's name or seat and party, end in a colon.
+    // The speech runs to the next label; a speaker the ontology lacks is nobody's.
+    bool read_parliament_label() {
+        constexpr std::uint32_t kMaxLabel = 20;  // words: "The Secretary of State for Foreign, Commonwealth ..."
+        std::uint32_t colon = 0;
+        for (std::uint32_t at = 0; at < std::min<std::size_t>(words_.size(), kMaxLabel) && colon == 0; ++at)
+            if (text_.substr(words_[at].end, 2) == "):") colon = at + 1;
+        if (colon == 0 || !capitalised(0)) return false;
+        // A person's label, not a title's "(excerpt):"
+        static const WordSet honorifics = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "baroness"};
+        std::optional<Holder> speaker;
+        bool honorific = false;
+        for (std::uint32_t at = 0; at < colon; ++at) honorific = honorific || honorifics.contains(norm(at));
+        for (const Token& token : tokens_)
+            if (token.first < colon && token.kind == TokenKind::actor &&
+                actor_node(token.actor).kind == ActorKind::person && !speaker)
+                speaker = Holder{{token.actor}, false};
+        if (!speaker && !honorific) return false;
+        label_speaker_ = speaker;
+        for (Token& token : tokens_)
+            if (token.first < colon && token.kind == TokenKind::actor) token.governed = true;
+        return true;
+    }
+
+    // "Rustem Umerov ... spoke to this newspaper. Q: Is Kyiv still ready ...? A: Yes, we
+    // proposed ...": in an interview each "A:" line is the words of the person the
+    // introduction names first, before the first "Q:". True on a "Q:" or "A:" line.
+    bool read_interview_line() {
+        std::string_view mark = words_.empty() ? std::string_view() : text_.substr(words_[0].end, 1);
+        bool label = mark == ":" && words_[0].end - words_[0].start == 1;
+        if (label && (text_[words_[0].start] == 'Q' || text_[words_[0].start] == 'A')) {
+            interview_begun_ = true;
+            if (text_[words_[0].start] == 'A' && interviewee_) label_speaker_ = Holder{{*interviewee_}, false};
+            return true;
+        }
+        if (interview_begun_ || interviewee_) return false;
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && actor_node(token.actor).kind == ActorKind::person) {
+                interviewee_ = token.actor;
+                break;
+            }
+        return false;
     }
 
     // The word a speaker label's colon follows: the name's last word ("Kallas:") or the
@@ -3702,7 +3749,8 @@ private:
     std::optional<Holder> reported_speaker(std::size_t begin, std::size_t end,
                                            const std::optional<Holder>& inherited) const {
         if (begin > 0 && opens_report(tokens_[begin - 1])) return inherited;
-        if (end >= tokens_.size() || !is_speech(tokens_[end])) return std::nullopt;
+        // A transcript line is its speaker's words: "LAMMY: Putin should accept ..."
+        if (end >= tokens_.size() || !is_speech(tokens_[end])) return label_speaker_;
         if (end + 1 < tokens_.size() && tokens_[end + 1].kind == TokenKind::actor && !tokens_[end + 1].governed &&
             tokens_[end + 1].first == tokens_[end].last)
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
@@ -3914,12 +3962,14 @@ private:
     // obligation others impose; in reported speech ("Ukraine will never join NATO,
     // Lavrov said") it may be the reporter's claim, so there it needs the subject to be
     // the speaker of a quotation.
-    // "Ukraine and Russia exchanged 390 prisoners each": an issue phrase that is itself a
-    // verb, right after its subject, is the act the issue names, done by the subject.
+    // "Ukraine and Russia exchanged 390 prisoners each", "Russia handed over 150
+    // prisoners": an issue phrase that is itself a verb, right after its subject, is the
+    // act the issue names, done by the subject.
     void read_action(std::size_t index, std::size_t begin) {
-        static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap"};
+        static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap", "handed", "hand", "hands", "released"};
+        // "Russia and Ukraine each handed over 150 prisoners of war"
         static const WordSet between_words = {"have", "had", "also", "again", "will", "would", "to", "not", "did",
-                                              "never"};
+                                              "never", "each", "both"};
         const Token& token = tokens_[index];
         if (!verbs.contains(norm(token.first))) return;
         std::size_t subject = index;
@@ -4737,6 +4787,8 @@ private:
 
     std::uint32_t paragraph_ = 0;
     std::optional<std::uint32_t> statement_author_;  // the body a statement's title names: note_statement_author()
+    std::optional<std::uint32_t> interviewee_;  // the person an interview's "A:" lines speak for
+    bool interview_begun_ = false;              // a "Q:" or "A:" line has been read
     std::deque<IssueList> recent_issues_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.

@@ -454,6 +454,13 @@ const std::vector<Cue>& stance_cues() {
         // "Moscow has tied the offer to the lifting of restrictions": a condition set
         {"tied ... to", "demand", CueSign::positive}, {"ties ... to", "demand", CueSign::positive},
         {"tying ... to", "demand", CueSign::positive},  // "Putin's terms were clear: ...", not "in terms of"
+        // A swap done is a swap agreed: "Russia and Ukraine complete 1,000-for-1,000 prisoner swap"
+        {"complete", "accept", CueSign::positive, "prisoner-exchange"},
+        {"completed", "accept", CueSign::positive, "prisoner-exchange"},
+        {"completes", "accept", CueSign::positive, "prisoner-exchange"},
+        {"carried out", "accept", CueSign::positive, "prisoner-exchange"},
+        {"carr* out", "accept", CueSign::positive, "prisoner-exchange"},
+        {"conducted", "accept", CueSign::positive, "prisoner-exchange"},
         {"assent to", "accept", CueSign::positive}, {"assented to", "accept", CueSign::positive},
         {"assents to", "accept", CueSign::positive},  // "have given their assent to a new exchange"
         {"involved in", "accept", CueSign::positive},  // "the US would be involved in security guarantees"  // "a point on which Kyiv said it had no objection"

@@ -2697,3 +2697,40 @@ TEST_CASE("but not and a bare object deny the cue before for it", "[polarity]") 
     CHECK(stance_of("Russia is ready to swap prisoners, but not to accept a ceasefire.", "russia", "ceasefire") ==
           "oppose");
 }
+
+TEST_CASE("an interview's answers are the words of the person it introduces", "[holder]") {
+    std::string text = "Rustem Umerov, Ukraine's defence minister, spoke to this newspaper.\n"
+                       "Q: Is Kyiv still ready to swap all prisoners for all prisoners?\n"
+                       "A: Yes, we proposed an all-for-all exchange, and we stand by it.\n"
+                       "Q: And a ceasefire?\n"
+                       "A: We want an unconditional ceasefire of at least 30 days.";
+    CHECK(stance_of(text, "rustem-umerov", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "rustem-umerov", "ceasefire") == "support");
+    // Without the "A:" label the "we" is nobody's.
+    CHECK(stance_of("Rustem Umerov spoke to this newspaper.\nWe want an unconditional ceasefire of at least 30 days.",
+                    "rustem-umerov", "ceasefire") == "none");
+}
+
+TEST_CASE("a prisoner swap done is a swap agreed", "[polarity]") {
+    CHECK(stance_of("Russia and Ukraine each handed over 150 prisoners of war.", "ukraine", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Russia and Ukraine complete 1,000-for-1,000 prisoner swap", "russia", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Russia did not hand over any prisoners in May.", "russia", "prisoner-exchange") == "none");
+    // "completely" is no completion.
+    CHECK(stance_of("Lavrov said Kyiv's demands for a prisoner swap are completely detached from reality.",
+                    "sergei-lavrov", "prisoner-exchange") == "oppose");
+}
+
+TEST_CASE("a parliamentary record's label names the speaker of its speech", "[holder]") {
+    std::string text = "Mr Owen Pritchard (Mid Wessex) (Con): Will the Foreign Secretary keep the sanctions? The "
+                       "Secretary of State for Foreign Affairs (Mr David Lammy): We will also maintain our military "
+                       "support to Ukraine. President Putin should accept the unconditional ceasefire.";
+    CHECK(stance_of(text, "david-lammy", "military-aid") == "support");
+    // An obligation in the speech is the speaker's demand, not its subject's act.
+    CHECK(stance_of(text, "david-lammy", "ceasefire") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
+    // A label without a person names no speaker.
+    CHECK(stance_of("Joint statement of the ministers (excerpt): We will maintain our military support to Ukraine.",
+                    "david-lammy", "military-aid") == "none");
+}
