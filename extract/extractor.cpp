@@ -16,6 +16,8 @@
 #include <boost/container/small_vector.hpp>
 
 #include <algorithm>
+#include <cstdio> // DEBUG-REMOVE
+#include <cstdlib> // DEBUG-REMOVE
 #include <array>
 #include <cstring>
 #include <deque>
@@ -627,6 +629,13 @@ private:
         // the speaker of the sentences after.
         if (quote_runs_on_ && !in_quote_)
             if (auto quote = quotation()) quote_speaker(quote->first, quote->second);
+        if (std::getenv("NG_DEBUG")) { // DEBUG-REMOVE
+            for (const Token& t : tokens_) { // DEBUG-REMOVE
+                std::string w; for (auto i = t.first; i < t.last; ++i) { w += std::string(norm(i)); w += ' '; } // DEBUG-REMOVE
+                std::fprintf(stderr, "[%u %s k=%d a=%u i=%zu c=%s wc=%d gov=%d mod=%d] ", t.first, w.c_str(), int(t.kind), t.actor, t.issues.size(), t.cue ? std::string(t.cue->phrase).c_str() : "", int(t.word_class), t.governed, t.modifier); // DEBUG-REMOVE
+            } // DEBUG-REMOVE
+            std::fprintf(stderr, "\n"); // DEBUG-REMOVE
+        } // DEBUG-REMOVE
     }
 
     // The token kinds and word classes of the sentence's tokens, one bit each (`present_`),
@@ -1779,8 +1788,10 @@ private:
             token.governed = is_governed(lead);
             // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
             // So is one with a reporting verb: "with Ukrainian Foreign Minister Dmytro Kuleba saying ...".
-            if (token.governed && lead > 0 && norm(lead - 1) == "with" && i + 1 < tokens_.size() &&
-                (tokens_[i + 1].kind == TokenKind::cue || is_speech(tokens_[i + 1])) && tokens_[i + 1].first == token.last)
+            // And "with the French representative saying ...".
+            if (token.governed && opens_with(lead) && i + 1 < tokens_.size() &&
+                (tokens_[i + 1].kind == TokenKind::cue || is_speech(tokens_[i + 1])) &&
+                titles_only(token.last, tokens_[i + 1].first))
                 token.governed = false;
             // (A dateline is set off, not coordinated: "BRUSSELS — EU ambassadors agreed ...".)
             // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
@@ -1794,7 +1805,8 @@ private:
             token.governed = token.governed ||
                              (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i)) ||
                              is_report_source(i) || asked_to(i, i - 1) || addressee_of_speech(i) || is_dateline(token) ||
-                             object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i);
+                             object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i) ||
+                             names_place_country(token);
             if (token.governed && (names_members(token) || owns_institution(token))) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
@@ -1883,6 +1895,30 @@ private:
         if (token.first == 0 && token.last == 1)
             return set_off(1) || text_.substr(words_[0].end, 1) == ",";
         return token.first == 1 && token.last == 2 && text_.substr(words_[0].end, 1) == "," && set_off(2);
+    }
+
+    // "Ukraine thanked Abu Dhabi and said it ...": an actor right after a verb in the past
+    // tense (or one of a few others) is its object, not the next subject "it" names.
+    bool object_of_verb(const Token& token) const {
+        static const WordSet verbs = {"met", "told", "meets", "thanks", "urges", "hosts", "visits", "accuses",
+                                      "blames", "sent", "tells"};
+        std::uint32_t at = token.first;
+        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        if (at == 0 || between(at - 1, at) != " " || capitalised(at - 1)) return false;
+        std::string_view verb = norm(at - 1);
+        return verbs.contains(verb) || (verb.size() > 4 && verb.ends_with("ed") && !is_preposition(verb));
+    }
+
+    // "meeting in Charlevoix, Canada, on March 14": a country after a place it holds, set
+    // off by commas, is where, not who. ("After talks in Jeddah, the United States will
+    // ..." is not set off after it.)
+    bool names_place_country(const Token& token) const {
+        std::uint32_t at = token.first;
+        if (at < 3 || between(at - 1, at) != ", " || !capitalised(at - 1) || covered(at - 1)) return false;
+        std::string_view after = text_.substr(words_[token.last - 1].end, 1);
+        if (token.last < words_.size() && after != "," && after != "." && after != ";") return false;
+        std::string_view before = norm(at - 2);
+        return before == "in" || before == "at" || before == "near" || before == "outside";
     }
 
     // "Erdogan told Zelensky that Türkiye stood ready ...": the actor right after "told"
@@ -2110,6 +2146,11 @@ private:
         }
         if (is_title_word(norm(next))) return false;
         if (possessive && states_position(next)) return false;
+        // "Ukraine's Coordination Headquarters thanked ...": a body the state owns, named
+        // in two capitalised words or more, acts for it.
+        if (possessive && next + 1 < words_.size() && capitalised(next) && capitalised(next + 1) && !covered(next) &&
+            !covered(next + 1) && joined_by_space(next, next + 1))
+            return false;
         // "Russia's memorandum sets out ...": a document speaks for its author.
         // Also past a word or two: "Beijing's twelve-point position paper called for ...",
         // "The Russian peace memorandum demanded ...".
@@ -3435,10 +3476,13 @@ private:
         // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
         // a later subordinate clause's subject is not whom the next "he" names.
         const bool subordinate = conditional && begin > 0;
+        bool found_subject = false;
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
-                !clause_holder && !subordinate && (i == begin || i > subject_until)) {
+                !clause_holder && !subordinate && (i == begin || i > subject_until) &&
+                !(found_subject && object_of_verb(token))) {
+                found_subject = true;
                 last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
                 if (actor_node(last_subject_->actors.front()).kind == ActorKind::person)
                     last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
@@ -3596,7 +3640,26 @@ private:
         previous_clause_act_ = last_act;
         previous_clause_refused_ = !had_cue && begin < end && negations(tokens_[begin].first, tokens_[end - 1].last) > 0;
         if (clause_holder) inherited = clause_holder;
+        else if (auto speaker = speaker_before_verb(begin, end)) inherited = speaker;
         else if (auto subject = subject_in(begin, end, 0)) inherited = subject;
+    }
+
+    // "Britain, France and Denmark abstained, with the French representative saying
+    // that ...": the actor right before the reporting verb that ends the clause, titles
+    // between, is the speaker, whatever the clause's subject.
+    std::optional<Holder> speaker_before_verb(std::size_t begin, std::size_t end) const {
+        if (end >= tokens_.size() || end <= begin || !is_speech(tokens_[end])) return std::nullopt;
+        const Token& before = tokens_[end - 1];
+        if (before.kind != TokenKind::actor || before.governed || !titles_only(before.last, tokens_[end].first))
+            return std::nullopt;
+        if (!opens_with(lead_word(before))) return std::nullopt;
+        return holder_at(end - 1, end);
+    }
+
+    // "with" comes before word `lead`, determiners between: "with the French representative".
+    bool opens_with(std::uint32_t lead) const {
+        while (lead > 0 && is_determiner(norm(lead - 1))) --lead;
+        return lead > 0 && norm(lead - 1) == "with";
     }
 
     // "Moscow is offering a three-day ceasefire to collect the dead, but not a general

@@ -2734,3 +2734,40 @@ TEST_CASE("a parliamentary record's label names the speaker of its speech", "[ho
     CHECK(stance_of("Joint statement of the ministers (excerpt): We will maintain our military support to Ukraine.",
                     "david-lammy", "military-aid") == "none");
 }
+
+TEST_CASE("more states and the Baltic and Nordic groups are in the default ontology", "[holder]") {
+    std::string text = "The Baltic states urged the creation of a special tribunal for the crime of aggression.";
+    CHECK(stance_of(text, "estonia", "war-crimes-accountability") == "support");
+    CHECK(stance_of(text, "lithuania", "war-crimes-accountability") == "support");
+    CHECK(stance_of("The Netherlands pledged another 500 million euros in military aid for Ukraine.", "netherlands",
+                    "military-aid") == "support");
+}
+
+TEST_CASE("with the French representative saying names the speaker of what follows", "[holder]") {
+    std::string text = "Britain, France and Denmark abstained, with the French representative saying that any peace "
+                       "must respect Ukraine's territorial integrity.";
+    CHECK(stance_of(text, "france", "territorial-integrity") == "support");
+    CHECK(stance_of(text, "denmark", "territorial-integrity") == "none");
+}
+
+TEST_CASE("a country set off after the place it holds is where and not who", "[holder]") {
+    std::string text = "G7 foreign ministers, meeting in Charlevoix, Canada, on March 14 said they stand with Ukraine "
+                       "in defending its territorial integrity.";
+    CHECK(stance_of(text, "g7", "territorial-integrity") == "support");
+    CHECK(stance_of(text, "canada", "territorial-integrity") == "none");
+    // Not set off after it, the country opens the clause.
+    CHECK(stance_of("After talks in Jeddah, the United States agreed to resume military aid to Ukraine.",
+                    "united-states", "military-aid") == "support");
+}
+
+TEST_CASE("a body a state owns named in capitals acts for the state", "[holder]") {
+    CHECK(stance_of("Ukraine's Coordination Headquarters has asked for a new exchange of prisoners.", "ukraine",
+                    "prisoner-exchange") == "support");
+}
+
+TEST_CASE("an actor right after a verb is its object and not the next subject", "[holder]") {
+    CHECK(stance_of("Ukraine thanked Abu Dhabi and said it was pressing for an all-for-all swap.", "ukraine",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Ukraine thanked Abu Dhabi and said it was pressing for an all-for-all swap.",
+                    "united-arab-emirates", "prisoner-exchange") == "none");
+}
