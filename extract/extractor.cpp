@@ -2067,7 +2067,10 @@ private:
     bool names_members(const Token& token) const {
         static const WordSet members = {
             "delegation", "delegations", "negotiators", "officials", "representatives", "envoys", "diplomats",
-            "leaders", "teams", "team", "negotiating"};
+            "leaders", "teams", "team", "negotiating",
+            // "The representative of the United Kingdom said ...", as UN meeting records put it
+            "representative", "delegate", "delegates", "ambassador", "ambassadors", "envoy", "spokesman",
+            "spokeswoman", "spokesperson", "minister", "ministers", "government"};
         std::uint32_t at = phrase_start(token.first);
         // "Officials in Kyiv have signalled ...": "in" names the capital they serve, "of"
         // the states they lead ("the leaders of France, Germany and Poland called ...").
@@ -4026,13 +4029,16 @@ private:
     // Lavrov said") it may be the reporter's claim, so there it needs the subject to be
     // the speaker of a quotation.
     // "Ukraine and Russia exchanged 390 prisoners each", "Russia handed over 150
-    // prisoners": an issue phrase that is itself a verb, right after its subject, is the
+    // prisoners", "Washington announced sanctions on Rosneft": an issue phrase that is itself a verb, right after its subject, is the
     // act the issue names, done by the subject.
     void read_action(std::size_t index, std::size_t begin) {
-        static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap", "handed", "hand", "hands", "released"};
-        // "Russia and Ukraine each handed over 150 prisoners of war"
+        static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap", "handed", "hand", "hands", "released",
+                                      "announced", "announces", "added", "adds"};
+        // "Russia and Ukraine each handed over 150 prisoners of war", "Britain on Tuesday added"
         static const WordSet between_words = {"have", "had", "also", "again", "will", "would", "to", "not", "did",
-                                              "never", "each", "both"};
+                                              "never", "each", "both", "on", "monday", "tuesday", "wednesday",
+                                              "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                                              "later", "then", "now", "formally", "finally"};
         const Token& token = tokens_[index];
         if (!verbs.contains(norm(token.first))) return;
         std::size_t subject = index;

@@ -97,6 +97,11 @@ const std::vector<Cue>& stance_cues() {
         {"stressed the need for", "demand", CueSign::positive},
         {"emphasized the need for", "demand", CueSign::positive},
         {"emphasised the need for", "demand", CueSign::positive},
+        // "each stressed the need to hold accountable those responsible"
+        {"stress* the need to", "demand", CueSign::positive}, {"stress* the need for", "demand", CueSign::positive},
+        {"emphasi* the need to", "demand", CueSign::positive}, {"underlin* the need to", "demand", CueSign::positive},
+        {"underlin* the need for", "demand", CueSign::positive}, {"highlight* the need to", "demand", CueSign::positive},
+        {"highlight* the need for", "demand", CueSign::positive},
         {"maintain*", "insist", CueSign::positive},
         {"affirm", "insist", CueSign::positive}, {"affirms", "insist", CueSign::positive},
         {"affirmed", "insist", CueSign::positive},  // "has repeatedly affirmed Ukraine's territorial integrity"
@@ -231,6 +236,11 @@ const std::vector<Cue>& stance_cues() {
         {"announces a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        // "announced fresh sanctions"
+        {"announced fresh", "provide", CueSign::positive, "military-aid sanctions"},
+        {"announced further", "provide", CueSign::positive, "military-aid sanctions"},
+        {"announced more", "provide", CueSign::positive, "military-aid sanctions"},
+
         {"confirmed a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"confirmed an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"confirmed new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
@@ -790,6 +800,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"minsk accords", WordClass::other_name}, {"minsk protocol", WordClass::other_name},
         {"minsk format", WordClass::other_name}, {"minsk agreement", WordClass::other_name},
         {"heavy weapons", WordClass::other_name},  // withdrawn from a line, not aid
+        // "Ukraine's internationally recognised territory": recognition by others long ago
+        {"internationally recognised", WordClass::other_name}, {"internationally recognized", WordClass::other_name},
         // "opposes what it calls illegal sanctions", "raised what he called nuances": a
         // name given, not a call for anything.
         {"what it calls", WordClass::other_name}, {"what it called", WordClass::other_name},

@@ -2771,3 +2771,21 @@ TEST_CASE("an actor right after a verb is its object and not the next subject", 
     CHECK(stance_of("Ukraine thanked Abu Dhabi and said it was pressing for an all-for-all swap.",
                     "united-arab-emirates", "prisoner-exchange") == "none");
 }
+
+TEST_CASE("the representative of a state speaks for it as UN meeting records put it", "[holder]") {
+    std::string text = "The representative of the United Kingdom said Russia must withdraw its forces from the whole of "
+                       "Ukraine's internationally recognised territory.";
+    CHECK(stance_of(text, "united-kingdom", "troop-withdrawal") == "support");
+    // "internationally recognised" is no cue of recognition.
+    CHECK(stance_of(text, "united-kingdom", "territorial-integrity") == "none");
+    CHECK(stance_of("The representatives of Slovenia, Malta and Japan each stressed the need to hold accountable those "
+                    "responsible for attacks on civilians.",
+                    "japan", "war-crimes-accountability") == "support");
+}
+
+TEST_CASE("announcing sanctions and listing tankers impose them", "[polarity]") {
+    CHECK(stance_of("Washington announced sanctions on Rosneft and Lukoil.", "united-states", "sanctions") ==
+          "support");
+    CHECK(stance_of("Britain on Tuesday added 70 more tankers to its sanctions list.", "united-kingdom", "sanctions") ==
+          "support");
+}
