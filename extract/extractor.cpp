@@ -2104,11 +2104,25 @@ private:
 
     // "dismissed as \"theatre\" Kyiv's proposal": "as" right after a cue verb says what
     // the cue makes of its object; it opens no clause.
+    // Nor does one after a verb of describing with its object between: "has described
+    // Ukraine's entry into NATO as unacceptable" is the describer's judgement.
     bool characterises(const Token& token, std::size_t index) const {
         if (index == 0 || token.kind != TokenKind::word || norm(token.first) != "as") return false;
         const Token& before = tokens_[index - 1];
-        return before.kind == TokenKind::cue && before.last == token.first && !before.cue->predicative &&
-               joined_by_space(token.first - 1, token.first);
+        if (before.kind == TokenKind::cue && before.last == token.first && !before.cue->predicative &&
+            joined_by_space(token.first - 1, token.first))
+            return true;
+        static const WordSet describing = {"described", "describes", "describing", "describe", "portrayed",
+                                           "portrays", "characterised", "characterized", "branded", "brands",
+                                           "labelled", "labeled", "regards", "regarded", "views", "viewed"};
+        constexpr std::uint32_t kMaxObject = 8;  // words between the verb and "as"
+        // Not a passive or a relative clause ("described by Moscow as", "described as",
+        // "the territories Moscow regards as its own"): the object stands between.
+        for (std::uint32_t at = token.first; at > 0 && token.first - at < kMaxObject; --at) {
+            if (has_any(between(at - 1, at), ",;:") || norm(at - 1) == "by") return false;
+            if (describing.contains(norm(at - 1))) return at < token.first;
+        }
+        return false;
     }
 
     // "A and B", "A, B and C", "A and other B": only conjunctions, commas and

@@ -317,6 +317,9 @@ const std::vector<Cue>& stance_cues() {
         {"lobb* ... for", "seek", CueSign::positive},
         {"press* ... for", "seek", CueSign::positive},
         {"push* ... for", "seek", CueSign::positive},
+        // "has pushed both sides toward a 30-day truce"
+        {"push* ... toward", "seek", CueSign::positive}, {"push* ... towards", "seek", CueSign::positive},
+        {"nudg* ... toward", "seek", CueSign::positive}, {"nudg* ... towards", "seek", CueSign::positive},
         {"hold* out for", "insist", CueSign::positive},
         {"holding out for", "insist", CueSign::positive},
         {"held out for", "insist", CueSign::positive},
@@ -658,6 +661,11 @@ const std::vector<Cue>& stance_cues() {
         {"legally void", "reject", CueSign::negative, "", true},
         {"legal nullity", "reject", CueSign::negative, "", true},
         {"recipe for escalation", "reject", CueSign::negative, "", true},
+        {"recipe for war", "reject", CueSign::negative, "", true},  // "the guarantees were a recipe for world war"
+        {"recipe for world war", "reject", CueSign::negative, "", true},
+        {"recipe for a wider war", "reject", CueSign::negative, "", true},
+        {"recipe for disaster", "reject", CueSign::negative, "", true},
+        {"recipe for a new war", "reject", CueSign::negative, "", true},
         // Judgements of the issue before them: "a summit was premature", "a return to the
         // 1991 borders was an unrealistic objective", "accession was off the table",
         // "Ukraine's path to membership is irreversible", "the warrant was justified".
@@ -760,7 +768,7 @@ const std::vector<Cue>& stance_cues() {
         {"pressed", "urge", CueSign::positive},
         {"called on", "urge", CueSign::positive},
         {"calls on", "urge", CueSign::positive},
-        {"call on", "urge", CueSign::positive},
+        {"call on", "urge", CueSign::positive}, {"calling on", "urge", CueSign::positive},
     };
     return cues;
 }

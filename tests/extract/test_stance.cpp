@@ -2789,3 +2789,24 @@ TEST_CASE("announcing sanctions and listing tankers impose them", "[polarity]") 
     CHECK(stance_of("Britain on Tuesday added 70 more tankers to its sanctions list.", "united-kingdom", "sanctions") ==
           "support");
 }
+
+TEST_CASE("described X as a judgement is the describer's judgement of X", "[polarity]") {
+    CHECK(stance_of("Putin has repeatedly described Ukraine's entry into NATO as unacceptable.", "vladimir-putin",
+                    "neutrality") == "support");
+    CHECK(stance_of("NATO once again described Ukraine's path to membership as irreversible.", "nato",
+                    "neutrality") == "oppose");
+    // A passive names its describer after "by"; the judge is not the proposal's owner.
+    CHECK(stance_of("The US proposal was later described by Moscow as premature.", "united-states", "ceasefire") ==
+          "none");
+}
+
+TEST_CASE("more phrasings of acts and judgements", "[polarity]") {
+    CHECK(stance_of("The United States has pushed both sides toward a 30-day truce.", "united-states", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Britain and France have promised to lead a force to guarantee a future settlement.", "france",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Medvedev said the security guarantees offered by London were a recipe for world war.",
+                    "dmitry-medvedev", "security-guarantees") == "oppose");
+    CHECK(stance_of("Lithuania is calling on allies to keep Ukraine's path to NATO membership open.", "lithuania",
+                    "neutrality") == "oppose");
+}
