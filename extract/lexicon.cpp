@@ -83,6 +83,11 @@ const std::vector<Cue>& stance_cues() {
         {"appeal* for", "seek", CueSign::positive},
         {"appeal* to ... for", "seek", CueSign::positive},
         {"ask* ... for", "seek", CueSign::positive},
+        {"ask* ... to", "urge", CueSign::positive},  // "asked both parties to allow safe passage"
+        // "would keep weapons deliveries to Kyiv on hold"
+        {"keep* ... on hold", "reject", CueSign::negative, "military-aid humanitarian-corridors prisoner-exchange"},
+        {"kept ... on hold", "reject", CueSign::negative, "military-aid humanitarian-corridors prisoner-exchange"},
+        {"put* ... on hold", "reject", CueSign::negative, "military-aid humanitarian-corridors prisoner-exchange"},
         {"request*", "seek", CueSign::positive},
         {"asked that", "demand", CueSign::positive},  // "have asked that sanctions ... be lifted"
         {"asks that", "demand", CueSign::positive},
@@ -826,7 +831,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"lay down ... arms", WordClass::other_name}, {"laid down ... arms", WordClass::other_name},
         {"chemical weapons", WordClass::other_name}, {"biological weapons", WordClass::other_name},
         {"not", WordClass::negation}, {"n t", WordClass::negation}, {"t", WordClass::negation},  // "won't" splits into "won" "t"
-        {"never", WordClass::negation},
+        {"never", WordClass::negation}, {"nobody", WordClass::negation}, {"no one", WordClass::negation},
         {"no", WordClass::negation}, {"without", WordClass::negation}, {"neither", WordClass::negation},
         {"nor", WordClass::negation}, {"cannot", WordClass::negation}, {"no longer", WordClass::negation},
         // "demanded that Ukraine be barred from ever joining NATO"

@@ -2810,3 +2810,21 @@ TEST_CASE("more phrasings of acts and judgements", "[polarity]") {
     CHECK(stance_of("Lithuania is calling on allies to keep Ukraine's path to NATO membership open.", "lithuania",
                     "neutrality") == "oppose");
 }
+
+TEST_CASE("asking a party to act urges it and nobody negates", "[polarity]") {
+    CHECK(stance_of("The United Nations has repeatedly asked both parties to allow safe passage for civilians.",
+                    "united-nations", "humanitarian-corridors") == "support");
+    CHECK(stance_of("Zelensky said a freeze was possible provided that nobody asks us to sign away Donetsk.",
+                    "volodymyr-zelensky", "donbas") != "oppose");
+}
+
+TEST_CASE("losses, handovers, trials and packages name their issues", "[polarity]") {
+    CHECK(stance_of("Moscow insists that Ukraine accept the loss of Crimea for good.", "russia", "crimea") ==
+          "oppose");
+    CHECK(stance_of("The Ukrainian side refused to discuss any handover of land.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Russia rejects any jurisdiction over its servicemen.", "russia", "war-crimes-accountability") ==
+          "oppose");
+    CHECK(stance_of("Germany signalled support for a new package targeting Russian LNG.", "germany", "sanctions") ==
+          "support");
+}
