@@ -688,6 +688,19 @@ const std::vector<Cue>& stance_cues() {
         {"not negotiable", "insist", CueSign::positive, "", true},
         {"irreversible", "insist", CueSign::positive, "", true},
         {"remain* open", "insist", CueSign::positive, "neutrality", true},  // "NATO's door remains open"
+        // "remains open to continuing the exchange", not "the door remains open to Ukraine"
+        {"remain* open to continuing", "accept", CueSign::positive}, {"remain* open to a", "accept", CueSign::positive},
+        {"remain* open to the", "accept", CueSign::positive}, {"remain* open to further", "accept", CueSign::positive},
+        {"remain* open to new", "accept", CueSign::positive}, {"remain* open to any", "accept", CueSign::positive},
+        // "a just peace is only possible with the full withdrawal of Russian troops"
+        {"only possible with", "demand", CueSign::positive}, {"possible only with", "demand", CueSign::positive},
+        {"only possible after", "demand", CueSign::positive}, {"possible only after", "demand", CueSign::positive},
+        // "the pumping of Western weapons into Ukraine is incompatible with a settlement"
+        {"incompatible with", "reject", CueSign::negative, "", true},
+        // "a ceasefire as soon as possible would benefit everyone"
+        {"would benefit everyone", "support", CueSign::positive, "", true},
+        {"would benefit all", "support", CueSign::positive, "", true},
+        {"in everyone's interest", "support", CueSign::positive, "", true},
         {"is open", "insist", CueSign::positive, "neutrality", true},
         // longer than "is open": "Moscow is open to a prisoner swap" accepts what follows
         {"is open to", "accept", CueSign::positive}, {"are open to", "accept", CueSign::positive},

@@ -2828,3 +2828,15 @@ TEST_CASE("losses, handovers, trials and packages name their issues", "[polarity
     CHECK(stance_of("Germany signalled support for a new package targeting Russian LNG.", "germany", "sanctions") ==
           "support");
 }
+
+TEST_CASE("open to, only possible with and incompatible with", "[polarity]") {
+    CHECK(stance_of("Peskov said the Russian side remains open to continuing the exchange of prisoners.", "russia",
+                    "prisoner-exchange") == "support");
+    // The alliance's open door is no acceptance by the door's owner of anything.
+    CHECK(stance_of("Rutte said the alliance's door remained open to Ukraine.", "mark-rutte", "neutrality") == "oppose");
+    CHECK(stance_of("Zelensky said a just peace is only possible with the full withdrawal of Russian troops.",
+                    "volodymyr-zelensky", "troop-withdrawal") == "support");
+    CHECK(stance_of("Zakharova said the pumping of Western weapons into Ukraine is incompatible with a settlement.",
+                    "maria-zakharova", "military-aid") == "oppose");
+    CHECK(stance_of("Kyiv demands no recognition of occupied land.", "ukraine", "territorial-integrity") == "support");
+}
