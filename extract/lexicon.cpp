@@ -687,6 +687,7 @@ const std::vector<Cue>& stance_cues() {
         {"not up for negotiation", "insist", CueSign::positive, "", true},
         {"not negotiable", "insist", CueSign::positive, "", true},
         {"irreversible", "insist", CueSign::positive, "", true},
+        {"declar* itself", "accept", CueSign::positive},  // "Ukraine declares itself a non-aligned state"
         {"remain* open", "insist", CueSign::positive, "neutrality", true},  // "NATO's door remains open"
         // "remains open to continuing the exchange", not "the door remains open to Ukraine"
         {"remain* open to continuing", "accept", CueSign::positive}, {"remain* open to a", "accept", CueSign::positive},

@@ -2840,3 +2840,11 @@ TEST_CASE("open to, only possible with and incompatible with", "[polarity]") {
                     "maria-zakharova", "military-aid") == "oppose");
     CHECK(stance_of("Kyiv demands no recognition of occupied land.", "ukraine", "territorial-integrity") == "support");
 }
+
+TEST_CASE("a state declaring itself non-aligned and permanent neutrality", "[polarity]") {
+    CHECK(stance_of("Ukraine declares itself a non-aligned and non-nuclear state.", "ukraine", "neutrality") ==
+          "support");
+    CHECK(stance_of("Ukraine declares itself a non-aligned and non-nuclear state.", "ukraine",
+                    "nuclear-free-status") == "support");
+    CHECK(stance_of("Russia wants Ukraine's permanent neutral status.", "russia", "neutrality") == "support");
+}
