@@ -644,6 +644,8 @@ const std::vector<Cue>& stance_cues() {
         {"taking part in", "accept", CueSign::positive},
         {"prolong* a war", "reject", CueSign::negative, "", true},
         {"prolong* the conflict", "reject", CueSign::negative, "", true},
+        {"harder to resolve", "reject", CueSign::negative, "", true},  // "sanctions only made the conflict harder to resolve"
+        {"harder to end", "reject", CueSign::negative, "", true},
         {"prolong* the fighting", "reject", CueSign::negative, "", true},
         {"prolong* the bloodshed", "reject", CueSign::negative, "", true},
         // "saw no point in a summit": longer than its "no", so read as one refusal.

@@ -2848,3 +2848,17 @@ TEST_CASE("a state declaring itself non-aligned and permanent neutrality", "[pol
                     "nuclear-free-status") == "support");
     CHECK(stance_of("Russia wants Ukraine's permanent neutral status.", "russia", "neutrality") == "support");
 }
+
+TEST_CASE("making the conflict harder to resolve is a judgement against it", "[polarity]") {
+    CHECK(stance_of("Wang argued that sanctions only made the conflict harder to resolve.", "wang-yi", "sanctions") ==
+          "oppose");
+}
+
+TEST_CASE("bodies, detainees, pre-invasion positions and commanders responsible name their issues", "[polarity]") {
+    CHECK(stance_of("Both delegations have agreed to keep exchanging the bodies of fallen soldiers.", "ukraine",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Kyiv demands that Russian troops pull back to their pre-invasion positions.", "ukraine",
+                    "troop-withdrawal") == "support");
+    CHECK(stance_of("Kyiv has said it will pursue the commanders responsible for Bucha in any court.", "ukraine",
+                    "war-crimes-accountability") == "support");
+}
