@@ -2862,3 +2862,10 @@ TEST_CASE("bodies, detainees, pre-invasion positions and commanders responsible 
     CHECK(stance_of("Kyiv has said it will pursue the commanders responsible for Bucha in any court.", "ukraine",
                     "war-crimes-accountability") == "support");
 }
+
+TEST_CASE("opposing any easing of sanctions supports them", "[polarity]") {
+    CHECK(stance_of("Warsaw would oppose any easing of sanctions on Russia before a full withdrawal.", "poland",
+                    "sanctions") == "support");
+    CHECK(stance_of("China calls for stopping unilateral sanctions.", "china", "sanctions") == "oppose");
+    CHECK(stance_of("Russia agreed to cease hostilities for three days.", "russia", "ceasefire") == "support");
+}
