@@ -477,7 +477,6 @@ const std::vector<Cue>& stance_cues() {
         {"completed", "accept", CueSign::positive, "prisoner-exchange"},
         {"completes", "accept", CueSign::positive, "prisoner-exchange"},
         {"carried out", "accept", CueSign::positive, "prisoner-exchange"},
-        {"carr* out", "accept", CueSign::positive, "prisoner-exchange"},
         {"conducted", "accept", CueSign::positive, "prisoner-exchange"},
         {"assent to", "accept", CueSign::positive}, {"assented to", "accept", CueSign::positive},
         {"assents to", "accept", CueSign::positive},  // "have given their assent to a new exchange"

@@ -2869,3 +2869,10 @@ TEST_CASE("opposing any easing of sanctions supports them", "[polarity]") {
     CHECK(stance_of("China calls for stopping unilateral sanctions.", "china", "sanctions") == "oppose");
     CHECK(stance_of("Russia agreed to cease hostilities for three days.", "russia", "ceasefire") == "support");
 }
+
+TEST_CASE("a swap a mediator presses the parties to carry out is the mediator's wish", "[holder]") {
+    std::string text = "Fidan said Turkey would keep pressing both countries to carry out further prisoner exchanges.";
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "none");
+    CHECK(stance_of("The two sides carried out a prisoner exchange on Friday.", "russia", "prisoner-exchange") ==
+          "support");
+}
