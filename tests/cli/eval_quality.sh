@@ -33,7 +33,7 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
 # chose the general constructions of the breadth round and of session 5. A floor at
 # today's figures.
-check_bar heldout_c 0.95 0.75 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+check_bar heldout_c 0.98 0.75 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
@@ -54,7 +54,7 @@ check_bar heldout_g 0.91 0.83 tests/data/heldout_g.gold.json tests/data/heldout_
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
 # session 9. A floor at today's figures.
-check_bar heldout_i 0.90 0.66 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
+check_bar heldout_i 0.90 0.68 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
@@ -66,7 +66,7 @@ check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_
 # Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
 # infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
 # ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
-check_bar heldout_j 0.93 0.74 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.95 0.75 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
 # with many distractors) by an annotator who read no extractor code; scored after the
@@ -97,8 +97,8 @@ check_bar heldout_n 0.87 0.77 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.89 0.64 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.75 0.54 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_o 0.89 0.65 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.75 0.56 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -108,7 +108,7 @@ check_bar heldout_p 0.75 0.54 tests/data/heldout_p.gold.json tests/data/heldout_
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_q 0.89 0.60 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.90 0.62 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_r 0.90 0.64 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
@@ -118,8 +118,8 @@ check_bar heldout_r 0.90 0.62 tests/data/heldout_r.gold.json tests/data/heldout_
 # prose) by annotators who read no extractor code; scored blind in session 12 (S
 # 0.721/0.506, T 0.700/0.378); released for development at session 13's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_s 0.84 0.66 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
-check_bar heldout_t 0.85 0.54 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
+check_bar heldout_s 0.86 0.71 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
+check_bar heldout_t 0.85 0.55 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
 # Sets U, V and W: written blind at session 13's start by annotators who read no
 # extractor code (40 passages each; U: 86 positions, 83 optional, live blogs with
 # timestamps, readouts and communiques, Commons, Bundestag and Rada debates, editorials,
@@ -133,19 +133,38 @@ check_bar heldout_t 0.85 0.54 tests/data/heldout_t.gold.json tests/data/heldout_
 # figures.
 check_bar heldout_u 0.92 0.63 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
 check_bar heldout_v 0.93 0.56 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
-check_bar heldout_w 0.88 0.67 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+check_bar heldout_w 0.88 0.71 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
 # timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
 # optional, daily wire and broadsheet reports, reaction round-ups, negotiator profiles,
 # short analyses; Z: 92 positions, 91 optional, TASS/RIA/Ukrinform-style statements,
 # press conferences with several speakers, mediation pieces, "what was agreed"
-# summaries). Scores only, their misses not read: the blind measure. With the
-# session's starting rules: X 0.868/0.423, Y 0.863/0.603, Z 0.820/0.451; at its end:
-# the floors below.
-check_bar heldout_x 0.87 0.43 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
-check_bar heldout_y 0.85 0.65 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
-check_bar heldout_z 0.82 0.50 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
+# summaries). Scored blind with session 13's starting rules (X 0.868/0.423, Y
+# 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
+# 0.821/0.505); released for development in session 14. Floors at today's figures.
+check_bar heldout_x 0.89 0.52 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
+check_bar heldout_y 0.85 0.67 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_z 0.83 0.57 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
+# Sets AA, AB and AC: written blind at session 14's start by annotators who read no
+# extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
+# think-tank briefs, Hansard-style debates, newsletter briefings; AB: 84 positions, 64
+# optional, regional English-language press, fact-checks, explainers, officials' posts,
+# headline-standfirst items; AC: 83 positions, 48 optional, UN Security Council
+# summaries, communiques, press-conference transcripts, markets news, humanitarian
+# updates). Scored blind (AA 0.886/0.408, AB 0.886/0.470, AC 0.857/0.366), then
+# released for development: their misses chose most of session 14's rules. Sets AD and
+# AE: written blind mid-session 14 (AD: 69 positions, 44 optional, daily wire and
+# broadsheet reports, TV and radio scripts; AE: 77 positions, 60 optional, ministry
+# statements, speeches, call readouts, Q/A interviews, "where the sides stand"
+# newsletters), scored blind with the session's starting rules (AD 0.911/0.612, AE
+# 0.776/0.500) and its rules at the time (AD 0.872/0.612, AE 0.807/0.605); AD's two new
+# false positives were then read and fixed. Floors at today's figures.
+check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
+check_bar heldout_ab 0.92 0.62 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
+check_bar heldout_ac 0.91 0.52 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
+check_bar heldout_ad 0.91 0.61 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
+check_bar heldout_ae 0.80 0.60 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
