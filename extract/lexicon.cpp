@@ -930,6 +930,13 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "The Ministers reaffirm ...": a plural noun for the actors just named, read as "they"
         {"the ministers", WordClass::actor_pronoun}, {"the foreign ministers", WordClass::actor_pronoun},
         {"the leaders", WordClass::actor_pronoun},
+        // "The three ministers pledged ...", "All three said ...": a count of the actors just named
+        {"the three ministers", WordClass::actor_pronoun}, {"the three leaders", WordClass::actor_pronoun},
+        {"the three countries", WordClass::actor_pronoun}, {"the three governments", WordClass::actor_pronoun},
+        {"the three states", WordClass::actor_pronoun}, {"all three", WordClass::actor_pronoun},
+        {"the four ministers", WordClass::actor_pronoun}, {"the four leaders", WordClass::actor_pronoun},
+        {"the four countries", WordClass::actor_pronoun}, {"all four", WordClass::actor_pronoun},
+        {"the five ministers", WordClass::actor_pronoun}, {"the five countries", WordClass::actor_pronoun},
 
         {"except", WordClass::exclusion}, {"excluding", WordClass::exclusion}, {"other than", WordClass::exclusion},
         {"apart from", WordClass::exclusion},

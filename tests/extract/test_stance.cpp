@@ -2876,3 +2876,10 @@ TEST_CASE("a swap a mediator presses the parties to carry out is the mediator's 
     CHECK(stance_of("The two sides carried out a prisoner exchange on Friday.", "russia", "prisoner-exchange") ==
           "support");
 }
+
+TEST_CASE("the three ministers are the actors of the subject just named", "[holder]") {
+    std::string text = "The foreign ministers of Britain, France and Germany met in Berlin. The three ministers pledged "
+                       "to continue military assistance to Kyiv.";
+    CHECK(stance_of(text, "france", "military-aid") == "support");
+    CHECK(stance_of(text, "germany", "military-aid") == "support");
+}
