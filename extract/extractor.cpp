@@ -937,36 +937,41 @@ private:
         for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // straight, curly and guillemet quotes
             quoted = quoted || raw.find(mark) != std::string_view::npos;
         if (quoted) return;
-        std::optional<std::uint32_t> author = statement_author_;
+        std::optional<ActorList> author = statement_author_;
+        // (Not the title's own subject: "Joint statement by the UK and France after the
+        // Paris meeting" is the two authors', not Paris's.)
         if (last_subject_ && last_subject_sentence_ + 1 == sentence_index_ && last_subject_->actors.size() == 1 &&
-            actor_node(last_subject_->actors.front()).kind != ActorKind::person)
-            author = last_subject_->actors.front();
+            actor_node(last_subject_->actors.front()).kind != ActorKind::person &&
+            !(statement_author_ && last_subject_sentence_ == 0))
+            author = ActorList{last_subject_->actors.front()};
         if (author) resolve_we(*author, 0, text_.size());
     }
 
-    // "Joint statement by Western governments", "EU Statement on ...": a document titled
-    // as a statement speaks for the state or body its title names first; its "we" is
-    // that author's wherever no speaker is named.
+    // "Joint statement by Western governments", "EU Statement on ...", "Joint statement by
+    // the United Kingdom and France": a document titled as a statement speaks for the
+    // states or bodies its title names first; its "we" is theirs wherever no speaker is
+    // named.
     void note_statement_author() {
         if (words_.size() > 25) return;
         bool statement = false;
         for (std::uint32_t at = 0; at < words_.size() && !statement; ++at)
             statement = norm(at) == "statement" || norm(at) == "communique";
         if (!statement) return;
-        for (const Token& token : tokens_)
-            if (token.kind == TokenKind::actor && actor_node(token.actor).kind != ActorKind::person) {
-                statement_author_ = token.actor;
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (tokens_[i].kind == TokenKind::actor && actor_node(tokens_[i].actor).kind != ActorKind::person) {
+                Holder authors = holder_at(i, tokens_.size());
+                statement_author_ = ActorList(authors.actors.begin(), authors.actors.end());
                 return;
             }
     }
 
-    // The "we" and "our" within bytes [open, close) become the actor `author`.
-    void resolve_we(std::uint32_t author, std::size_t open, std::size_t close) {
+    // The "we" and "our" within bytes [open, close) become the actors `authors`.
+    void resolve_we(const ActorList& authors, std::size_t open, std::size_t close) {
         for (Token& token : tokens_) {
             if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
             if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
             std::string_view word = norm(token.first);
-            if (word == "we" || word == "our") speak_as(token, ActorList{author});
+            if (word == "we" || word == "our") speak_as(token, authors);
         }
     }
 
@@ -4869,7 +4874,7 @@ private:
     bool if_clause_ = false;      // the condition is "if": a threat or an offer
 
     std::uint32_t paragraph_ = 0;
-    std::optional<std::uint32_t> statement_author_;  // the body a statement's title names: note_statement_author()
+    std::optional<ActorList> statement_author_;  // the bodies a statement's title names: note_statement_author()
     std::optional<std::uint32_t> interviewee_;  // the person an interview's "A:" lines speak for
     bool interview_begun_ = false;              // a "Q:" or "A:" line has been read
     std::deque<IssueList> recent_issues_;

@@ -2883,3 +2883,10 @@ TEST_CASE("the three ministers are the actors of the subject just named", "[hold
     CHECK(stance_of(text, "france", "military-aid") == "support");
     CHECK(stance_of(text, "germany", "military-aid") == "support");
 }
+
+TEST_CASE("a joint statement's we is every author its title names", "[holder]") {
+    std::string text = "Joint statement by the United Kingdom and France after the Paris meeting (excerpt):\n"
+                       "1. We will continue to provide military support to Ukraine.";
+    CHECK(stance_of(text, "united-kingdom", "military-aid") == "support");
+    CHECK(stance_of(text, "france", "military-aid") == "support");
+}
