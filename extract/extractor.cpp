@@ -16,8 +16,6 @@
 #include <boost/container/small_vector.hpp>
 
 #include <algorithm>
-#include <cstdio> // DEBUG-REMOVE
-#include <cstdlib> // DEBUG-REMOVE
 #include <array>
 #include <cstring>
 #include <deque>
@@ -629,13 +627,6 @@ private:
         // the speaker of the sentences after.
         if (quote_runs_on_ && !in_quote_)
             if (auto quote = quotation()) quote_speaker(quote->first, quote->second);
-        if (std::getenv("NG_DEBUG")) { // DEBUG-REMOVE
-            for (const Token& t : tokens_) { // DEBUG-REMOVE
-                std::string w; for (auto i = t.first; i < t.last; ++i) { w += std::string(norm(i)); w += ' '; } // DEBUG-REMOVE
-                std::fprintf(stderr, "[%u %s k=%d a=%u i=%zu c=%s wc=%d gov=%d mod=%d] ", t.first, w.c_str(), int(t.kind), t.actor, t.issues.size(), t.cue ? std::string(t.cue->phrase).c_str() : "", int(t.word_class), t.governed, t.modifier); // DEBUG-REMOVE
-            } // DEBUG-REMOVE
-            std::fprintf(stderr, "\n"); // DEBUG-REMOVE
-        } // DEBUG-REMOVE
     }
 
     // The token kinds and word classes of the sentence's tokens, one bit each (`present_`),
@@ -2712,6 +2703,7 @@ private:
             }
             if (token.kind == TokenKind::issue) return false;
         }
+        if (coordinated_object(a, b)) return true;
         // "rejected any suggestion that Ukraine would drop": "that" and a modal add no distance
         static const WordSet light = {"that", "would", "will", "could", "should", "must", "might"};
         for (std::uint32_t at = a.last; at < b.first; ++at)
@@ -2722,6 +2714,16 @@ private:
         if (b.first > a.last && (joint == "and" || joint == "or" || joint == "but")) return false;
         std::string_view gap = between(a.last - 1, b.first);
         return !has_any(gap, ",;:") || urge;
+    }
+
+    // "would not accept any cap on the size of its army or any ban on receiving weapons": a
+    // noun cue coordinated with the verb's first object is its object too.
+    bool coordinated_object(const Token& verb, const Token& noun) const {
+        constexpr std::uint32_t kMaxObject = 10;  // words of the first object and the conjunction
+        if (noun.first < verb.last + 3 || noun.first - verb.last > kMaxObject) return false;
+        if (!is_determiner(norm(verb.last)) || !is_determiner(norm(noun.first - 1))) return false;
+        std::string_view joint = norm(noun.first - 2);
+        return (joint == "or" || joint == "and") && !has_any(between(verb.last - 1, noun.first), ",;:");
     }
 
     bool covered_by_actor(std::uint32_t word, std::size_t left, std::size_t right) const {

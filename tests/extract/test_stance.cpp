@@ -2890,3 +2890,11 @@ TEST_CASE("a joint statement's we is every author its title names", "[holder]") 
     CHECK(stance_of(text, "united-kingdom", "military-aid") == "support");
     CHECK(stance_of(text, "france", "military-aid") == "support");
 }
+
+TEST_CASE("a noun cue coordinated with a verb's first object is its object too", "[polarity]") {
+    std::string text = "He said Kyiv would not, however, accept any cap on the size of its army or any ban on receiving "
+                       "weapons from its partners.";
+    CHECK(stance_of(text, "ukraine", "military-aid") == "support");
+    CHECK(stance_of("Kyiv would accept a cap on the size of its army and a ban on receiving weapons.", "ukraine",
+                    "military-aid") == "oppose");
+}
