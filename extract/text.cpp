@@ -427,9 +427,16 @@ std::string normalize_word(std::string_view word) {
 
 namespace {
 
-// Bytes from `pos` on that are plain ASCII, counted 8 at a time (stops early, never late).
+// Bytes from `pos` on that are plain ASCII, counted 16 at a time with SSE2, else 8 (stops
+// early, never late).
 std::size_t ascii_run(std::string_view text, std::size_t pos) {
     std::size_t start = pos;
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
+    for (; pos + 16 <= text.size(); pos += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+        if (_mm_movemask_epi8(v) != 0) return pos - start;
+    }
+#endif
     while (pos + 8 <= text.size()) {
         std::uint64_t block;
         std::memcpy(&block, text.data() + pos, 8);
@@ -440,9 +447,18 @@ std::size_t ascii_run(std::string_view text, std::size_t pos) {
 }
 
 // Bytes from `pos` on that are printable ASCII (0x20 to 0x7F), which sanitising keeps as
-// they are, counted 8 at a time (stops early, never late).
+// they are, counted 16 at a time with SSE2, else 8 (stops early, never late). Evidence
+// text is checked so before every export: tens of megabytes in a large build.
 std::size_t printable_run(std::string_view text, std::size_t pos) {
     std::size_t start = pos;
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
+    for (; pos + 16 <= text.size(); pos += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+        // Signed: bytes of 0x80 and above are negative, so below 0x20 as well.
+        __m128i outside = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+        if (_mm_movemask_epi8(outside) != 0) return pos - start;
+    }
+#endif
     while (pos + 8 <= text.size()) {
         std::uint64_t block;
         std::memcpy(&block, text.data() + pos, 8);
