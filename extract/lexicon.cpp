@@ -96,6 +96,7 @@ const std::vector<Cue>& stance_cues() {
         {"aspir*", "seek", CueSign::positive},
         {"aim* for", "seek", CueSign::positive},
         {"hope* for", "seek", CueSign::positive},
+        {"hoped", "seek", CueSign::positive},  // "said it hoped the two presidents would meet" (not the noun "hopes")
         {"condition*", "demand", CueSign::positive},
         {"precondition*", "demand", CueSign::positive},
         {"prerequisite*", "demand", CueSign::positive},

@@ -2898,3 +2898,11 @@ TEST_CASE("a noun cue coordinated with a verb's first object is its object too",
     CHECK(stance_of("Kyiv would accept a cap on the size of its army and a ban on receiving weapons.", "ukraine",
                     "military-aid") == "oppose");
 }
+
+TEST_CASE("hoping the two presidents would meet supports their meeting", "[polarity]") {
+    CHECK(stance_of("Beijing said it hoped the two presidents would eventually meet.", "china", "leaders-meeting") ==
+          "support");
+    // The noun "hopes" is no cue: "Ukraine's hopes of joining NATO" are named, not held here.
+    CHECK(stance_of("Putin said a settlement required eliminating NATO's expansion and Ukraine's hopes of joining it.",
+                    "ukraine", "neutrality") == "none");
+}
