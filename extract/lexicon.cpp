@@ -964,6 +964,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.
         {"no agreement", WordClass::failure},
+        // "They did not agree on a ceasefire": the talks failed; neither side refused
+        {"did not agree on", WordClass::failure}, {"could not agree on", WordClass::failure},
+        {"have not agreed on", WordClass::failure}, {"has not agreed on", WordClass::failure},
+        {"did not reach agreement on", WordClass::failure}, {"not agree on", WordClass::failure},
         // "Moscow had taken note of the request for a meeting": noting is no position
         {"taken note of", WordClass::failure}, {"took note of", WordClass::failure},
         {"take note of", WordClass::failure}, {"takes note of", WordClass::failure},

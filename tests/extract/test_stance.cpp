@@ -2906,3 +2906,10 @@ TEST_CASE("hoping the two presidents would meet supports their meeting", "[polar
     CHECK(stance_of("Putin said a settlement required eliminating NATO's expansion and Ukraine's hopes of joining it.",
                     "ukraine", "neutrality") == "none");
 }
+
+TEST_CASE("not agreeing on a ceasefire is a failure of the talks and no refusal", "[polarity]") {
+    std::string text = "Russia and Ukraine met in Istanbul. They did not agree on a ceasefire, while Ukraine repeated its "
+                       "call for a full truce.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
