@@ -43,7 +43,11 @@ constexpr std::array<std::string_view, 24> kSentenceStarters = {
 // Bytes that may end a sentence: '.', '!', '?' and the lead byte of "…".
 struct MayEndTable {
     bool value[256] = {};
-    constexpr MayEndTable() { value['.'] = value['!'] = value['?'] = value[0xE2] = true; }
+    constexpr MayEndTable() {
+        for (unsigned char c : {static_cast<unsigned char>('.'), static_cast<unsigned char>('!'),
+                                static_cast<unsigned char>('?'), static_cast<unsigned char>(0xE2)})
+            value[c] = true;
+    }
     constexpr bool operator[](unsigned char c) const { return value[c]; }
 };
 constexpr MayEndTable kMayEnd;
