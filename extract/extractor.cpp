@@ -1021,7 +1021,8 @@ private:
             // "Russian negotiators insisted a truce could come only after Western countries
             // stopped supplying weapons. The two sides did agree to swap prisoners": when
             // the negotiating parties were both named lately, they are the two sides.
-            if (sides.size() < 2 || (recently_named_parties() && !are_parties(sides))) sides = default_parties();
+            std::vector<std::uint32_t> parties = default_parties();
+            if (sides.size() < 2 || (recently_named_parties(parties) && !are_parties(sides, parties))) sides = parties;
             if (sides.size() < 2) continue;
             token.kind = TokenKind::actor;
             token.actor = sides[1];
@@ -1426,9 +1427,8 @@ private:
         return 0;
     }
 
-    // Both of the ontology's negotiating parties named in the last three sentences.
-    bool recently_named_parties() const {
-        std::vector<std::uint32_t> parties = default_parties();
+    // Both negotiating `parties` (default_parties()) named in the last three sentences.
+    bool recently_named_parties(const std::vector<std::uint32_t>& parties) const {
         if (parties.size() != 2) return false;
         bool named[2] = {false, false};
         for (auto party = recent_parties_.rbegin(); party != recent_parties_.rend(); ++party) {
@@ -1438,9 +1438,8 @@ private:
         return named[0] && named[1];
     }
 
-    // The two actors are, or speak for, the two negotiating parties.
-    bool are_parties(const std::vector<std::uint32_t>& sides) const {
-        std::vector<std::uint32_t> parties = default_parties();
+    // The two actors are, or speak for, the two negotiating `parties`.
+    bool are_parties(const std::vector<std::uint32_t>& sides, const std::vector<std::uint32_t>& parties) const {
         if (parties.size() != 2 || sides.size() != 2) return false;
         return (speaks_for(sides[0], parties[0]) && speaks_for(sides[1], parties[1])) ||
                (speaks_for(sides[0], parties[1]) && speaks_for(sides[1], parties[0]));
@@ -1785,7 +1784,7 @@ private:
             // "with Ukraine proposing neutrality": an absolute clause, the actor is its subject.
             // So is one with a reporting verb: "with Ukrainian Foreign Minister Dmytro Kuleba saying ...".
             // And "with the French representative saying ...".
-            if (token.governed && opens_with(lead) && i + 1 < tokens_.size() &&
+            if (token.governed && word_before_phrase(lead) == "with" && i + 1 < tokens_.size() &&
                 (tokens_[i + 1].kind == TokenKind::cue || is_speech(tokens_[i + 1])) &&
                 titles_only(token.last, tokens_[i + 1].first))
                 token.governed = false;
@@ -1898,8 +1897,7 @@ private:
     bool object_of_verb(const Token& token) const {
         static const WordSet verbs = {"met", "told", "meets", "thanks", "urges", "hosts", "visits", "accuses",
                                       "blames", "sent", "tells"};
-        std::uint32_t at = token.first;
-        while (at > 0 && is_determiner(norm(at - 1))) --at;
+        std::uint32_t at = phrase_start(token.first);
         if (at == 0 || between(at - 1, at) != " " || capitalised(at - 1)) return false;
         std::string_view verb = norm(at - 1);
         return verbs.contains(verb) || (verb.size() > 4 && verb.ends_with("ed") && !is_preposition(verb));
@@ -3676,14 +3674,8 @@ private:
         const Token& before = tokens_[end - 1];
         if (before.kind != TokenKind::actor || before.governed || !titles_only(before.last, tokens_[end].first))
             return std::nullopt;
-        if (!opens_with(lead_word(before))) return std::nullopt;
+        if (word_before_phrase(lead_word(before)) != "with") return std::nullopt;
         return holder_at(end - 1, end);
-    }
-
-    // "with" comes before word `lead`, determiners between: "with the French representative".
-    bool opens_with(std::uint32_t lead) const {
-        while (lead > 0 && is_determiner(norm(lead - 1))) --lead;
-        return lead > 0 && norm(lead - 1) == "with";
     }
 
     // "Moscow is offering a three-day ceasefire to collect the dead, but not a general
@@ -4050,8 +4042,9 @@ private:
     // Lavrov said") it may be the reporter's claim, so there it needs the subject to be
     // the speaker of a quotation.
     // "Ukraine and Russia exchanged 390 prisoners each", "Russia handed over 150
-    // prisoners", "Washington announced sanctions on Rosneft": an issue phrase that is itself a verb, right after its subject, is the
-    // act the issue names, done by the subject.
+    // prisoners", "Washington announced sanctions on Rosneft": an issue phrase that is
+    // itself a verb, right after its subject, is the act the issue names, done by the
+    // subject.
     void read_action(std::size_t index, std::size_t begin) {
         static const WordSet verbs = {"exchanged", "swapped", "exchange", "swap", "handed", "hand", "hands", "released",
                                       "announced", "announces", "added", "adds"};
