@@ -13,7 +13,7 @@
 #include <ostream>
 #include <vector>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
 #include <emmintrin.h>
 #endif
 
@@ -69,7 +69,7 @@ inline std::size_t unescaped_run(const char* at, const char* end) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
     constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
     const char* pos = at;
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
     // 16 bytes at a time with SSE2: a byte to escape is '"', '\\' or, signed, below 0x20
     // and not negative (bytes of 0x80 and above are UTF-8, written as they are).
     for (; end - pos >= 16; pos += 16) {
