@@ -885,7 +885,20 @@ private:
         }
         if (in_quote_ || (close == sentence_.end && quote_runs_on_))
             if (auto speaker = running_speaker()) return speaker;
-        return label_speaker_;
+        if (label_speaker_) return label_speaker_;
+        return previous_person_quoted(open, close);
+    }
+
+    // 'President Zelensky addressed the Kremlin directly. "I am ready to meet Putin."': a
+    // quotation attributed nowhere, opening the sentence right after one whose subject
+    // was a person, is that person's, and so are the sentences it runs on into.
+    std::optional<Holder> previous_person_quoted(std::uint32_t open, std::uint32_t close) const {
+        constexpr std::uint32_t kLongestMark = 3;  // bytes of a curly quotation mark
+        if (in_quote_ || open > sentence_.start + kLongestMark) return std::nullopt;
+        if (!last_person_ || last_person_sentence_ + 1 != sentence_index_) return std::nullopt;
+        Holder speaker{{*last_person_}, false};
+        if (close == sentence_.end && quote_runs_on_) running_speaker_ = speaker, running_speaker_known_ = true;
+        return speaker;
     }
 
     // Inside a quotation "we", "our" and "I" are its speaker: '"We will never recognise
@@ -1239,10 +1252,18 @@ private:
     // leaves them, for a commitment about it ("Kyiv will not withdraw").
     void negate_places(std::size_t index, std::uint32_t verb) {
         for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
-            if (j > index && !listed_after(j)) break;
-            for (IssueRef& ref : tokens_[j].issues) ref.sign = -ref.sign;
+            if (j > index && !listed_after(j) && !repeats_from(j)) break;
+            // A place left is given up, whatever its name: "withdraw from the Donetsk People's
+            // Republic" opposes the Donbas's being Ukraine's as "withdraw from Donetsk" does.
+            for (IssueRef& ref : tokens_[j].issues) ref.sign = ref.sign > 0 ? -ref.sign : ref.sign;
             tokens_[j].left_by = verb;
         }
+    }
+
+    // "from the Donetsk and Luhansk People's Republics |and from the Zaporizhzhia and Kherson regions"
+    bool repeats_from(std::size_t index) const {
+        std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
+        return gap == " and from the " || gap == " and from " || gap == ", and from the " || gap == ", and from ";
     }
 
     // True when token `index` follows the one before it in a list: "Donetsk, Luhansk and Kherson".
@@ -1265,8 +1286,10 @@ private:
     // where the place left begins ("pull out of |the Donetsk region", "leave |Donbas",
     // "will not withdraw its army from |its own land in Donetsk oblast").
     Departure departure_from(std::uint32_t at) const {
+        // "must be completely withdrawn from": the passive's auxiliary and a manner before the verb
         static const WordSet skipped = {"to", "must", "should", "would", "will", "first", "fully", "had", "have",
-                                        "not", "never", "won", "t"};
+                                        "not", "never", "won", "t", "be", "been", "completely", "entirely",
+                                        "immediately", "unconditionally"};
         while (at < words_.size() && skipped.contains(norm(at))) ++at;
         if (at >= words_.size()) return {};
         Departure departure{at, 0};
@@ -3294,6 +3317,7 @@ private:
             if (any && norm(token.first) == "nor") continue;
             // "would tighten, not loosen, the sanctions": an aside denies its own verb only.
             if (contrast_aside(token) && from_word < token.first - 1) continue;
+            if (any && lists_denied(token)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
@@ -3313,6 +3337,19 @@ private:
         for (std::uint32_t at = negation.last + 1; at <= negation.last + 2 && at < words_.size(); ++at)
             if (has_any(between(at - 1, at), ",")) return true;
         return false;
+    }
+
+    // "will not give up a single one of our territories, not Donbas and not Crimea": after
+    // a negation, a "not" that opens an item of a list after a comma names what was denied.
+    bool lists_denied(const Token& negation) const {
+        if (norm(negation.first) != "not" || negation.first == 0) return false;
+        std::uint32_t before = negation.first - 1;
+        bool opens_item = has_any(between(before, negation.first), ",") ||
+                          ((norm(before) == "and" || norm(before) == "or") && before > 0);
+        if (!opens_item) return false;
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::issue && phrase_start(token.first) == negation.last;
+        });
     }
 
     // "Neither Kyiv nor Moscow has agreed": the "nor" of a "neither" is one negation with it.

@@ -2913,3 +2913,28 @@ TEST_CASE("not agreeing on a ceasefire is a failure of the talks and no refusal"
     CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("an unattributed quotation after a sentence about a person is that person's", "[holder]") {
+    std::string text = "In his nightly address, President Zelensky spoke to the Kremlin directly. \"I am ready to meet "
+                       "Putin. But we will not give up Crimea.\"";
+    CHECK(stance_of(text, "volodymyr-zelensky", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "crimea") == "support");
+    // A quotation attributed after it closes keeps its own speaker.
+    std::string attributed = "Zelensky spoke to the Kremlin directly. \"We are ready to meet,\" Lavrov said.";
+    CHECK(stance_of(attributed, "volodymyr-zelensky", "leaders-meeting") == "none");
+}
+
+TEST_CASE("a not that lists what a negation denied does not flip it back", "[polarity]") {
+    std::string text = "Zelensky said: \"We will not give up a single one of our territories, not Donbas and not Crimea.\"";
+    CHECK(stance_of(text, "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "crimea") == "support");
+    // With no negation before it, a "not" still denies: a contrast.
+    CHECK(stance_of("Russia wants more land, not a ceasefire.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("troops that must be withdrawn leave every place listed, whatever its name", "[polarity]") {
+    std::string text = "Putin said Ukrainian troops must be completely withdrawn from the Donetsk and Luhansk People's "
+                       "Republics and from the Zaporizhzhia and Kherson regions.";
+    CHECK(stance_of(text, "vladimir-putin", "donbas") == "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "territorial-integrity") == "oppose");
+}
