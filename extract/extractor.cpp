@@ -702,6 +702,11 @@ private:
     // Pritchard (Mid Wessex) (Con): Will ...": a parliamentary record opens each speech
     // with a label whose brackets, the speaker's name or seat and party, end in a colon.
     // The speech runs to the next label; a speaker the ontology lacks is nobody's.
+    static bool is_honorific(std::string_view word) {
+        static const WordSet honorifics = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "baroness"};
+        return honorifics.contains(word);
+    }
+
     bool read_parliament_label() {
         constexpr std::uint32_t kMaxLabel = 20;  // words: "The Secretary of State for Foreign, Commonwealth ..."
         std::uint32_t colon = 0;
@@ -709,10 +714,9 @@ private:
             if (text_.substr(words_[at].end, 2) == "):") colon = at + 1;
         if (colon == 0 || !capitalised(0)) return false;
         // A person's label, not a title's "(excerpt):"
-        static const WordSet honorifics = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "baroness"};
         std::optional<Holder> speaker;
         bool honorific = false;
-        for (std::uint32_t at = 0; at < colon; ++at) honorific = honorific || honorifics.contains(norm(at));
+        for (std::uint32_t at = 0; at < colon; ++at) honorific = honorific || is_honorific(norm(at));
         for (const Token& token : tokens_)
             if (token.first < colon && token.kind == TokenKind::actor &&
                 actor_node(token.actor).kind == ActorKind::person && !speaker)
@@ -1204,7 +1208,7 @@ private:
             if (token.kind != TokenKind::issue) continue;
             std::uint32_t limit = std::min<std::uint32_t>(token.last + 7, static_cast<std::uint32_t>(words_.size()));
             for (std::uint32_t at = token.last; at < limit; ++at) {
-                if (at > token.last && has_any(between(at - 1, at), ",;:()")) break;
+                if (has_any(between(at - 1, at), ",;:()")) break;  // "from any part of Donetsk, full stop"
                 std::string_view word = norm(at);
                 if (opens_clause(word)) break;
                 if (!is_ending(at)) continue;
@@ -1944,7 +1948,8 @@ private:
         if (index == 0) return false;
         const Token& before = tokens_[index - 1];
         std::uint32_t at = tokens_[index].first;
-        while (at > before.last && is_determiner(norm(at - 1))) --at;  // "told the American envoy"
+        // "told the American envoy", "told Mr Trump"
+        while (at > before.last && (is_determiner(norm(at - 1)) || is_honorific(norm(at - 1)))) --at;
         if (!is_speech(before) || before.last != at) return false;
         std::string_view verb = norm(before.first);
         return verb == "told" || verb == "tells" || verb == "tell" || verb == "telling" || verb == "assured" ||
@@ -2041,7 +2046,7 @@ private:
     // an issue named as the time or place of something else is not its object. ("after"
     // and "before" are left out: "talks only after a ceasefire" demands it.)
     bool is_circumstance(std::uint32_t at) const {
-        static const WordSet places = {"at", "during", "since", "throughout"};
+        static const WordSet places = {"at", "during", "since", "throughout", "despite", "notwithstanding"};
         if (at >= 1 && places.contains(norm(at - 1))) {
             // Not when "at" ends a cue ("balked at", "drew the line at") or a demand
             // ("could only be settled at a summit").
@@ -3001,9 +3006,17 @@ private:
         static const WordSet openers = {"without", "we", "they", "he", "she", "i", "there", "yet", "so"};
         for (std::uint32_t at = from + 1; at + 1 < to; ++at)
             if ((norm(at) == "and" || norm(at) == "but") && has_any(between(at - 1, at), ",") &&
-                openers.contains(norm(at + 1)))
+                (openers.contains(norm(at + 1)) || subject_starts_at(at + 1, to)))
                 return true;
         return false;
+    }
+
+    // "has not condemned the invasion, and |New Delhi has continued to buy oil": an actor,
+    // no one's modifier, opening the words after ", and" before `to` is a new subject.
+    bool subject_starts_at(std::uint32_t at, std::uint32_t to) const {
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::actor && !token.modifier && token.last < to && phrase_start(token.first) == at;
+        });
     }
 
     // "the Donetsk and Luhansk people's republics would be part of Russia": a claim about

@@ -2938,3 +2938,37 @@ TEST_CASE("troops that must be withdrawn leave every place listed, whatever its 
     CHECK(stance_of(text, "vladimir-putin", "donbas") == "oppose");
     CHECK(stance_of(text, "vladimir-putin", "territorial-integrity") == "oppose");
 }
+
+TEST_CASE("never recognising the peninsula's annexation supports Crimea being Ukraine's", "[polarity]") {
+    CHECK(stance_of("Fidan stressed that Ankara's position on Crimea was firm, noting that Türkiye has never "
+                    "recognised the peninsula's annexation.",
+                    "turkey", "crimea") == "support");
+}
+
+TEST_CASE("an ending verb after a comma is no ending of the issue before it", "[polarity]") {
+    CHECK(stance_of("The line from Bankova is that Ukraine will not withdraw its troops from any part of Donetsk, full "
+                    "stop.",
+                    "ukraine", "donbas") == "support");
+    CHECK(stance_of("Moscow demanded that Western arms deliveries to Ukraine stop.", "russia", "military-aid") ==
+          "oppose");
+}
+
+TEST_CASE("the he after told Mr X is the teller", "[holder]") {
+    std::string text = "Mr Putin told Mr Trump he was not ready to agree a full ceasefire.";
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "oppose");
+    CHECK(stance_of(text, "donald-trump", "ceasefire") == "none");
+}
+
+TEST_CASE("a clause after and with an actor of its own is out of an earlier cue's reach", "[polarity]") {
+    std::string text = "Modi has not condemned the invasion, and New Delhi has continued to buy oil under Western "
+                       "sanctions.";
+    CHECK(stance_of(text, "narendra-modi", "sanctions") == "none");
+    CHECK(stance_of(text, "india", "sanctions") == "none");
+    // Sanctions in spite of which something happens are no one's position.
+    CHECK(stance_of("India has continued to buy Russian oil despite Western sanctions.", "india", "sanctions") == "none");
+}
+
+TEST_CASE("a peacekeeping presence is a security guarantee", "[polarity]") {
+    CHECK(stance_of("Kremlin officials continue to reject any Western peacekeeping presence in Ukraine.", "russia",
+                    "security-guarantees") == "oppose");
+}
