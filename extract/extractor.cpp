@@ -1094,6 +1094,7 @@ private:
             if (actor.kind != TokenKind::actor || owns_withdrawal(actor.actor)) continue;
             std::uint32_t at = actor.last;
             if (at < words_.size() && norm(at) == "s") ++at;  // "Ukraine's troops"
+            if (at + 1 < words_.size() && norm(at) == "armed" && is_force_word(norm(at + 1))) ++at;  // "armed forces"
             if (at < words_.size() && is_force_word(norm(at))) ++at;
             else if (actor.modifier || at != actor.last) continue;  // "Ukrainian withdrawal", "Ukraine's exit"
             Departure departure = departure_from(past_cue(i + 1, at));
@@ -3540,9 +3541,16 @@ private:
         // "would never agree to legalise the occupation in exchange for a pause": the price
         // of a refused deal is no demand
         bool refused_deal = previous_clause_negated_ && !hypothetical_;
-        conditional_clause_ = conditional && inherited && !denied_clause_ && !refused_deal &&
+        // '"A ceasefire is possible only if Ukrainian forces withdraw ...," Medinsky said':
+        // in a quotation, the condition is its speaker's.
+        std::optional<Holder> condition_holder = inherited;
+        if (conditional && !condition_holder && begin < end) {
+            condition_holder = speaker_of(tokens_[begin]);
+            spoken = spoken || (hypothetical_ && condition_holder);
+        }
+        conditional_clause_ = conditional && condition_holder && !denied_clause_ && !refused_deal &&
                               (previous_clause_had_cue_ || refused || spoken);
-        if (conditional_clause_) read_condition(begin, end, *inherited);
+        if (conditional_clause_) read_condition(begin, end, *condition_holder);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
         // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
@@ -3787,6 +3795,9 @@ private:
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
             std::uint32_t at = phrase_start(token.first);
+            // "no peace without the full withdrawal of Russian forces"
+            static const WordSet degrees = {"full", "complete", "total", "immediate", "unconditional"};
+            while (at > 0 && degrees.contains(norm(at - 1))) at = phrase_start(at - 1);
             if (at == 0 || norm(at - 1) != "without") continue;
             std::uint32_t from = tokens_[begin].first;
             std::uint32_t to = tokens_[end - 1].last;

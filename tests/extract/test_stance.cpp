@@ -2972,3 +2972,18 @@ TEST_CASE("a peacekeeping presence is a security guarantee", "[polarity]") {
     CHECK(stance_of("Kremlin officials continue to reject any Western peacekeeping presence in Ukraine.", "russia",
                     "security-guarantees") == "oppose");
 }
+
+TEST_CASE("no peace without the full withdrawal demands the withdrawal", "[polarity]") {
+    CHECK(stance_of("Ukraine's representative said there could be no peace without the full withdrawal of Russian "
+                    "forces.",
+                    "ukraine", "troop-withdrawal") == "support");
+}
+
+TEST_CASE("a condition inside a quotation is its speaker's demand", "[holder]") {
+    std::string text = "\"A ceasefire is possible only if the Ukrainian armed forces withdraw from the Donetsk and "
+                       "Kherson regions,\" Medinsky said.";
+    CHECK(stance_of(text, "vladimir-medinsky", "donbas") == "oppose");
+    CHECK(stance_of(text, "vladimir-medinsky", "territorial-integrity") == "oppose");
+    CHECK(stance_of("\"We will keep fighting until Russian troops leave Ukraine,\" Zelensky said.", "volodymyr-zelensky",
+                    "troop-withdrawal") == "support");
+}
