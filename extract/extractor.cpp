@@ -3646,6 +3646,9 @@ private:
             previous_cue = i;
             if (!holder) continue;
             if (!clause_holder && token.cue->act != "receive") clause_holder = holder;
+            // 'dismissed as "not realistic" the Kremlin's demand that ...': a negation before
+            // a noun cue's owner is not the owner's
+            if (owned_noun_cue(i)) scope_start = std::max(scope_start, tokens_[i - 1].first);
 
             // "supplies weapons to neither side and that it opposes sanctions": a "that"
             // opens a clause of its own, which the negations before it do not reach.

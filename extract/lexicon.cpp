@@ -233,6 +233,7 @@ const std::vector<Cue>& stance_cues() {
         {"stay", "keep", CueSign::positive, "sanctions", true},  // "The sanctions stay until Russia pulls out"
         {"stays", "keep", CueSign::positive, "sanctions", true},
         {"keep*", "keep", CueSign::positive, "sanctions"},
+        {"keep* up", "keep", CueSign::positive}, {"kept up", "keep", CueSign::positive},  // "keep up military support"
         // Announcing, raising and stepping up an act: "announced $800 million in security
         // assistance", "stepped up sanctions pressure", "raise its military support".
         // Longer than the reporting verb "announced", so an article after it makes it an act.
@@ -804,6 +805,13 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"budapest memorandum", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
         {"minsk accords", WordClass::other_name}, {"minsk agreement", WordClass::other_name},
         {"minsk protocol", WordClass::other_name},
+        // "Ukrainian membership of the EU" is no NATO membership ("Ukrainian membership" alone is)
+        {"ukraine's accession to the eu", WordClass::other_name},
+        {"ukraine's accession to the european union", WordClass::other_name},
+        {"ukrainian membership of the eu", WordClass::other_name}, {"ukrainian membership in the eu", WordClass::other_name},
+        {"ukrainian accession to the eu", WordClass::other_name},
+        {"ukrainian accession to the european union", WordClass::other_name},
+        {"membership for ukraine in the eu", WordClass::other_name},
         // the nuclear plant is no claim on the region it is named after
         {"zaporizhzhia nuclear power plant", WordClass::other_name}, {"zaporizhzhia nuclear plant", WordClass::other_name},
         {"zaporizhzhia power plant", WordClass::other_name}, {"zaporizhzhia plant", WordClass::other_name},

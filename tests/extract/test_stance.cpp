@@ -2987,3 +2987,20 @@ TEST_CASE("a condition inside a quotation is its speaker's demand", "[holder]") 
     CHECK(stance_of("\"We will keep fighting until Russian troops leave Ukraine,\" Zelensky said.", "volodymyr-zelensky",
                     "troop-withdrawal") == "support");
 }
+
+TEST_CASE("Ukrainian membership and accession are NATO's unless the EU is named", "[polarity]") {
+    CHECK(stance_of("The Kremlin demanded that NATO rule out membership for Ukraine.", "russia", "neutrality") ==
+          "support");
+    CHECK(stance_of("Moscow opposes Ukrainian accession.", "russia", "neutrality") == "support");
+    CHECK(stance_of("Moscow does not object to Ukrainian accession to the EU.", "russia", "neutrality") == "none");
+}
+
+TEST_CASE("keeping up military support supports military aid", "[polarity]") {
+    CHECK(stance_of("NATO would keep up military support to Kyiv.", "nato", "military-aid") == "support");
+}
+
+TEST_CASE("a negation before a noun cue's owner is not the owner's", "[polarity]") {
+    CHECK(stance_of("Rutte dismissed as \"not realistic\" the Kremlin's demand that the Alliance formally rule out "
+                    "Ukrainian accession.",
+                    "russia", "neutrality") == "support");
+}
