@@ -2059,7 +2059,10 @@ private:
         }
         if (at < 2 || norm(at - 1) != "of") return false;
         std::string_view before = norm(at - 2);
-        return before == "sidelines" || before == "margins" || before == "eve" || before == "ahead";
+        // "within 100 days of a ceasefire": a time counted from it
+        static const WordSet times = {"sidelines", "margins", "eve", "ahead", "hours", "days", "weeks", "months",
+                                      "years", "anniversary"};
+        return times.contains(before);
     }
 
     // "insisted that Kyiv", "insisted, however, that Kyiv", "demanded on Tuesday that
@@ -3429,10 +3432,55 @@ private:
         if (seen_cue)
             if (auto holder = subject_in(begin, previous_cue, token.group)) return holder;
         if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
+        if (auto author = document_author(begin, i)) return author;
         if (inherited) return Holder{inherited->actors, true};
         // "Ukraine's sovereignty is not up for negotiation, Zelensky said."
         if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         return speaker_of(token);
+    }
+
+    static bool is_document_noun(std::string_view word) {
+        static const WordSet documents = {"paper", "plan", "document", "memorandum", "text", "draft", "initiative",
+                                          "communique", "declaration", "framework", "blueprint", "roadmap"};
+        return documents.contains(word);
+    }
+
+    // The actor that modifies a document noun at word `noun` from at most three words
+    // before: "Beijing's position paper", "the Russian memorandum", "the American framework".
+    std::optional<std::uint32_t> document_modifier(std::uint32_t noun) const {
+        for (const Token& token : tokens_) {
+            if (token.first >= noun) break;
+            if (token.kind != TokenKind::actor) continue;
+            static const WordSet kinds = {"peace", "position", "draft", "final", "leaked", "new", "ceasefire"};
+            bool possessive = token.last < noun && norm(token.last) == "s" && token.last + 3 >= noun;
+            bool adjacent = token.last == noun || (token.last + 1 == noun && kinds.contains(norm(token.last)));
+            if (possessive || adjacent) return token.actor;
+        }
+        return std::nullopt;
+    }
+
+    // "Beijing's position paper ... The paper calls for a cessation of hostilities": a
+    // document that is a clause's subject speaks for its author, the actor that modified
+    // it there or in the last sentence that named one.
+    std::optional<Holder> document_author(std::size_t begin, std::size_t cue_index) const {
+        constexpr std::uint32_t kSubjectWords = 5;  // "The Russian memorandum of 2025", "The 12-point paper"
+        std::uint32_t from = begin > 0 ? tokens_[begin - 1].last : 0;
+        std::uint32_t cue = tokens_[cue_index].first;
+        for (std::uint32_t at = from; at < cue && at < from + kSubjectWords; ++at) {
+            if (has_any(between(at > 0 ? at - 1 : at, at), ",;:") && at > from) return std::nullopt;
+            if (!is_document_noun(norm(at))) continue;
+            if (auto author = document_modifier(at)) return Holder{{*author}, false};
+            if (document_author_) return Holder{{*document_author_}, true};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // Remembers the author of a document the sentence names, for document_author().
+    void remember_document_author() {
+        for (std::uint32_t at = 1; at < words_.size(); ++at)
+            if (is_document_noun(norm(at)))
+                if (auto author = document_modifier(at)) document_author_ = author;
     }
 
     // "Western guarantees were categorically unacceptable to Moscow": whom a judgement is
@@ -4719,6 +4767,7 @@ private:
         if_clause_ = false;
         remember_quoted_person();
         remember_issues();
+        remember_document_author();
     }
 
     // '"This is NATO through the back door," Lavrov said. He insisted ...': the person a
@@ -4945,6 +4994,7 @@ private:
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
     std::uint32_t last_person_sentence_ = 0;
     std::optional<Holder> last_proposer_;
+    std::optional<std::uint32_t> document_author_;  // of the last document named with its author
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
     std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it
     std::deque<std::pair<std::uint32_t, std::uint32_t>> recent_parties_;  // (sentence, actor) named lately

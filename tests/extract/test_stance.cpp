@@ -3004,3 +3004,19 @@ TEST_CASE("a negation before a noun cue's owner is not the owner's", "[polarity]
                     "Ukrainian accession.",
                     "russia", "neutrality") == "support");
 }
+
+TEST_CASE("a document as a subject speaks for the author named with it", "[holder]") {
+    std::string text = "The Russian memorandum sets out two options. The document also calls for international legal "
+                       "recognition of Crimea as Russian.";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    std::string paper = "Li Hui promoted Beijing's position paper in Paris. The paper calls for a cessation of "
+                        "hostilities.";
+    CHECK(stance_of(paper, "china", "ceasefire") == "support");
+    // No author named: no one's.
+    CHECK(stance_of("The document calls for a ceasefire.", "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("an issue a time is counted from is a circumstance", "[polarity]") {
+    CHECK(stance_of("Russia demands that Ukraine hold elections within 100 days of a ceasefire.", "russia",
+                    "ceasefire") == "none");
+}
