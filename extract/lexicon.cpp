@@ -71,6 +71,11 @@ const std::vector<Cue>& stance_cues() {
         {"stepping stone to*", "support", CueSign::positive},  // "a stepping stone toward a broader ceasefire"
         {"challeng* ... to", "urge", CueSign::positive},  // "challenged the Russian leader to meet him in person"
         {"want*", "seek", CueSign::positive},
+        // "has no plans to build nuclear weapons" (not the noun alone: "a British plan to station troops")
+        {"no plans to", "reject", CueSign::negative}, {"planned to", "seek", CueSign::positive},
+        {"planning to", "seek", CueSign::positive},
+        // "would never allow Ukraine to acquire nuclear weapons" (not "a pause would only allow Kyiv to rearm")
+        {"not allow* ... to", "reject", CueSign::negative}, {"never allow* ... to", "reject", CueSign::negative},
         {"push* for", "seek", CueSign::positive},
         {"angling for", "seek", CueSign::positive},
         {"throw* ... weight behind", "support", CueSign::positive},  // "threw its weight behind a truce"
@@ -917,7 +922,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"this proposal", WordClass::issue_anaphor}, {"that proposal", WordClass::issue_anaphor},
         {"the proposals", WordClass::issue_anaphor}, {"these proposals", WordClass::issue_anaphor},
         {"the plan", WordClass::issue_anaphor}, {"the offer", WordClass::issue_anaphor},
-        {"such guarantees", WordClass::issue_anaphor}, {"these guarantees", WordClass::issue_anaphor},
+        {"such guarantees", WordClass::issue_anaphor}, {"such weapons", WordClass::issue_anaphor}, {"these guarantees", WordClass::issue_anaphor},
         {"the demand", WordClass::issue_anaphor}, {"the demands", WordClass::issue_anaphor},
         {"the initiative", WordClass::issue_anaphor}, {"the suggestion", WordClass::issue_anaphor},
         {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
@@ -1044,7 +1049,8 @@ bool is_title_word(std::string_view word) {
         "security", "council", "national", "special", "first", "vice", "affairs", "military", "top",
         "senior", "lead", "leader", "negotiating", "team", "member", "parliamentary", "ministry",
         "government", "officials", "leaders", "negotiators", "diplomats", "diplomat", "authorities",
-        "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor", "mfa"};
+        "side", "state", "army", "staff", "intelligence", "representative", "mayor", "governor", "mfa",
+        "chancellor", "premier", "chancellery", "cabinet", "administration"};
     return titles.contains(word);
 }
 

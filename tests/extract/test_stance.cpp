@@ -3020,3 +3020,20 @@ TEST_CASE("an issue a time is counted from is a circumstance", "[polarity]") {
     CHECK(stance_of("Russia demands that Ukraine hold elections within 100 days of a ceasefire.", "russia",
                     "ceasefire") == "none");
 }
+
+TEST_CASE("a state's chancellor or administration speaks for the state", "[holder]") {
+    CHECK(stance_of("Germany's chancellor has again refused to send Taurus cruise missiles to Ukraine.", "germany",
+                    "military-aid") == "oppose");
+}
+
+TEST_CASE("having no plans to and never allowing to reject what follows", "[polarity]") {
+    CHECK(stance_of("Ukraine has no plans to build nuclear weapons.", "ukraine", "nuclear-free-status") == "support");
+    CHECK(stance_of("Russia would not allow Ukraine to join NATO.", "russia", "neutrality") == "support");
+    std::string such = "Analysts discussed nuclear weapons. Medvedev said Moscow would never allow Ukraine to acquire "
+                       "such weapons.";
+    CHECK(stance_of(such, "russia", "nuclear-free-status") == "support");
+    CHECK(stance_of(such, "russia", "military-aid") == "none");
+    // A consequence is no permission: "would only allow Kyiv to rearm".
+    CHECK(stance_of("Moscow said a pause would only allow Kyiv to rearm with Western weapons.", "russia",
+                    "military-aid") != "support");
+}
