@@ -1820,7 +1820,7 @@ private:
             // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
                 coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1) &&
-                !(in_opening_participle(tokens_[i - 1]) && ends_list(token)))
+                !(in_opening_participle(tokens_[i - 1]) && ends_list(token)) && !after_opening_phrase(i))
                 token.governed = true;
             // Each test from here on can only make the actor an object: once one has, the
             // rest are not run. "demanded that Kyiv recognise ...": the subject of the
@@ -1851,6 +1851,23 @@ private:
     }
 
     // No "and", "or" or comma right after the actor: not an item before the last of a list.
+    // "On the Ukrainian side, Andriy Yermak, Zelensky's chief of staff, has insisted":
+    // the actor after the comma that ends an opening prepositional phrase is the
+    // sentence's subject, unless "and" or "or" goes on to make a list of them.
+    bool after_opening_phrase(std::size_t index) const {
+        const Token& before = tokens_[index - 1];
+        const Token& token = tokens_[index];
+        if (!is_preposition(norm(0)) || !in_opening_phrase(before.first) || phrase_start(token.first) != before.last ||
+            !only_of(between(before.last - 1, before.last), ", "))
+            return false;
+        if (token.last < words_.size() && (norm(token.last) == "and" || norm(token.last) == "or")) return false;
+        if (index + 1 < tokens_.size() && tokens_[index + 1].kind == TokenKind::actor &&
+            coordinated(token, tokens_[index + 1]))
+            for (std::uint32_t at = token.last; at < tokens_[index + 1].first; ++at)
+                if (norm(at) == "and" || norm(at) == "or") return false;
+        return true;
+    }
+
     bool ends_list(const Token& token) const {
         if (token.last >= words_.size()) return true;
         std::string_view next = norm(token.last);

@@ -3037,3 +3037,14 @@ TEST_CASE("having no plans to and never allowing to reject what follows", "[pola
     CHECK(stance_of("Moscow said a pause would only allow Kyiv to rearm with Western weapons.", "russia",
                     "military-aid") != "support");
 }
+
+TEST_CASE("the actor after an opening prepositional phrase is the subject, not its object", "[holder]") {
+    CHECK(stance_of("On the Ukrainian side, Andriy Yermak, Zelensky's chief of staff, has insisted that any deal "
+                    "include security guarantees.",
+                    "andriy-yermak", "security-guarantees") == "support");
+    CHECK(stance_of("From Minsk, Alexander Lukashenko has once again offered to host a meeting of the two presidents.",
+                    "alexander-lukashenko", "leaders-meeting") == "support");
+    // A list the phrase governs stays governed: "with Russia, the US and Turkey".
+    CHECK(stance_of("Ukraine sought security guarantees from Russia, the US and Turkey.", "turkey",
+                    "security-guarantees") == "none");
+}
