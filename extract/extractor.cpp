@@ -876,9 +876,15 @@ private:
             if (words_[token.last - 1].end < open) speech_before = i;
         }
         if (speech_after) {
-            for (std::size_t i = 0; i < tokens_.size(); ++i)
-                if (tokens_[i].kind == TokenKind::actor && words_[tokens_[i].first].start > close && !tokens_[i].governed)
-                    return holder_at(i, tokens_.size());
+            for (std::size_t i = 0; i < tokens_.size(); ++i) {
+                const Token& token = tokens_[i];
+                if (words_[token.first].start <= close) continue;
+                if (token.kind == TokenKind::actor && !token.governed) return holder_at(i, tokens_.size());
+                // '"...," he said.': the pronoun right before or after the reporting verb
+                bool pronoun = token.kind == TokenKind::word && token.word_class == WordClass::actor_pronoun &&
+                               (i + 1 == *speech_after || i == *speech_after + 1);
+                if (pronoun && (norm(token.first) == "he" || norm(token.first) == "she")) return last_person();
+            }
             return std::nullopt;
         }
         if (speech_before) {
@@ -1136,6 +1142,12 @@ private:
         static const WordSet rule = {"control", "sovereignty", "rule", "occupation"};
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             if (tokens_[i].kind != TokenKind::issue || tokens_[i].left_by) continue;
+            if (held_after(tokens_[i])) {
+                std::size_t first = i;  // "Donetsk and Luhansk under occupation": the whole list
+                while (first > 0 && tokens_[first - 1].kind == TokenKind::issue && listed_after(first)) --first;
+                negate_places(first, 0);
+                continue;
+            }
             std::uint32_t at = phrase_start(tokens_[i].first);
             if (at < 3) continue;
             std::string_view link = norm(at - 1);
@@ -1144,6 +1156,17 @@ private:
             if (!extractor_.withdrawal_owner_words_.count(std::string(ruler))) continue;
             negate_places(i, 0);
         }
+    }
+
+    // "leaves Donetsk and Luhansk under occupation", "Crimea under Russian control": a
+    // place the occupier holds, said after it (the last place of a list).
+    bool held_after(const Token& place) const {
+        static const WordSet held = {"occupation", "control", "rule"};
+        std::uint32_t at = place.last;
+        if (at + 1 >= words_.size() || norm(at) != "under") return false;
+        ++at;
+        if (at + 1 < words_.size() && extractor_.withdrawal_owner_words_.count(std::string(norm(at)))) ++at;
+        return held.contains(norm(at));
     }
 
     // An oppose phrase that leaves a place: "the withdrawal of Ukrainian forces from |the
@@ -3963,6 +3986,12 @@ private:
             tokens_[end + 1].first == tokens_[end].last)
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
         const Token& before = tokens_[end - 1];
+        // '"Kyiv must abandon its plans to join NATO," he said.'
+        if (end > begin + 1 && before.kind == TokenKind::word && before.word_class == WordClass::actor_pronoun &&
+            before.last == tokens_[end].first && before.first > 0 && has_any(between(before.first - 1, before.first), ",")) {
+            std::string_view word = norm(before.first);
+            if (word == "he" || word == "she" || word == "they") return resolve_pronoun(before);
+        }
         if (end <= begin + 1 || before.kind != TokenKind::actor || !titles_only(before.last, tokens_[end].first))
             return std::nullopt;
         // "..., Biden said.", "..., Deputy Foreign Minister Sergei Ryabkov said.", "..., the EU

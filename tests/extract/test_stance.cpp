@@ -3048,3 +3048,16 @@ TEST_CASE("the actor after an opening prepositional phrase is the subject, not i
     CHECK(stance_of("Ukraine sought security guarantees from Russia, the US and Turkey.", "turkey",
                     "security-guarantees") == "none");
 }
+
+TEST_CASE("a quotation attributed to he or she is the last person's", "[holder]") {
+    std::string text = "Vladimir Putin set out his conditions. \"Kyiv must abandon its plans to join NATO,\" he said.";
+    CHECK(stance_of(text, "vladimir-putin", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "none");
+}
+
+TEST_CASE("places left under occupation are given up", "[polarity]") {
+    CHECK(stance_of("'We will never accept a frozen conflict that leaves Donetsk and Luhansk under occupation,' "
+                    "Zelensky said.",
+                    "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of("Russia wants Crimea under Russian control.", "russia", "crimea") == "oppose");
+}
