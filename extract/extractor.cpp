@@ -2023,11 +2023,28 @@ private:
             static const WordSet conditions = {"precondition", "preconditions", "prerequisite", "prerequisites",
                                                "conditions", "terms"};
             if (at >= 2 && norm(at - 1) == "for" && conditions.contains(norm(at - 2))) token.mentioned = true;
+            // "a condition of any truce", "a precondition to talks"
+            static const WordSet condition = {"condition", "precondition", "prerequisite"};
+            if (at >= 2 && (norm(at - 1) == "of" || norm(at - 1) == "for" || norm(at - 1) == "to") &&
+                condition.contains(norm(at - 2)))
+                token.mentioned = true;
+            if (at >= 2 && norm(at - 1) == "for" && traded_for(at - 1)) token.mentioned = true;
             // "working groups on a ceasefire"
             bool group = at >= 3 && (norm(at - 2) == "group" || norm(at - 2) == "groups");
             if (group && links.contains(norm(at - 1)) && norm(at - 3) == "working") token.mentioned = true;
             if (is_circumstance(at) || is_reference(at) || is_location(token, at)) token.mentioned = true;
         }
+    }
+
+    // "will not trade its territory for a ceasefire": what a trade would buy is its price,
+    // not what is refused. True when a verb of trading comes a few words before the "for".
+    bool traded_for(std::uint32_t for_word) const {
+        static const WordSet trading = {"trade", "trades", "trading", "traded", "swap", "swapping", "barter",
+                                        "sacrifice", "sacrificing", "sell", "selling"};
+        constexpr std::uint32_t kObjectWords = 5;  // "trade its territory in the east for"
+        for (std::uint32_t at = for_word; at-- > 0 && at + kObjectWords >= for_word;)
+            if (trading.contains(norm(at))) return true;
+        return false;
     }
 
     // "corridors to Ukrainian-controlled Zaporizhzhia", "freeze the front in Kherson": a
@@ -3449,6 +3466,7 @@ private:
         if (auto speaker = reported_speaker(begin, clause_end_, inherited))
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)) return speaker;
         if (auto judge = judge_after(i)) return judge;
+        if (unowned_subject_noun(i, begin)) return std::nullopt;
         // "NATO declared that Ukraine's path to membership was irreversible": a judgement
         // in reported speech is the speaker's.
         if (token.cue->predicative && inherited)
@@ -3521,6 +3539,25 @@ private:
         for (std::uint32_t at = 1; at < words_.size(); ++at)
             if (is_document_noun(norm(at)))
                 if (auto author = document_modifier(at)) document_author_ = author;
+    }
+
+    // "Any new deliveries of Western weapons to Kyiv will only prolong the conflict, Zakharova
+    // said": a noun cue with no owner that opens its clause, before a predicate cue, is
+    // what the clause is about, no act of the speaker's.
+    bool unowned_subject_noun(std::size_t cue_index, std::size_t begin) const {
+        static const WordSet openers = {"any", "new", "further", "more", "continued", "all", "the", "these", "such"};
+        const Token& cue = tokens_[cue_index];
+        if (cue.last >= words_.size() || norm(cue.last) != "of" || cue.last - cue.first != 1) return false;
+        std::uint32_t from = begin > 0 ? tokens_[begin - 1].last : 0;
+        if (begin > 0 && tokens_[begin - 1].kind != TokenKind::word) return false;
+        if (cue_index > 0 && tokens_[cue_index - 1].last > from) return false;  // an owner or other token before it
+        for (std::uint32_t at = from; at < cue.first; ++at)
+            if (norm(at) == "that") from = at + 1;  // "said in a statement that deliveries of ..."
+        for (std::uint32_t at = from; at < cue.first; ++at)
+            if (!openers.contains(norm(at))) return false;
+        for (std::size_t i = cue_index + 1; i < clause_end_; ++i)
+            if (tokens_[i].kind == TokenKind::cue) return true;
+        return false;
     }
 
     // "Western guarantees were categorically unacceptable to Moscow": whom a judgement is

@@ -3061,3 +3061,27 @@ TEST_CASE("places left under occupation are given up", "[polarity]") {
                     "volodymyr-zelensky", "donbas") == "support");
     CHECK(stance_of("Russia wants Crimea under Russian control.", "russia", "crimea") == "oppose");
 }
+
+TEST_CASE("a noun cue with no owner opening its clause is what the clause is about", "[holder]") {
+    std::string text = "Any new deliveries of Western weapons to Kyiv will only prolong the conflict, Russian Foreign "
+                       "Ministry spokeswoman Maria Zakharova said on Thursday.";
+    CHECK(stance_of(text, "maria-zakharova", "military-aid") == "oppose");
+    // As an object it is the subject's act.
+    CHECK(stance_of("The United States announced new deliveries of weapons to Kyiv.", "united-states",
+                    "military-aid") == "support");
+}
+
+TEST_CASE("what a trade would buy is its price, not what is refused", "[polarity]") {
+    std::string text = "Ukraine will not trade its territory for a ceasefire, Kyslytsya said.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "none");
+    CHECK(stance_of(text, "ukraine", "territorial-integrity") == "support");
+}
+
+TEST_CASE("an issue named as the condition of another is not demanded", "[polarity]") {
+    CHECK(stance_of("Moscow made a withdrawal from Donetsk a condition of any truce.", "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("the treaty on the non-proliferation of nuclear weapons is nuclear-free status", "[polarity]") {
+    CHECK(stance_of("Ukraine remains fully committed to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+                    "ukraine", "nuclear-free-status") == "support");
+}
