@@ -954,7 +954,11 @@ private:
         std::optional<ActorList> author = statement_author_;
         // (Not the title's own subject: "Joint statement by the UK and France after the
         // Paris meeting" is the two authors', not Paris's.)
-        if (last_subject_ && last_subject_sentence_ + 1 == sentence_index_ && last_subject_->actors.size() == 1 &&
+        // (Or two sentences back, past one that names no actor: "The Ministry ... condemns the
+        // attack. This is a war crime. We call on our partners ...")
+        bool recent = last_subject_sentence_ + 1 == sentence_index_ ||
+                      (last_subject_sentence_ + 2 == sentence_index_ && last_actor_sentence_ == last_subject_sentence_);
+        if (last_subject_ && recent && last_subject_->actors.size() == 1 &&
             actor_node(last_subject_->actors.front()).kind != ActorKind::person &&
             !(statement_author_ && last_subject_sentence_ == 0))
             author = ActorList{last_subject_->actors.front()};
@@ -3499,7 +3503,8 @@ private:
 
     static bool is_document_noun(std::string_view word) {
         static const WordSet documents = {"paper", "plan", "document", "memorandum", "text", "draft", "initiative",
-                                          "communique", "declaration", "framework", "blueprint", "roadmap"};
+                                          "communique", "declaration", "framework", "blueprint", "roadmap",
+                                          "statement", "appeal", "resolution", "letter"};
         return documents.contains(word);
     }
 
@@ -3536,9 +3541,24 @@ private:
 
     // Remembers the author of a document the sentence names, for document_author().
     void remember_document_author() {
-        for (std::uint32_t at = 1; at < words_.size(); ++at)
-            if (is_document_noun(norm(at)))
-                if (auto author = document_modifier(at)) document_author_ = author;
+        for (std::uint32_t at = 1; at < words_.size(); ++at) {
+            if (!is_document_noun(norm(at))) continue;
+            if (auto author = document_modifier(at)) document_author_ = author;
+            else if (auto author = issuer_of(at)) document_author_ = author;
+        }
+    }
+
+    // "The Verkhovna Rada on Tuesday adopted an appeal": the subject of this sentence
+    // that issued the document at word `noun`.
+    std::optional<std::uint32_t> issuer_of(std::uint32_t noun) const {
+        static const WordSet issuing = {"adopted", "issued", "published", "drafted", "presented", "submitted",
+                                        "handed", "released", "unveiled", "sent", "tabled", "circulated"};
+        if (!last_subject_ || last_subject_sentence_ != sentence_index_ || last_subject_->actors.size() != 1)
+            return std::nullopt;
+        std::uint32_t at = noun;
+        while (at > 0 && noun - at < 4 && !issuing.contains(norm(at - 1))) --at;
+        if (at == 0 || !issuing.contains(norm(at - 1))) return std::nullopt;
+        return last_subject_->actors.front();
     }
 
     // "Any new deliveries of Western weapons to Kyiv will only prolong the conflict, Zakharova
@@ -4851,6 +4871,7 @@ private:
         remember_quoted_person();
         remember_issues();
         remember_document_author();
+        if (present_ & kind_bit(TokenKind::actor)) last_actor_sentence_ = sentence_index_;
     }
 
     // '"This is NATO through the back door," Lavrov said. He insisted ...': the person a
@@ -5077,7 +5098,8 @@ private:
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
     std::uint32_t last_person_sentence_ = 0;
     std::optional<Holder> last_proposer_;
-    std::optional<std::uint32_t> document_author_;  // of the last document named with its author
+    std::optional<std::uint32_t> document_author_;
+    std::uint32_t last_actor_sentence_ = 0;  // the last sentence with an actor token  // of the last document named with its author
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
     std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it
     std::deque<std::pair<std::uint32_t, std::uint32_t>> recent_parties_;  // (sentence, actor) named lately

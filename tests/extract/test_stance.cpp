@@ -3085,3 +3085,22 @@ TEST_CASE("the treaty on the non-proliferation of nuclear weapons is nuclear-fre
     CHECK(stance_of("Ukraine remains fully committed to the Treaty on the Non-Proliferation of Nuclear Weapons.",
                     "ukraine", "nuclear-free-status") == "support");
 }
+
+TEST_CASE("a parliament speaks for its state", "[holder]") {
+    CHECK(stance_of("The Verkhovna Rada called for a special tribunal for the crime of aggression.", "ukraine",
+                    "war-crimes-accountability") == "support");
+    CHECK(stance_of("The State Duma rejected any ceasefire.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("a document speaks for the actor that issued it", "[holder]") {
+    std::string text = "The Verkhovna Rada on Tuesday adopted an appeal to the parliaments of the world. The appeal, "
+                       "backed by 312 deputies, also urges partner states to provide Ukraine with long-range weapons.";
+    CHECK(stance_of(text, "ukraine", "military-aid") == "support");
+}
+
+TEST_CASE("a statement's we is its subject two sentences back past one with no actor", "[holder]") {
+    std::string text = "The Ministry of Foreign Affairs of Ukraine strongly condemns the attack on the hospital. This "
+                       "is a deliberate crime. We call on our partners to urgently provide Ukraine with additional "
+                       "Patriot systems.";
+    CHECK(stance_of(text, "ukraine", "military-aid") == "support");
+}
