@@ -2557,6 +2557,13 @@ private:
     // proposal noun that is the subject of a passive is the passive's agent's.
     std::optional<Holder> proposal_agent(std::size_t cue_index) const {
         if (!is_proposal_noun(norm(tokens_[cue_index].last - 1))) return std::nullopt;
+        // "A proposal by the Ukrainian side for a summit was not taken up by the Russian
+        // delegation": the proposal's own author comes first.
+        std::uint32_t after = tokens_[cue_index].last;
+        if (after < words_.size() && norm(after) == "by")
+            for (std::size_t i = cue_index + 1; i < tokens_.size() && i < clause_end_; ++i)
+                if (tokens_[i].kind == TokenKind::actor && phrase_start(tokens_[i].first) == after + 1)
+                    return holder_at(i, clause_end_);
         bool passive = false;
         for (std::size_t i = cue_index + 1; i + 1 < tokens_.size() && i < clause_end_; ++i) {
             const Token& token = tokens_[i];
@@ -3486,7 +3493,8 @@ private:
         if (owned_noun_cue(i))
             if (auto holder = adjacent_holder(i)) return holder;
         if (auto agent = proposal_agent(i)) return agent;
-        if (auto holder = subject_in(seen_cue ? after_object(previous_cue, i) : begin, i, token.group)) return holder;
+        if (auto holder = subject_in(last_that_subject(seen_cue ? after_object(previous_cue, i) : begin, i), i, token.group))
+            return holder;
         if (auto holder = adjacent_holder(i)) return holder;
         if (clause_holder) return clause_holder;
         // "China stopped short of condemning Moscow and criticised sanctions": a verb
@@ -3559,6 +3567,29 @@ private:
         while (at > 0 && noun - at < 4 && !issuing.contains(norm(at - 1))) --at;
         if (at == 0 || !issuing.contains(norm(at - 1))) return std::nullopt;
         return last_subject_->actors.front();
+    }
+
+    // "proposed that Zelensky and Putin meet soon, telling reporters that Kyiv was ready to
+    // sign": of the subjects before a cue, the one that opens the "that" clause of a
+    // reporting participle is its own. The token index to look for the subject from.
+    std::size_t last_that_subject(std::size_t from, std::size_t cue_index) const {
+        static const WordSet reporting = {"telling", "saying", "adding", "arguing", "insisting", "stressing",
+                                          "noting", "warning", "assuring"};
+        constexpr std::uint32_t kReportWords = 3;  // "telling reporters on Monday that"
+        std::size_t subject = from;
+        for (std::size_t i = from + 1; i < cue_index; ++i) {
+            const Token& token = tokens_[i];
+            if (token.kind != TokenKind::actor || token.governed || token.modifier) continue;
+            std::uint32_t at = phrase_start(token.first);
+            if (at < 2 || norm(at - 1) != "that" || tokens_[i - 1].last >= at) continue;
+            for (std::uint32_t back = at - 1; back-- > 0 && back + kReportWords + 1 >= at;)
+                if (reporting.contains(norm(back))) subject = i;
+        }
+        // "... and that it would be unrealistic": a later "that" opens another clause
+        if (subject != from)
+            for (std::uint32_t at = tokens_[subject].last; at < tokens_[cue_index].first; ++at)
+                if (norm(at) == "that") return from;
+        return subject;
     }
 
     // "Any new deliveries of Western weapons to Kyiv will only prolong the conflict, Zakharova

@@ -50,6 +50,7 @@ const std::vector<Cue>& stance_cues() {
         {"suggest*", "propose", CueSign::positive},
         {"offer*", "propose", CueSign::positive},
         {"put forward", "propose", CueSign::positive},
+        {"put* ... on the table", "propose", CueSign::positive},  // "put three things on the table: an exchange ..."
         {"floated", "propose", CueSign::positive},
         {"pitched", "propose", CueSign::positive},
         {"presented", "propose", CueSign::positive},
@@ -901,6 +902,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"whose", WordClass::clause_break},  // "the alliance, whose support for ... remained unwavering"
         {"ahead of", WordClass::clause_break}, {"prior to", WordClass::clause_break}, {"after", WordClass::clause_break},
         {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},
+        // a time, no clause: "proposed a meeting of the presidents before the end of June, an exchange ..."
+        {"before the end of", WordClass::other_name}, {"before the start of", WordClass::other_name},
+        {"after the end of", WordClass::other_name}, {"before next", WordClass::other_name},
+        {"before this", WordClass::other_name}, {"after next", WordClass::other_name},
         // "ready to lead a reassurance force once a ceasefire is agreed", "a force to
         // underpin any ceasefire": the time or purpose of an offer, not its object
         // ("once" alone is also "once again")

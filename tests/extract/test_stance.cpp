@@ -3104,3 +3104,31 @@ TEST_CASE("a statement's we is its subject two sentences back past one with no a
                        "Patriot systems.";
     CHECK(stance_of(text, "ukraine", "military-aid") == "support");
 }
+
+TEST_CASE("putting things on the table proposes the listed items", "[polarity]") {
+    std::string text = "Ukraine put three things on the table: an exchange of all prisoners, a full ceasefire and a "
+                       "meeting of leaders.";
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
+}
+
+TEST_CASE("before the end of a month is a time, not a clause", "[polarity]") {
+    std::string text = "\"We proposed a meeting of the presidents before the end of June, an exchange of all prisoners "
+                       "for all, and an unconditional ceasefire for at least 30 days,\" Umerov said.";
+    CHECK(stance_of(text, "rustem-umerov", "ceasefire") == "support");
+    CHECK(stance_of(text, "rustem-umerov", "prisoner-exchange") == "support");
+}
+
+TEST_CASE("a proposal by an actor is that actor's whoever turned it down", "[holder]") {
+    std::string text = "A proposal by the Ukrainian side for a summit was not taken up by the Russian delegation.";
+    CHECK(stance_of(text, "ukraine", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "russia", "leaders-meeting") != "support");
+}
+
+TEST_CASE("the that clause of a reporting participle has its own subject", "[holder]") {
+    std::string text = "Umerov proposed that Presidents Zelensky and Putin meet soon, telling reporters that Kyiv was "
+                       "ready to sign such a truce.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
+}
