@@ -736,7 +736,9 @@ const std::vector<Cue>& stance_cues() {
         // "has shown no interest in a ceasefire"; not a place ("Russia's interest in Crimea")
         {"interest in", "accept", CueSign::positive,
          "ceasefire leaders-meeting prisoner-exchange security-guarantees neutrality humanitarian-corridors"},
-        {"defend*", "insist", CueSign::positive},
+        // (not "defenders": "the return of 95 Ukrainian defenders" are soldiers)
+        {"defend", "insist", CueSign::positive}, {"defends", "insist", CueSign::positive},
+        {"defended", "insist", CueSign::positive}, {"defending", "insist", CueSign::positive},
         {"vote* against", "reject", CueSign::negative}, {"voted against", "reject", CueSign::negative},
         {"vote* for", "accept", CueSign::positive}, {"voted for", "accept", CueSign::positive},
         // "ceding unoccupied land was constitutionally impossible"

@@ -3132,3 +3132,10 @@ TEST_CASE("the that clause of a reporting participle has its own subject", "[hol
     CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
     CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
 }
+
+TEST_CASE("defenders are soldiers, not a cue of defending", "[holder]") {
+    std::string text = "Blinken welcomed the return of 95 Ukrainian defenders in Thursday's prisoner exchange.";
+    CHECK(stance_of(text, "antony-blinken", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "none");
+    CHECK(stance_of("Moscow defended the annexation of Crimea.", "russia", "crimea") == "oppose");
+}
