@@ -3139,3 +3139,11 @@ TEST_CASE("defenders are soldiers, not a cue of defending", "[holder]") {
     CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "none");
     CHECK(stance_of("Moscow defended the annexation of Crimea.", "russia", "crimea") == "oppose");
 }
+
+TEST_CASE("the Foreign Secretary unqualified is Britain's", "[holder]") {
+    CHECK(stance_of("The Foreign Secretary today announced a further £150 million package of military support for "
+                    "Ukraine.",
+                    "united-kingdom", "military-aid") == "support");
+    CHECK(stance_of("India's Foreign Secretary said New Delhi backs a ceasefire.", "united-kingdom", "ceasefire") ==
+          "none");
+}
