@@ -4299,8 +4299,13 @@ private:
                                               "never", "each", "both", "on", "monday", "tuesday", "wednesday",
                                               "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                                               "later", "then", "now", "formally", "finally"};
+        // "Washington would recognise Crimea as Russian": recognition is a stance, and one
+        // withheld ("would never recognise") is the opposite stance, not an act not done.
+        static const WordSet recognising = {"recognise", "recognize", "recognised", "recognized", "recognises",
+                                            "recognizes"};
         const Token& token = tokens_[index];
-        if (!verbs.contains(norm(token.first))) return;
+        const bool recognition = recognising.contains(norm(token.first));
+        if (!verbs.contains(norm(token.first)) && !recognition) return;
         std::size_t subject = index;
         while (subject > begin && tokens_[subject - 1].kind == TokenKind::word) --subject;  // "did not"
         if (subject == begin) return;
@@ -4309,12 +4314,14 @@ private:
         for (std::uint32_t at = before.last; at < token.first; ++at)
             if (!between_words.contains(norm(at))) return;
         // An act not done ("did not exchange any prisoners in May") says nothing of a stance.
-        if (negations(before.last, token.first) > 0) return;
+        const int flips = negations(before.last, token.first);
+        if (flips > 0 && !recognition) return;
         auto holder = subject_in(begin, index, token.group);
         if (!holder) return;
         std::string cue = word_text(token.first);
         for (const IssueRef& ref : narrow(token))
-            record_position(*holder, Target{ref, false, token.first}, ref.sign, cue, "act");
+            record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
+                            recognition ? "accept" : "act");
     }
 
     // '"Ukraine does not sell its land," Podolyak said': a speaker quoted on their own

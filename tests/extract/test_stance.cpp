@@ -3147,3 +3147,15 @@ TEST_CASE("the Foreign Secretary unqualified is Britain's", "[holder]") {
     CHECK(stance_of("India's Foreign Secretary said New Delhi backs a ceasefire.", "united-kingdom", "ceasefire") ==
           "none");
 }
+
+TEST_CASE("recognising a place as Russian is a stance, and never recognising it the opposite", "[polarity]") {
+    CHECK(stance_of("Washington would recognise Crimea as Russian territory under the plan.", "united-states",
+                    "crimea") == "oppose");
+    CHECK(stance_of("Washington will never recognise Crimea as Russian.", "united-states", "crimea") == "support");
+}
+
+TEST_CASE("troops on the ground in Ukraine in a European-led force are a security guarantee", "[polarity]") {
+    CHECK(stance_of("Starmer said Britain is prepared to put troops on the ground in Ukraine as part of a "
+                    "European-led force to underpin any peace deal.",
+                    "united-kingdom", "security-guarantees") == "support");
+}
