@@ -3159,3 +3159,13 @@ TEST_CASE("troops on the ground in Ukraine in a European-led force are a securit
                     "European-led force to underpin any peace deal.",
                     "united-kingdom", "security-guarantees") == "support");
 }
+
+TEST_CASE("calling something nonsense rejects it", "[polarity]") {
+    CHECK(stance_of("Zakharova added that any talk of a tribunal for Russian leaders was legal nonsense.",
+                    "maria-zakharova", "war-crimes-accountability") == "oppose");
+}
+
+TEST_CASE("bringing the hostilities to an end is a ceasefire", "[polarity]") {
+    CHECK(stance_of("Donald Trump expressed interest in bringing the hostilities to an early end.", "donald-trump",
+                    "ceasefire") == "support");
+}
