@@ -33,17 +33,17 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
 # chose the general constructions of the breadth round and of session 5. A floor at
 # today's figures.
-check_bar heldout_c 0.98 0.75 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+check_bar heldout_c 0.98 0.76 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
 # and again in session 5. A floor at today's figures.
-check_bar heldout_d 0.93 0.80 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+check_bar heldout_d 0.93 0.82 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
 check_bar heldout_e 0.96 0.88 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.98 0.77 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_f 0.98 0.79 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
@@ -74,7 +74,7 @@ check_bar heldout_j 0.95 0.75 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.90 0.74 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.91 0.75 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
@@ -86,8 +86,8 @@ check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_
 # that session's start (M 0.660/0.365, N 0.773/0.607) and end (M 0.708/0.400, N
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
-check_bar heldout_m 0.84 0.62 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
-check_bar heldout_n 0.87 0.77 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
+check_bar heldout_m 0.85 0.69 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
+check_bar heldout_n 0.88 0.79 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
 # "sources say" exclusives, communiques, Baltic and Nordic press, Gulf and Turkish
@@ -97,8 +97,8 @@ check_bar heldout_n 0.87 0.77 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.89 0.65 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.75 0.56 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_o 0.90 0.68 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.77 0.57 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -108,7 +108,7 @@ check_bar heldout_p 0.75 0.56 tests/data/heldout_p.gold.json tests/data/heldout_
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_q 0.89 0.60 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.90 0.64 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_r 0.90 0.66 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
@@ -119,7 +119,7 @@ check_bar heldout_r 0.90 0.64 tests/data/heldout_r.gold.json tests/data/heldout_
 # 0.721/0.506, T 0.700/0.378); released for development at session 13's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_s 0.86 0.72 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
-check_bar heldout_t 0.85 0.55 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
+check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
 # Sets U, V and W: written blind at session 13's start by annotators who read no
 # extractor code (40 passages each; U: 86 positions, 83 optional, live blogs with
 # timestamps, readouts and communiques, Commons, Bundestag and Rada debates, editorials,
@@ -131,9 +131,9 @@ check_bar heldout_t 0.85 0.55 tests/data/heldout_t.gold.json tests/data/heldout_
 # starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
-check_bar heldout_u 0.92 0.63 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_u 0.93 0.64 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
 check_bar heldout_v 0.93 0.56 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
-check_bar heldout_w 0.88 0.71 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+check_bar heldout_w 0.90 0.71 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
 # timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
@@ -143,9 +143,9 @@ check_bar heldout_w 0.88 0.71 tests/data/heldout_w.gold.json tests/data/heldout_
 # summaries). Scored blind with session 13's starting rules (X 0.868/0.423, Y
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
-check_bar heldout_x 0.91 0.56 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
+check_bar heldout_x 0.92 0.58 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
 check_bar heldout_y 0.86 0.68 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
-check_bar heldout_z 0.85 0.57 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
+check_bar heldout_z 0.85 0.59 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
 # think-tank briefs, Hansard-style debates, newsletter briefings; AB: 84 positions, 64
@@ -159,12 +159,30 @@ check_bar heldout_z 0.85 0.57 tests/data/heldout_z.gold.json tests/data/heldout_
 # statements, speeches, call readouts, Q/A interviews, "where the sides stand"
 # newsletters), scored blind with the session's starting rules (AD 0.911/0.612, AE
 # 0.776/0.500) and its rules at the time (AD 0.872/0.612, AE 0.807/0.605); AD's two new
-# false positives were then read and fixed. Floors at today's figures.
+# false positives were then read and fixed; AE's misses were read in session 15. Floors
+# at today's figures.
 check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
 check_bar heldout_ab 0.92 0.62 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
-check_bar heldout_ac 0.92 0.56 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
+check_bar heldout_ac 0.92 0.58 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
 check_bar heldout_ad 0.91 0.61 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
-check_bar heldout_ae 0.80 0.60 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+# Sets AF and AG: written blind at session 15's start by annotators who read no
+# extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
+# newsletters, think tanks, ICC/ICJ court reporting, Turkish, Indian, Gulf and African
+# press, TASS/RIA and Ukrinform wording, markets, UN Security Council summaries, podcast
+# and TV transcripts, quoted posts; AG: 75 positions, 72 optional, wire copy,
+# broadcaster web copy, summit communiques, press conferences, editorials, explainers,
+# officials few dictionaries know, third countries). Scored blind with the session's
+# starting rules (AF 0.870/0.580, AG 0.839/0.722), then released for development with
+# AE. Sets AH and AI: written blind mid-session 15 (AH: 72 positions, 43 optional, daily
+# news from many outlets; AI: 95 positions, 87 optional, ministry statements, readouts,
+# resolutions, UN votes, communiques, briefing transcripts, speeches), scored blind with
+# the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
+# its starting rules), then released. Floors at today's figures.
+check_bar heldout_af 0.92 0.68 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
+check_bar heldout_ag 0.87 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ah 0.88 0.66 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
+check_bar heldout_ai 0.88 0.65 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
