@@ -1877,7 +1877,6 @@ private:
         return true;
     }
 
-    // No "and", "or" or comma right after the actor: not an item before the last of a list.
     // "On the Ukrainian side, Andriy Yermak, Zelensky's chief of staff, has insisted":
     // the actor after the comma that ends an opening prepositional phrase is the
     // sentence's subject, unless "and" or "or" goes on to make a list of them.
@@ -1895,6 +1894,7 @@ private:
         return true;
     }
 
+    // No "and", "or" or comma right after the actor: not an item before the last of a list.
     bool ends_list(const Token& token) const {
         if (token.last >= words_.size()) return true;
         std::string_view next = norm(token.last);
