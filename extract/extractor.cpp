@@ -1295,7 +1295,8 @@ private:
     // "from the Donetsk and Luhansk People's Republics |and from the Zaporizhzhia and Kherson regions"
     bool repeats_from(std::size_t index) const {
         std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
-        return gap == " and from the " || gap == " and from " || gap == ", and from the " || gap == ", and from ";
+        return gap == " and from the " || gap == " and from " || gap == ", and from the " || gap == ", and from " ||
+               gap == ", from the " || gap == ", from ";  // "from our own land, from Donetsk region"
     }
 
     // True when token `index` follows the one before it in a list: "Donetsk, Luhansk and Kherson".

@@ -3169,3 +3169,9 @@ TEST_CASE("bringing the hostilities to an end is a ceasefire", "[polarity]") {
     CHECK(stance_of("Donald Trump expressed interest in bringing the hostilities to an early end.", "donald-trump",
                     "ceasefire") == "support");
 }
+
+TEST_CASE("a place repeated with a comma and from is left with the first", "[polarity]") {
+    std::string text = "Zelensky said: \"We will not withdraw our troops from our own land, from Donetsk region or from "
+                       "anywhere else.\"";
+    CHECK(stance_of(text, "volodymyr-zelensky", "donbas") == "support");
+}
