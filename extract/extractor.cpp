@@ -2935,6 +2935,11 @@ private:
             if (token.kind == TokenKind::issue && reach.targets.empty() &&
                 clause_opens_between(tokens_[previous_cue].last, token.first))
                 break;
+            // "if membership was blocked, his country would need security guarantees": an
+            // "if" clause ends at its comma
+            if (token.kind == TokenKind::issue && reach.targets.empty() && if_clause_ &&
+                comma_between(tokens_[previous_cue].last, token.first))
+                break;
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
                 (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first) ||
                  coordinated_state_verb(reach.targets.back().word, token.first) ||
@@ -3081,6 +3086,14 @@ private:
             if ((norm(at) == "and" || norm(at) == "but") && has_any(between(at - 1, at), ",") &&
                 (openers.contains(norm(at + 1)) || subject_starts_at(at + 1, to)))
                 return true;
+        return false;
+    }
+
+    // A comma between words `from` and `to` that ends a clause (not ", including ...").
+    bool comma_between(std::uint32_t from, std::uint32_t to) const {
+        static const WordSet going_on = {"including", "notably", "especially", "particularly", "such", "and", "or"};
+        for (std::uint32_t at = std::max<std::uint32_t>(from, 1); at <= to && at < words_.size(); ++at)
+            if (has_any(between(at - 1, at), ",") && !going_on.contains(norm(at))) return true;
         return false;
     }
 

@@ -3175,3 +3175,12 @@ TEST_CASE("a place repeated with a comma and from is left with the first", "[pol
                        "anywhere else.\"";
     CHECK(stance_of(text, "volodymyr-zelensky", "donbas") == "support");
 }
+
+TEST_CASE("a cue in an if clause does not reach past the comma that ends it", "[polarity]") {
+    std::string text = "Zelensky said that if membership was blocked, his country would need security guarantees from "
+                       "its partners.";
+    CHECK(stance_of(text, "volodymyr-zelensky", "security-guarantees") != "oppose");
+    CHECK(stance_of("The Kremlin said a settlement is possible only if the root causes are eliminated, including the "
+                    "expansion of NATO to the east.",
+                    "russia", "neutrality") == "support");
+}
