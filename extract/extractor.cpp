@@ -3523,11 +3523,11 @@ private:
         return speaker_of(token);
     }
 
+    // A document that can be a clause's subject: is_document()'s, and a few that do not
+    // keep a possessive from modifying them ("Russia's initiative" is still Russia's act).
     static bool is_document_noun(std::string_view word) {
-        static const WordSet documents = {"paper", "plan", "document", "memorandum", "text", "draft", "initiative",
-                                          "communique", "declaration", "framework", "blueprint", "roadmap",
-                                          "statement", "appeal", "resolution", "letter"};
-        return documents.contains(word);
+        static const WordSet more = {"text", "initiative", "declaration", "framework", "roadmap", "appeal", "resolution"};
+        return is_document(word) || more.contains(word);
     }
 
     // The actor that modifies a document noun at word `noun` from at most three words
@@ -5150,8 +5150,8 @@ private:
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
     std::uint32_t last_person_sentence_ = 0;
     std::optional<Holder> last_proposer_;
-    std::optional<std::uint32_t> document_author_;
-    std::uint32_t last_actor_sentence_ = 0;  // the last sentence with an actor token  // of the last document named with its author
+    std::optional<std::uint32_t> document_author_;  // of the last document named with its author
+    std::uint32_t last_actor_sentence_ = 0;          // the last sentence with an actor token
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues
     std::optional<OpenCue> heading_;   // the open cue of a heading line, for the items below it
     std::deque<std::pair<std::uint32_t, std::uint32_t>> recent_parties_;  // (sentence, actor) named lately
