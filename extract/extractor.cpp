@@ -698,15 +698,15 @@ private:
         label.governed = true;
     }
 
-    // "The Secretary of State for Foreign Affairs (Mr David Lammy): We will ...", "Mr Owen
-    // Pritchard (Mid Wessex) (Con): Will ...": a parliamentary record opens each speech
-    // with a label whose brackets, the speaker's name or seat and party, end in a colon.
-    // The speech runs to the next label; a speaker the ontology lacks is nobody's.
     static bool is_honorific(std::string_view word) {
         static const WordSet honorifics = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "baroness"};
         return honorifics.contains(word);
     }
 
+    // "The Secretary of State for Foreign Affairs (Mr David Lammy): We will ...", "Mr Owen
+    // Pritchard (Mid Wessex) (Con): Will ...": a parliamentary record opens each speech
+    // with a label whose brackets, the speaker's name or seat and party, end in a colon.
+    // The speech runs to the next label; a speaker the ontology lacks is nobody's.
     bool read_parliament_label() {
         constexpr std::uint32_t kMaxLabel = 20;  // words: "The Secretary of State for Foreign, Commonwealth ..."
         std::uint32_t colon = 0;
@@ -3552,7 +3552,7 @@ private:
         std::uint32_t from = begin > 0 ? tokens_[begin - 1].last : 0;
         std::uint32_t cue = tokens_[cue_index].first;
         for (std::uint32_t at = from; at < cue && at < from + kSubjectWords; ++at) {
-            if (has_any(between(at > 0 ? at - 1 : at, at), ",;:") && at > from) return std::nullopt;
+            if (at > from && has_any(between(at - 1, at), ",;:")) return std::nullopt;
             if (!is_document_noun(norm(at))) continue;
             if (auto author = document_modifier(at)) return Holder{{*author}, false};
             if (document_author_) return Holder{{*document_author_}, true};
@@ -3563,6 +3563,8 @@ private:
 
     // Remembers the author of a document the sentence names, for document_author().
     void remember_document_author() {
+        // An author is an actor token or this sentence's subject: most sentences have neither.
+        if (!(present_ & kind_bit(TokenKind::actor)) && last_subject_sentence_ != sentence_index_) return;
         for (std::uint32_t at = 1; at < words_.size(); ++at) {
             if (!is_document_noun(norm(at))) continue;
             if (auto author = document_modifier(at)) document_author_ = author;
