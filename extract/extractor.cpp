@@ -684,8 +684,10 @@ private:
     // a colon, as in a transcript, is that actor's words to the end of the line, so its
     // "we" and "our" are the speaker's. The label itself is no subject.
     void read_speaker_label() {
-        if (read_parliament_label() || !starts_line()) return;
-        if (read_interview_line() || tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
+        // A "Q:" or "A:" turn may open a sentence mid-line: "How do you respond? Answer: ..."
+        if (read_parliament_label() || read_interview_turn() || !starts_line()) return;
+        note_interviewee();
+        if (tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
         Token& label = tokens_[0];
         if (label.first > 3) return;  // a title or two may come first: "Foreign Minister Kallas:"
         for (std::uint32_t at = 0; at < label.first; ++at)
@@ -731,21 +733,32 @@ private:
     // "Rustem Umerov ... spoke to this newspaper. Q: Is Kyiv still ready ...? A: Yes, we
     // proposed ...": in an interview each "A:" line is the words of the person the
     // introduction names first, before the first "Q:". True on a "Q:" or "A:" line.
-    bool read_interview_line() {
+    bool read_interview_turn() {
         std::string_view mark = words_.empty() ? std::string_view() : text_.substr(words_[0].end, 1);
-        bool label = mark == ":" && words_[0].end - words_[0].start == 1;
-        if (label && (text_[words_[0].start] == 'Q' || text_[words_[0].start] == 'A')) {
+        std::string_view turn = words_.empty() ? std::string_view() : norm(0);
+        bool question = mark == ":" && (turn == "q" || turn == "question");
+        bool answer = mark == ":" && (turn == "a" || turn == "answer");
+        if (question || answer) {
             interview_begun_ = true;
-            if (text_[words_[0].start] == 'A' && interviewee_) label_speaker_ = Holder{{*interviewee_}, false};
+            if (question) question_turn_ = sentence_index_;
+            // The answer's "we" is the answerer's: not whoever the question named
+            // ("Question: Ukraine's minister has asked Beijing ... Answer: ... We believe").
+            if (answer && last_subject_ && question_turn_ && last_subject_sentence_ >= *question_turn_)
+                last_subject_.reset();
+            if (answer && interviewee_) label_speaker_ = Holder{{*interviewee_}, false};
             return true;
         }
-        if (interview_begun_ || interviewee_) return false;
+        return false;
+    }
+
+    // The interviewee: the first person a line names before the interview begins.
+    void note_interviewee() {
+        if (interview_begun_ || interviewee_) return;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::actor && actor_node(token.actor).kind == ActorKind::person) {
                 interviewee_ = token.actor;
-                break;
+                return;
             }
-        return false;
     }
 
     // The word a speaker label's colon follows: the name's last word ("Kallas:") or the
@@ -956,8 +969,7 @@ private:
         // Paris meeting" is the two authors', not Paris's.)
         // (Or two sentences back, past one that names no actor: "The Ministry ... condemns the
         // attack. This is a war crime. We call on our partners ...")
-        bool recent = last_subject_sentence_ + 1 == sentence_index_ ||
-                      (last_subject_sentence_ + 2 == sentence_index_ && last_actor_sentence_ == last_subject_sentence_);
+        bool recent = last_subject_sentence_ + kAnaphorSentences >= sentence_index_;
         if (last_subject_ && recent && last_subject_->actors.size() == 1 &&
             actor_node(last_subject_->actors.front()).kind != ActorKind::person &&
             !(statement_author_ && last_subject_sentence_ == 0))
@@ -1037,6 +1049,8 @@ private:
                 continue;
             }
             if (token.kind != TokenKind::word || token.word_class != WordClass::both_sides) continue;
+            // "the Presidents of Ukraine and Poland" name their sides
+            if (token.last < words_.size() && norm(token.last) == "of") continue;
             std::vector<std::uint32_t> sides;
             std::set<std::string> seen;
             for (auto party = recent_parties_.rbegin(); party != recent_parties_.rend() && sides.size() < 2; ++party) {
@@ -1050,6 +1064,10 @@ private:
             // the negotiating parties were both named lately, they are the two sides.
             std::vector<std::uint32_t> parties = default_parties();
             if (sides.size() < 2 || (recently_named_parties(parties) && !are_parties(sides, parties))) sides = parties;
+            // "Joint Statement of the Presidents of Ukraine and Poland. ... Both sides
+            // underlined ...": in a joint statement the two sides are its authors.
+            if (statement_author_ && statement_author_->size() == 2)
+                sides = {(*statement_author_)[0], (*statement_author_)[1]};
             if (sides.size() < 2) continue;
             token.kind = TokenKind::actor;
             token.actor = sides[1];
@@ -5143,6 +5161,7 @@ private:
     std::optional<ActorList> statement_author_;  // the bodies a statement's title names: note_statement_author()
     std::optional<std::uint32_t> interviewee_;  // the person an interview's "A:" lines speak for
     bool interview_begun_ = false;              // a "Q:" or "A:" line has been read
+    std::optional<std::uint32_t> question_turn_;  // the sentence of the last "Q:" or "Question:" label
     std::deque<IssueList> recent_issues_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.
@@ -5181,6 +5200,7 @@ private:
 Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
     for (std::size_t i = 0; i < ontology.actors.size(); ++i)
         for (const std::string& alias : ontology.actors[i].aliases) add_alias(alias, static_cast<std::uint32_t>(i));
+    add_official_names();
     for (const GroupEntry& group : ontology.groups) {
         std::vector<std::uint32_t> members;
         for (const std::string& id : group.members)
@@ -5232,6 +5252,22 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {
 }
 
 Extractor::~Extractor() = default;
+
+// "Joint Statement of the Presidents of Ukraine and the Republic of Poland": a state's
+// official name is one actor, so that the two are coordinated. Each one-word alias of a
+// state that starts with a capital ("Poland", "Türkiye") gets the official forms.
+void Extractor::add_official_names() {
+    static const std::array<std::string_view, 3> forms = {"Republic of ", "Kingdom of ", "Federal Republic of "};
+    for (std::size_t i = 0; i < ontology_.actors.size(); ++i) {
+        const ActorEntry& actor = ontology_.actors[i];
+        if (actor.node.kind != ActorKind::state) continue;
+        for (const std::string& alias : actor.aliases) {
+            bool one_word = alias.find_first_of(" *=") == std::string::npos && split_words(alias).size() == 1;
+            if (!one_word || !starts_uppercase(alias)) continue;
+            for (std::string_view form : forms) add_alias(std::string(form) + alias, static_cast<std::uint32_t>(i));
+        }
+    }
+}
 
 // "=US": a word marked with '=' matches only as written. Such an alias is added with a
 // payload of its own, and its words (one per phrase word) are kept for the check.

@@ -38,6 +38,7 @@ public:
 private:
     friend class SentenceReader;
     void add_alias(const std::string& alias, std::uint32_t actor);
+    void add_official_names();
     // An alias with words that must keep their case ("=US" is the country, "us" the
     // pronoun): the matcher finds it case-folded, the reader then checks the spelling.
     struct CasedAlias {

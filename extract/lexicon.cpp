@@ -372,6 +372,9 @@ const std::vector<Cue>& stance_cues() {
         {"ridicul*", "reject", CueSign::negative},
         {"is against", "reject", CueSign::negative},
         {"not against", "accept", CueSign::positive},  // "Ukraine is not against a ceasefire"
+        // "will not hesitate to impose sanctions": the negation is the cue's own
+        {"not hesitate to", "accept", CueSign::positive}, {"never hesitate* to", "accept", CueSign::positive},
+        {"won't hesitate to", "accept", CueSign::positive}, {"wouldn't hesitate to", "accept", CueSign::positive},
         // "any European peacekeepers in Ukraine would be legitimate targets"
         {"legitimate target*", "reject", CueSign::negative, "", true},
         {"slapped", "support", CueSign::positive, "sanctions"}, {"slaps", "support", CueSign::positive, "sanctions"},
@@ -810,6 +813,16 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // "exchange" alone is a prisoner exchange; these are other exchanges
+        {"exchange of views", WordClass::other_name}, {"exchanges of views", WordClass::other_name},
+        {"exchange of fire", WordClass::other_name}, {"exchanges of fire", WordClass::other_name},
+        {"exchange of strikes", WordClass::other_name}, {"exchange of blows", WordClass::other_name},
+        {"exchange of letters", WordClass::other_name}, {"exchange of documents", WordClass::other_name},
+        {"exchange of memoranda", WordClass::other_name}, {"exchange of drafts", WordClass::other_name},
+        {"exchange of information", WordClass::other_name}, {"exchange of opinions", WordClass::other_name},
+        {"exchange of territory", WordClass::other_name}, {"exchange of territories", WordClass::other_name},
+        {"exchange rate", WordClass::other_name}, {"exchange rates", WordClass::other_name},
+        {"stock exchange", WordClass::other_name}, {"in exchange", WordClass::other_name},
         // a treaty named after the city it was signed in is no act of that city's state
         {"budapest memorandum", WordClass::other_name}, {"minsk agreements", WordClass::other_name},
         {"minsk accords", WordClass::other_name}, {"minsk agreement", WordClass::other_name},
@@ -970,6 +983,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
 
         {"we", WordClass::speaker_pronoun}, {"us", WordClass::speaker_pronoun}, {"our", WordClass::speaker_pronoun},
         {"i", WordClass::speaker_pronoun}, {"my", WordClass::speaker_pronoun},
+        // a delegate's name for the state it speaks for: "Our delegation reaffirms its respect for ..."
+        {"my delegation", WordClass::speaker_pronoun}, {"our delegation", WordClass::speaker_pronoun},
+        {"my country", WordClass::speaker_pronoun}, {"my government", WordClass::speaker_pronoun},
 
         {"the two sides", WordClass::both_sides}, {"both sides", WordClass::both_sides},
         {"the sides", WordClass::both_sides}, {"the two delegations", WordClass::both_sides},

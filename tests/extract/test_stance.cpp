@@ -3184,3 +3184,48 @@ TEST_CASE("a cue in an if clause does not reach past the comma that ends it", "[
                     "expansion of NATO to the east.",
                     "russia", "neutrality") == "support");
 }
+
+TEST_CASE("an exchange alone is a prisoner exchange but an exchange of views or fire is not", "[polarity]") {
+    CHECK(stance_of("Ukraine was ready to carry out the exchange at any moment.", "ukraine", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Both delegations agreed in Istanbul to a 1,200-for-1,200 exchange.", "ukraine",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Ukraine welcomed the exchange of views with Turkey.", "ukraine", "prisoner-exchange") == "none");
+    CHECK(stance_of("Russia offered a ceasefire in exchange for territory.", "russia", "prisoner-exchange") == "none");
+}
+
+TEST_CASE("a statement's we reaches back past sentences without a subject", "[holder]") {
+    std::string text = "Mr. President, my delegation thanks the Secretary-General. Ukraine will never recognise the "
+                       "illegal attempt to annex Crimea. There can be no just peace without the withdrawal of Russian "
+                       "troops. We call on all members of this Council to maintain and strengthen sanctions.";
+    CHECK(stance_of(text, "ukraine", "sanctions") == "support");
+}
+
+TEST_CASE("an answer's we is not whom the question named", "[holder]") {
+    std::string text = "Question: Ukraine's foreign minister has asked Beijing to use its influence. How do you "
+                       "respond? Answer: China's position is objective and consistent. We believe the territorial "
+                       "integrity of all countries should be respected.";
+    CHECK(stance_of(text, "ukraine", "territorial-integrity") == "none");
+}
+
+TEST_CASE("not hesitating to act is acting", "[polarity]") {
+    CHECK(stance_of("The United States will not hesitate to impose additional sanctions on Moscow.", "united-states",
+                    "sanctions") == "support");
+    CHECK(stance_of("Britain won't hesitate to send more weapons to Ukraine.", "united-kingdom", "military-aid") ==
+          "support");
+}
+
+TEST_CASE("our delegation speaks for the state named before it", "[holder]") {
+    std::string text = "Mr. President, Brazil abstained in the vote on this resolution. Our delegation reaffirms its "
+                       "respect for the territorial integrity of all States, including Ukraine.";
+    CHECK(stance_of(text, "brazil", "territorial-integrity") == "support");
+}
+
+TEST_CASE("in a joint statement both sides are its authors", "[holder]") {
+    std::string text = "Joint Statement of the Presidents of Ukraine and the Republic of Poland. Both sides "
+                       "underlined that the Russian Federation must be held accountable for its war crimes.";
+    CHECK(stance_of(text, "poland", "war-crimes-accountability") == "support");
+    CHECK(stance_of(text, "russia", "war-crimes-accountability") == "none");
+    CHECK(stance_of("The Republic of Poland supports new sanctions against Russia.", "poland", "sanctions") ==
+          "support");
+}
