@@ -2900,8 +2900,9 @@ private:
         if (cue.cue->predicative) {
             // the subject of its own "that" clause: "... and that NATO membership remained its goal"
             std::uint32_t subject_from = 0;
+            // or of its verb of judging: "... and considers any sanctions relief premature"
             for (std::uint32_t at = clause_start_ < index ? tokens_[clause_start_].first : cue.first; at < cue.first; ++at)
-                if (norm(at) == "that") subject_from = at;
+                if (norm(at) == "that" || judging_after_and(at)) subject_from = at;
             for (std::size_t i = clause_start_; i < index; ++i)
                 if (tokens_[i].first >= subject_from) add_subject_targets(reach, i, index);
             if (reach.targets.empty()) add_predicate_subject(reach, index);
@@ -3093,7 +3094,7 @@ private:
             for (std::uint32_t word = at + 1; word < to_word; ++word) content += list_words.contains(norm(word)) ? 0 : 1;
             return content >= 2;
         }
-        return false;
+        return judgement_opens_between(from_word, to_word);
     }
 
     // ", and without them", ", and we": a conjunction after a comma, then a word that can
@@ -3104,7 +3105,22 @@ private:
             if ((norm(at) == "and" || norm(at) == "but") && has_any(between(at - 1, at), ",") &&
                 (openers.contains(norm(at + 1)) || subject_starts_at(at + 1, to)))
                 return true;
+        return judgement_opens_between(from, to);
+    }
+
+    // "supports a tribunal and considers any sanctions relief premature": a verb of
+    // judgement after "and" opens a clause of its own, comma or not, in words [from, to).
+    bool judgement_opens_between(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = from + 1; at + 1 < to; ++at)
+            if (judging_after_and(at + 1)) return true;
         return false;
+    }
+
+    // Word `at` is a verb of judging right after "and": "and considers", "and called".
+    bool judging_after_and(std::uint32_t at) const {
+        static const WordSet judging = {"considers", "considered", "regards", "regarded", "deems", "deemed",
+                                        "describes", "described", "views", "viewed", "calls", "called"};
+        return at > 0 && norm(at - 1) == "and" && judging.contains(norm(at));
     }
 
     // A comma between words `from` and `to` that ends a clause (not ", including ...").
@@ -3521,6 +3537,10 @@ private:
         // "dismissed the call as an attempt to help Ukraine and ruled out ...": a verb
         // right after "and" shares the subject of the verb before it.
         if (seen_cue && clause_holder && token.first > 0 && norm(token.first - 1) == "and") return clause_holder;
+        // "supports a tribunal and considers any sanctions relief for Russia premature": so
+        // does the judgement of a verb of judging after "and".
+        if (seen_cue && clause_holder && judgement_opens_between(tokens_[previous_cue].last - 1, token.first))
+            return clause_holder;
         // "had taken note of the Ukrainian request": a noun cue owned by the actor before it
         if (owned_noun_cue(i))
             if (auto holder = adjacent_holder(i)) return holder;

@@ -813,6 +813,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // wins, so "the Washington Post reported" has no Washington in it.
         {"washington post", WordClass::other_name}, {"washington times", WordClass::other_name},
         {"moscow times", WordClass::other_name},
+        // an amount's floor negates nothing: "allocate no less than 0.25 per cent to military support"
+        {"no less than", WordClass::other_name}, {"not less than", WordClass::other_name},
+        {"no fewer than", WordClass::other_name}, {"not fewer than", WordClass::other_name},
         // "exchange" alone is a prisoner exchange; these are other exchanges
         {"exchange of views", WordClass::other_name}, {"exchanges of views", WordClass::other_name},
         {"exchange of fire", WordClass::other_name}, {"exchanges of fire", WordClass::other_name},

@@ -3229,3 +3229,22 @@ TEST_CASE("in a joint statement both sides are its authors", "[holder]") {
     CHECK(stance_of("The Republic of Poland supports new sanctions against Russia.", "poland", "sanctions") ==
           "support");
 }
+
+TEST_CASE("parliaments speak for their states", "[holder]") {
+    CHECK(stance_of("The Seimas adopted a resolution supporting new sanctions against Russia.", "lithuania",
+                    "sanctions") == "support");
+    CHECK(stance_of("The European Parliament called for more weapons deliveries to Ukraine.", "european-union",
+                    "military-aid") == "support");
+}
+
+TEST_CASE("an amount's floor is no negation", "[polarity]") {
+    CHECK(stance_of("Lithuania pledged no less than 0.25 per cent of its GDP to military support for Ukraine.",
+                    "lithuania", "military-aid") == "support");
+}
+
+TEST_CASE("a verb of judging after and keeps the subject and opens its own clause", "[holder]") {
+    std::string text = "The Seimas supports a special tribunal and considers any sanctions relief for Russia premature.";
+    CHECK(stance_of(text, "lithuania", "sanctions") == "support");
+    CHECK(stance_of(text, "lithuania", "war-crimes-accountability") == "support");
+    CHECK(stance_of(text, "russia", "sanctions") == "none");
+}
