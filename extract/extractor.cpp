@@ -3525,6 +3525,7 @@ private:
         if (auto speaker = reported_speaker(begin, clause_end_, inherited))
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)) return speaker;
         if (auto judge = judge_after(i)) return judge;
+        if (auto judge = judge_before(i)) return judge;
         if (unowned_subject_noun(i, begin)) return std::nullopt;
         // "NATO declared that Ukraine's path to membership was irreversible": a judgement
         // in reported speech is the speaker's.
@@ -3680,6 +3681,25 @@ private:
         while (at > cue.last + 1 && is_determiner(norm(at - 1))) --at;
         if (next.kind != TokenKind::actor || at != cue.last + 1) return std::nullopt;
         return holder_at(cue_index + 1, tokens_.size());
+    }
+
+    // "Ukraine's refusal ... is described in Moscow as the original obstacle to peace": a
+    // predicate that a passive verb of judging gives "in" or "by" an actor is that actor's
+    // judgement.
+    std::optional<Holder> judge_before(std::size_t cue_index) const {
+        static const WordSet judged = {"described", "seen", "regarded", "viewed", "considered", "branded", "called"};
+        constexpr std::uint32_t kMaxWords = 3;  // between "as" and the predicate: "the original"
+        const Token& cue = tokens_[cue_index];
+        if (!cue.cue->predicative) return std::nullopt;
+        std::size_t judge = cue_index;  // the actor before the cue, past word tokens ("as")
+        while (judge > 0 && tokens_[judge - 1].kind == TokenKind::word) --judge;
+        if (judge == 0 || tokens_[judge - 1].kind != TokenKind::actor) return std::nullopt;
+        std::uint32_t as = tokens_[judge - 1].last;
+        if (as >= cue.first || norm(as) != "as" || cue.first - as - 1 > kMaxWords) return std::nullopt;
+        std::uint32_t by = phrase_start(tokens_[judge - 1].first);
+        if (by < 2 || !(norm(by - 1) == "in" || norm(by - 1) == "by") || !judged.contains(norm(by - 2)))
+            return std::nullopt;
+        return holder_at(judge - 1, judge);
     }
 
     // "stopped short of condemning Moscow and criticised sanctions": the actor right

@@ -372,6 +372,8 @@ const std::vector<Cue>& stance_cues() {
         {"ridicul*", "reject", CueSign::negative},
         {"is against", "reject", CueSign::negative},
         {"not against", "accept", CueSign::positive},  // "Ukraine is not against a ceasefire"
+        // "Israel was careful to avoid any commitment to supplying weapons"
+        {"avoid*", "reject", CueSign::negative},
         // "will not hesitate to impose sanctions": the negation is the cue's own
         {"not hesitate to", "accept", CueSign::positive}, {"never hesitate* to", "accept", CueSign::positive},
         {"won't hesitate to", "accept", CueSign::positive}, {"wouldn't hesitate to", "accept", CueSign::positive},
@@ -1093,7 +1095,7 @@ bool is_head_title_word(std::string_view word) {
 bool is_preposition(std::string_view word) {
     static const WordSet kPrepositions = {
         "from", "with", "by", "to", "against", "between", "of", "for", "on", "over",
-        "about", "including", "like", "as", "than", "into", "toward", "towards", "upon",
+        "about", "including", "like", "unlike", "as", "than", "into", "toward", "towards", "upon",
         "among", "around", "in", "at", "within"};
     return kPrepositions.contains(word);
 }

@@ -3248,3 +3248,33 @@ TEST_CASE("a verb of judging after and keeps the subject and opens its own claus
     CHECK(stance_of(text, "lithuania", "war-crimes-accountability") == "support");
     CHECK(stance_of(text, "russia", "sanctions") == "none");
 }
+
+TEST_CASE("the actor a fronted unlike sets apart holds nothing", "[holder]") {
+    CHECK(stance_of("Unlike Hungary, Poland supports new sanctions against Russia.", "hungary", "sanctions") == "none");
+    CHECK(stance_of("Unlike Hungary, Poland supports new sanctions against Russia.", "poland", "sanctions") ==
+          "support");
+}
+
+TEST_CASE("avoiding something rejects it", "[polarity]") {
+    CHECK(stance_of("Israel was careful to avoid any commitment to supplying weapons to Ukraine.", "israel",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Kyiv wants to avoid any territorial concessions.", "ukraine", "territorial-integrity") ==
+          "support");
+}
+
+TEST_CASE("European soldiers in Ukraine are a security guarantee", "[polarity]") {
+    CHECK(stance_of("Moscow has rejected in advance any deployment of European soldiers on Ukrainian territory.",
+                    "russia", "security-guarantees") == "oppose");
+}
+
+TEST_CASE("a NATO aspiration in the singular is a NATO bid", "[polarity]") {
+    CHECK(stance_of("Ukraine refused to abandon its NATO aspiration.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Kyiv will not give up its Euro-Atlantic integration.", "ukraine", "neutrality") == "oppose");
+}
+
+TEST_CASE("a judgement described in or by an actor is that actor's", "[holder]") {
+    std::string text = "Ukraine's refusal to abandon its NATO aspiration is often described in Moscow as the original "
+                       "obstacle to peace.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "oppose");
+}
