@@ -1195,6 +1195,8 @@ private:
     // Luhansk region" gives up the place after it; "withdrawal of Ukrainian forces from
     // Donetsk|, Luhansk and Kherson" (the place inside the phrase) the places listed after it.
     void attribute_departure_phrases() {
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (handed_over(i)) negate_places(i, 0);
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             const Token& phrase = tokens_[i];
             const Token& next = tokens_[i + 1];
@@ -1210,11 +1212,31 @@ private:
         }
     }
 
-    // "the occupation |of the Donetsk region": an oppose phrase ending in a taking of land
-    // takes the place named after its "of".
+    // "the handover of |the Donbas": a place given up by a noun of giving that is no
+    // issue phrase itself ("the handover of prisoners" is another issue's).
+    bool handed_over(std::size_t index) const {
+        static const WordSet givings = {"handover", "cession", "surrender", "transfer"};
+        const Token& place = tokens_[index];
+        if (place.kind != TokenKind::issue || place.left_by || !capitalised(place.first)) return false;
+        if (!std::all_of(place.issues.begin(), place.issues.end(), [&](const IssueRef& ref) {
+                return ref.sign > 0 && extractor_.land_issues_[ref.issue];
+            }))
+            return false;
+        std::uint32_t at = phrase_start(place.first);
+        return at >= 2 && norm(at - 1) == "of" && givings.contains(norm(at - 2)) &&
+               (index == 0 || tokens_[index - 1].last <= at - 2);
+    }
+
+    // "the occupation |of the Donetsk region", "the handover |of the Donbas", "ceding
+    // territory |in the Donbas": an oppose phrase ending in a taking or giving of land takes
+    // the place named after its "of", or after "in" when it ends in the land itself.
     bool takes_place(const Token& phrase) const {
-        static const WordSet takings = {"occupation", "annexation", "seizure", "capture"};
-        return takings.contains(norm(phrase.last - 1)) && phrase.last < words_.size() && norm(phrase.last) == "of";
+        static const WordSet takings = {"occupation", "annexation", "seizure", "capture", "handover", "cession",
+                                        "surrender", "loss"};
+        static const WordSet lands = {"territory", "territories", "land", "lands", "concessions"};
+        if (phrase.last >= words_.size()) return false;
+        std::string_view last = norm(phrase.last - 1), link = norm(phrase.last);
+        return (takings.contains(last) && link == "of") || (lands.contains(last) && link == "in");
     }
 
     // An oppose phrase that opens with an ending ("end to", "halt to", "cessation of"):
@@ -2078,7 +2100,7 @@ private:
                                      "region", "areas", "area", "forces", "troops", "soldiers", "units", "rest",
                                      "all", "everything", "control", "sovereignty", "presence", "positions",
                                      "claim", "claims", "right", "rights", "title", "return", "back", "belong",
-                                     "belongs", "belonged"};  // "its claim to Crimea"
+                                     "belongs", "belonged", "concessions"};  // "its claim to Crimea"
         if (place.issues.empty() || !capitalised(place.first)) return false;
         if (!std::all_of(place.issues.begin(), place.issues.end(),
                          [&](const IssueRef& ref) { return extractor_.land_issues_[ref.issue]; }))
@@ -3445,6 +3467,7 @@ private:
                 token.last > to_word)
                 continue;
             if (completes_neither(token)) continue;
+            if (colon_statement_after(token.last, to_word)) continue;
             // "will never recognise the annexation of Crimea, nor of Donetsk": a "nor" goes
             // on with the negation counted before it.
             if (any && norm(token.first) == "nor") continue;
@@ -3456,6 +3479,24 @@ private:
             last_end = token.last;
         }
         return count;
+    }
+
+    // "Kyiv's position had not changed: Crimea is Ukrainian": a colon, then a clause of its
+    // own (a predicate, or an actor before a cue), between word `from` and word `to`; a
+    // negation before it does not reach past it. It does reach a list: "will not accept
+    // the following: neutrality or a ban on weapons".
+    bool colon_statement_after(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = std::max<std::uint32_t>(from, 1); at < to && at < words_.size(); ++at) {
+            if (!has_any(between(at - 1, at), ":")) continue;
+            bool subject = false;
+            for (const Token& token : tokens_) {
+                if (token.first < at) continue;
+                if (token.kind == TokenKind::actor) subject = true;
+                if (token.kind == TokenKind::cue) return subject || token.cue->predicative;
+            }
+            return false;
+        }
+        return false;
     }
 
     // ", not loosen,": a "not" and a verb cue between commas, one or two words before the

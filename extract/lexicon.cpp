@@ -528,6 +528,7 @@ const std::vector<Cue>& stance_cues() {
         {"drag* ... feet on", "reject", CueSign::negative},
         {"lukewarm", "reject", CueSign::negative},
         {"non-negotiable", "insist", CueSign::positive, "", true},
+        {"beyond question", "insist", CueSign::positive, "", true}, {"beyond dispute", "insist", CueSign::positive, "", true},
         {"not up for discussion", "insist", CueSign::positive, "", true},  // "X is not up for discussion": X stays
         {"not up for negotiation", "insist", CueSign::positive, "", true},
         {"not negotiable", "insist", CueSign::positive, "", true},

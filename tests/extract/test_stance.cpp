@@ -3278,3 +3278,20 @@ TEST_CASE("a judgement described in or by an actor is that actor's", "[holder]")
     CHECK(stance_of(text, "russia", "neutrality") == "support");
     CHECK(stance_of(text, "ukraine", "neutrality") == "oppose");
 }
+
+TEST_CASE("a place handed over or ceded in is given up", "[polarity]") {
+    CHECK(stance_of("Zelensky ruled out ceding territory in the Donbas.", "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of("Zelensky ruled out the handover of the Donbas.", "volodymyr-zelensky", "donbas") == "support");
+    CHECK(stance_of("Russia demanded the handover of the Donbas.", "russia", "donbas") == "oppose");
+    CHECK(stance_of("Russia demanded territorial concessions in the Donbas.", "russia", "donbas") == "oppose");
+}
+
+TEST_CASE("a negation does not reach past a colon that opens a statement", "[polarity]") {
+    CHECK(stance_of("Kyiv's position had not changed: Crimea is Ukrainian.", "ukraine", "crimea") == "support");
+    CHECK(stance_of("Zelensky said: we will not accept neutrality.", "volodymyr-zelensky", "neutrality") == "oppose");
+}
+
+TEST_CASE("beyond question insists", "[polarity]") {
+    CHECK(stance_of("Zelensky said Ukraine's territorial integrity was beyond question.", "volodymyr-zelensky",
+                    "territorial-integrity") == "support");
+}
