@@ -3295,3 +3295,10 @@ TEST_CASE("beyond question insists", "[polarity]") {
     CHECK(stance_of("Zelensky said Ukraine's territorial integrity was beyond question.", "volodymyr-zelensky",
                     "territorial-integrity") == "support");
 }
+
+TEST_CASE("both presidents meeting and bringing the two together is a leaders meeting", "[polarity]") {
+    CHECK(stance_of("The United States welcomed the readiness of both presidents to meet.", "united-states",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Turkey wants to bring President Putin and President Zelensky together.", "turkey",
+                    "leaders-meeting") == "support");
+}
