@@ -3600,7 +3600,52 @@ private:
         if (inherited) return Holder{inherited->actors, true};
         // "Ukraine's sovereignty is not up for negotiation, Zelensky said."
         if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
+        if (auto voice = statement_voice()) return voice;
         return speaker_of(token);
+    }
+
+    // Whether the sentence has a quotation mark of any kind, single quotes too.
+    bool has_quote_mark() const {
+        std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
+        bool quoted = raw.starts_with('\'') || raw.find(" '") != std::string_view::npos;
+        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // straight, curly and guillemet quotes
+            quoted = quoted || raw.find(mark) != std::string_view::npos;
+        return quoted;
+    }
+
+    // "The United Kingdom welcomes the return of 390 prisoners, but we remain concerned":
+    // outside quotation marks, a sentence whose "we" is a state or body speaks in that
+    // voice; the sentences right after it with no actor at all are in it too.
+    void note_statement_voice() {
+        if (in_quote_ || has_quote_mark()) return;
+        for (const Token& token : tokens_) {
+            if (token.kind != TokenKind::actor || (norm(token.first) != "we" && norm(token.first) != "our")) continue;
+            statement_voice_ = ActorList{token.actor};
+            statement_voice_->insert(statement_voice_->end(), token.also.begin(), token.also.end());
+            statement_voice_sentence_ = sentence_index_;
+            return;
+        }
+        bool we = std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+            return token.kind == TokenKind::word && token.word_class == WordClass::speaker_pronoun &&
+                   (norm(token.first) == "we" || norm(token.first) == "our");
+        });
+        if (we && last_subject_ && last_subject_sentence_ == sentence_index_ &&
+            actor_node(last_subject_->actors.front()).kind != ActorKind::person) {
+            statement_voice_ = last_subject_->actors;
+            statement_voice_sentence_ = sentence_index_;
+        }
+    }
+
+    // "... but we remain gravely concerned. Those responsible must and will be held to
+    // account.": the voice of a statement speaks on in a sentence that names no actor.
+    std::optional<Holder> statement_voice() const {
+        constexpr std::uint32_t kVoiceSentences = 2;
+        if (!statement_voice_ || sentence_index_ > statement_voice_sentence_ + kVoiceSentences ||
+            sentence_index_ == statement_voice_sentence_ || in_quote_ || has_quote_mark())
+            return std::nullopt;
+        if (std::any_of(tokens_.begin(), tokens_.end(), [](const Token& token) { return token.kind == TokenKind::actor; }))
+            return std::nullopt;
+        return Holder{*statement_voice_, true};
     }
 
     // A document that can be a clause's subject: is_document()'s, and a few that do not
@@ -4158,6 +4203,7 @@ private:
             const Token& token = tokens_[i];
             if (token.kind != TokenKind::issue || token.mentioned) continue;
             std::optional<Holder> speaker = holder ? holder : speaker_of(token);
+            if (!speaker) speaker = statement_voice();
             if (!speaker) return;
             // The nearest obligation before the issue governs it; with none before, the
             // issue is the subject of one after it, and its predicate decides: "borders
@@ -4924,6 +4970,7 @@ private:
     void read_sentence() {
         tokenize();
         read_tokens();
+        note_statement_voice();
         if (label_speaker_ && !tokens_.empty() && tokens_[0].governed && starts_line()) read_label_items();
     }
 
@@ -5239,6 +5286,8 @@ private:
     bool if_clause_ = false;      // the condition is "if": a threat or an offer
 
     std::uint32_t paragraph_ = 0;
+    std::optional<ActorList> statement_voice_;  // the state or body a statement's "we" speaks for
+    std::uint32_t statement_voice_sentence_ = 0;
     std::optional<ActorList> statement_author_;  // the bodies a statement's title names: note_statement_author()
     std::optional<std::uint32_t> interviewee_;  // the person an interview's "A:" lines speak for
     bool interview_begun_ = false;              // a "Q:" or "A:" line has been read

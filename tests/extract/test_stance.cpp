@@ -3302,3 +3302,13 @@ TEST_CASE("both presidents meeting and bringing the two together is a leaders me
     CHECK(stance_of("Turkey wants to bring President Putin and President Zelensky together.", "turkey",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("a statement's voice goes on into a sentence that names no actor", "[holder]") {
+    std::string text = "The United Kingdom welcomes the return of 390 prisoners of war, but we remain gravely "
+                       "concerned by reports of torture. Those responsible must and will be held to account.";
+    CHECK(stance_of(text, "united-kingdom", "war-crimes-accountability") == "support");
+    // a reporter's sentence with no first person sets no voice
+    std::string reported = "The United Kingdom welcomed the return of 390 prisoners of war. Those responsible must "
+                           "be held to account.";
+    CHECK(stance_of(reported, "united-kingdom", "war-crimes-accountability") == "none");
+}
