@@ -580,7 +580,7 @@ private:
         present_ = 0;
         quotation_known_ = false;
         obligation_words_known_ = false;
-        if (starts_line()) label_speaker_.reset();
+        if (starts_line() || turn_label()) label_speaker_.reset();
         int group = 0, next_group = 0;
         std::uint32_t previous_end = sentence_.start;
         extractor_.matcher_.key(words_, keys_);
@@ -680,12 +680,25 @@ private:
         return at == 0 || text_[at - 1] == '\n' || text_[at - 1] == '\r';
     }
 
+    // "... on NATO? ZELENSKY: Look, we need guarantees.": a name in capitals and a colon
+    // opening a sentence is a transcript's turn, on a line of its own or not.
+    bool turn_label() const {
+        constexpr std::uint32_t kMaxLabelWords = 3;  // "PRESIDENT VOLODYMYR ZELENSKY:"
+        for (std::uint32_t at = 0; at < words_.size() && at < kMaxLabelWords; ++at) {
+            std::string_view word = text_.substr(words_[at].start, words_[at].end - words_[at].start);
+            if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                return false;
+            if (words_[at].end < text_.size() && text_[words_[at].end] == ':') return true;
+        }
+        return false;
+    }
+
     // "Kaja Kallas: Sanctions are our leverage ...": a line opened by an actor's name and
     // a colon, as in a transcript, is that actor's words to the end of the line, so its
     // "we" and "our" are the speaker's. The label itself is no subject.
     void read_speaker_label() {
         // A "Q:" or "A:" turn may open a sentence mid-line: "How do you respond? Answer: ..."
-        if (read_parliament_label() || read_interview_turn() || !starts_line()) return;
+        if (read_parliament_label() || read_interview_turn() || !(starts_line() || turn_label())) return;
         note_interviewee();
         if (tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
         Token& label = tokens_[0];
@@ -736,7 +749,9 @@ private:
     bool read_interview_turn() {
         std::string_view mark = words_.empty() ? std::string_view() : text_.substr(words_[0].end, 1);
         std::string_view turn = words_.empty() ? std::string_view() : norm(0);
-        bool question = mark == ":" && (turn == "q" || turn == "question");
+        static const WordSet asking = {"q", "question", "interviewer", "host", "moderator", "journalist",
+                                       "reporter", "anchor", "presenter"};
+        bool question = mark == ":" && asking.contains(turn);
         bool answer = mark == ":" && (turn == "a" || turn == "answer");
         if (question || answer) {
             interview_begun_ = true;

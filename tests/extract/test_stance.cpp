@@ -3312,3 +3312,11 @@ TEST_CASE("a statement's voice goes on into a sentence that names no actor", "[h
                            "be held to account.";
     CHECK(stance_of(reported, "united-kingdom", "war-crimes-accountability") == "none");
 }
+
+TEST_CASE("a name in capitals and a colon opens a transcript turn mid-line", "[holder]") {
+    std::string text = "Defence Minister Rustem Umerov took questions after the session. Q: What did you agree? "
+                       "UMEROV: We proposed an exchange of all prisoners for all prisoners.";
+    CHECK(stance_of(text, "rustem-umerov", "prisoner-exchange") == "support");
+    std::string asked = "INTERVIEWER: Russia wants a ceasefire now? ZELENSKY: We want a ceasefire today.";
+    CHECK(stance_of(asked, "volodymyr-zelensky", "ceasefire") == "support");
+}
