@@ -3582,6 +3582,7 @@ private:
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)) return speaker;
         if (auto judge = judge_after(i)) return judge;
         if (auto judge = judge_before(i)) return judge;
+        if (auto thanked = thanked_for(i)) return thanked;
         if (unowned_subject_noun(i, begin)) return std::nullopt;
         // "NATO declared that Ukraine's path to membership was irreversible": a judgement
         // in reported speech is the speaker's.
@@ -3801,6 +3802,31 @@ private:
         if (by < 2 || !(norm(by - 1) == "in" || norm(by - 1) == "by") || !judged.contains(norm(by - 2)))
             return std::nullopt;
         return holder_at(judge - 1, judge);
+    }
+
+    // "Zelensky thanked Türkiye for its consistent support of Ukraine's territorial
+    // integrity": what one is thanked or praised for is one's own act.
+    std::optional<Holder> thanked_for(std::size_t cue_index) const {
+        static const WordSet thanking = {"thank", "thanks", "thanked", "thanking", "praise", "praised", "praises",
+                                         "praising", "commend", "commended", "commends", "applaud", "applauded",
+                                         "applauds", "hailed", "hails"};
+        static const WordSet owners = {"its", "their", "his", "her"};
+        constexpr std::uint32_t kMaxWords = 3;  // "its decision to" before the cue
+        std::uint32_t at = tokens_[cue_index].first;
+        std::uint32_t owner = at;
+        while (owner > 0 && at - owner <= kMaxWords && !owners.contains(norm(owner - 1))) --owner;
+        if (owner < 3 || !owners.contains(norm(owner - 1)) || norm(owner - 2) != "for") return std::nullopt;
+        for (std::uint32_t word = owner; word < at; ++word)
+            if (!joined_by_space(word - 1, word)) return std::nullopt;
+        for (std::size_t j = cue_index; j-- > 0;) {
+            const Token& thanked = tokens_[j];
+            if (thanked.last > owner - 2) continue;
+            if (thanked.kind != TokenKind::actor || thanked.last != owner - 2) return std::nullopt;
+            std::uint32_t verb = phrase_start(thanked.first);
+            if (verb == 0 || !thanking.contains(norm(verb - 1))) return std::nullopt;
+            return holder_at(j, cue_index);
+        }
+        return std::nullopt;
     }
 
     // "stopped short of condemning Moscow and criticised sanctions": the actor right

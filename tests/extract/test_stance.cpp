@@ -3320,3 +3320,11 @@ TEST_CASE("a name in capitals and a colon opens a transcript turn mid-line", "[h
     std::string asked = "INTERVIEWER: Russia wants a ceasefire now? ZELENSKY: We want a ceasefire today.";
     CHECK(stance_of(asked, "volodymyr-zelensky", "ceasefire") == "support");
 }
+
+TEST_CASE("what an actor is thanked or praised for is its own act", "[holder]") {
+    std::string text = "Zelensky thanked Turkey for its consistent support of Ukraine's territorial integrity.";
+    CHECK(stance_of(text, "turkey", "territorial-integrity") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "territorial-integrity") == "none");
+    CHECK(stance_of("Zelensky praised Germany for its decision to send more air defence systems.", "germany",
+                    "military-aid") == "support");
+}
