@@ -2283,10 +2283,25 @@ private:
     }
 
     bool is_topic(const Token& token) const {
+        if (is_viewpoint(token)) return true;
         if (token.first == 0 || norm(token.first - 1) != "for") return false;
         std::uint32_t for_word = token.first - 1;
         bool at_start = for_word == 0 || has_any(between(for_word - 1, for_word), ",");
         return at_start && token.last < words_.size() && has_any(between(token.last - 1, token.last), ",");
+    }
+
+    // "In the Kremlin's view, ...", "From Kyiv's perspective, ...": a fronted viewpoint
+    // names the holder of the clause after its comma.
+    bool is_viewpoint(const Token& token) const {
+        static const WordSet views = {"view", "eyes", "opinion", "perspective", "judgement", "judgment",
+                                      "reading", "calculus", "thinking", "mind", "standpoint"};
+        std::uint32_t start = phrase_start(token.first);
+        if (start == 0 || (norm(start - 1) != "in" && norm(start - 1) != "from")) return false;
+        bool at_start = start == 1 || has_any(between(start - 2, start - 1), ",.:;");
+        std::uint32_t noun = token.last + 1;  // past the possessive "s"
+        if (!at_start || noun >= words_.size() || norm(token.last) != "s" || !views.contains(norm(noun))) return false;
+        return has_any(between(noun, std::min<std::uint32_t>(noun + 1, static_cast<std::uint32_t>(words_.size()) - 1)), ",") ||
+               noun + 1 == words_.size();
     }
 
     // A demonym or possessive that qualifies another noun is not a holder.

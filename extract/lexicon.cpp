@@ -753,6 +753,9 @@ const std::vector<Cue>& stance_cues() {
         // "NATO membership for Ukraine is a red line": of an act, not of a place ("Crimea
         // is a red line" keeps it)
         {"a red line", "reject", CueSign::negative, "neutrality security-guarantees military-aid", true},
+        // "Moscow's red line is NATO membership for Ukraine": what the red line names is rejected
+        {"red line is", "reject", CueSign::negative}, {"red line remains", "reject", CueSign::negative},
+        {"red lines are", "reject", CueSign::negative}, {"red lines include", "reject", CueSign::negative},
         // "lifting them now would be rewarding aggression"
         {"rewarding aggression", "reject", CueSign::negative, "", true},
         {"reward* the aggressor", "reject", CueSign::negative, "", true},

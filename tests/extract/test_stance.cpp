@@ -3328,3 +3328,16 @@ TEST_CASE("what an actor is thanked or praised for is its own act", "[holder]") 
     CHECK(stance_of("Zelensky praised Germany for its decision to send more air defence systems.", "germany",
                     "military-aid") == "support");
 }
+
+TEST_CASE("a fronted viewpoint names the holder of the clause", "[holder]") {
+    CHECK(stance_of("In the Kremlin's view, sanctions relief is a precondition for any settlement.", "russia",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("From Kyiv's perspective, any territorial concessions are unacceptable.", "ukraine",
+                    "territorial-integrity") == "support");
+}
+
+TEST_CASE("what an actor's red line names is rejected", "[polarity]") {
+    CHECK(stance_of("Moscow's red line is NATO membership for Ukraine.", "russia", "neutrality") == "support");
+    CHECK(stance_of("The Kremlin has said its red lines include the deployment of Western troops in Ukraine.",
+                    "russia", "security-guarantees") == "oppose");
+}
