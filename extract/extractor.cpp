@@ -2476,7 +2476,14 @@ private:
             return true;
         if (index == 0 || token.first == 0) return false;
         std::string_view gap = between(tokens_[index - 1].last - 1, token.first);
-        return has_any(gap, ";");
+        // 'Orban, in a radio interview: "Brussels wants ...': a quotation opened after a
+        // colon is a clause of its own, with a subject of its own
+        std::size_t colon = gap.find(':');
+        bool quote_opens = colon != std::string_view::npos &&
+                           (gap.find('"', colon) != std::string_view::npos ||
+                            gap.find("\xE2\x80\x9C", colon) != std::string_view::npos ||
+                            gap.find("\xC2\xAB", colon) != std::string_view::npos);
+        return has_any(gap, ";") || quote_opens;
     }
 
     // Issue mentions usable as antecedents: this sentence before `word`, else the last

@@ -3341,3 +3341,11 @@ TEST_CASE("what an actor's red line names is rejected", "[polarity]") {
     CHECK(stance_of("The Kremlin has said its red lines include the deployment of Western troops in Ukraine.",
                     "russia", "security-guarantees") == "oppose");
 }
+
+TEST_CASE("a quotation opened after a colon has a subject of its own", "[holder]") {
+    std::string text = "Viktor Orban, in his regular Friday radio interview: \"Brussels wants to send more weapons.\"";
+    CHECK(stance_of(text, "european-union", "military-aid") == "support");
+    CHECK(stance_of(text, "viktor-orban", "military-aid") == "none");
+    CHECK(stance_of("Zelensky, in his nightly address: \"We want a ceasefire.\"", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+}
