@@ -1008,6 +1008,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"both ministers", WordClass::both_sides},
 
         {"fail* to", WordClass::failure}, {"failed to", WordClass::failure},
+        // "Western governments would be wise to stop treating sanctions relief as a
+        // bargaining chip": the writer's advice, no position of theirs
+        {"would be wise to", WordClass::failure}, {"would do well to", WordClass::failure},
+        {"would be well advised to", WordClass::failure},
         // "no agreement had been reached on a ceasefire": an absent agreement, no refusal.
         {"no agreement", WordClass::failure},
         // "They did not agree on a ceasefire": the talks failed; neither side refused

@@ -3349,3 +3349,8 @@ TEST_CASE("a quotation opened after a colon has a subject of its own", "[holder]
     CHECK(stance_of("Zelensky, in his nightly address: \"We want a ceasefire.\"", "volodymyr-zelensky", "ceasefire") ==
           "support");
 }
+
+TEST_CASE("the writer's advice to an actor is no position of the actor's", "[polarity]") {
+    CHECK(stance_of("Western governments would be wise to lift sanctions.", "the-west", "sanctions") == "none");
+    CHECK(stance_of("Germany would do well to send more weapons to Ukraine.", "germany", "military-aid") == "none");
+}
