@@ -74,7 +74,7 @@ check_bar heldout_j 0.95 0.75 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.91 0.75 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.91 0.77 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
@@ -97,7 +97,7 @@ check_bar heldout_n 0.88 0.79 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.90 0.68 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_o 0.90 0.69 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
 check_bar heldout_p 0.77 0.57 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
@@ -107,8 +107,8 @@ check_bar heldout_p 0.77 0.57 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.89 0.60 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.90 0.66 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_q 0.91 0.64 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_r 0.91 0.67 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
@@ -118,7 +118,7 @@ check_bar heldout_r 0.90 0.66 tests/data/heldout_r.gold.json tests/data/heldout_
 # prose) by annotators who read no extractor code; scored blind in session 12 (S
 # 0.721/0.506, T 0.700/0.378); released for development at session 13's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_s 0.86 0.72 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
+check_bar heldout_s 0.86 0.74 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
 check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
 # Sets U, V and W: written blind at session 13's start by annotators who read no
 # extractor code (40 passages each; U: 86 positions, 83 optional, live blogs with
@@ -132,8 +132,8 @@ check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
 check_bar heldout_u 0.93 0.64 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
-check_bar heldout_v 0.93 0.56 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
-check_bar heldout_w 0.90 0.71 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+check_bar heldout_v 0.93 0.57 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
+check_bar heldout_w 0.90 0.74 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
 # timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
@@ -143,9 +143,9 @@ check_bar heldout_w 0.90 0.71 tests/data/heldout_w.gold.json tests/data/heldout_
 # summaries). Scored blind with session 13's starting rules (X 0.868/0.423, Y
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
-check_bar heldout_x 0.92 0.58 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
+check_bar heldout_x 0.92 0.61 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
 check_bar heldout_y 0.86 0.68 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
-check_bar heldout_z 0.85 0.59 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
+check_bar heldout_z 0.86 0.63 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
 # think-tank briefs, Hansard-style debates, newsletter briefings; AB: 84 positions, 64
@@ -164,7 +164,7 @@ check_bar heldout_z 0.85 0.59 tests/data/heldout_z.gold.json tests/data/heldout_
 check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
 check_bar heldout_ab 0.92 0.62 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
 check_bar heldout_ac 0.92 0.58 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
-check_bar heldout_ad 0.91 0.61 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
+check_bar heldout_ad 0.91 0.62 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
 check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
@@ -179,10 +179,27 @@ check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldou
 # resolutions, UN votes, communiques, briefing transcripts, speeches), scored blind with
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
-check_bar heldout_af 0.92 0.68 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
+check_bar heldout_af 0.92 0.69 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
 check_bar heldout_ag 0.87 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
 check_bar heldout_ah 0.90 0.66 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
 check_bar heldout_ai 0.88 0.65 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
+# Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
+# extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
+# blogs; AK: 76 positions, 66 optional, think-tank analysis and op-eds; AL: 101
+# positions, 60 optional, official statements, readouts, UN speeches, resolutions; AM:
+# 76 positions, 86 optional, regional and non-Western English-language press), and AN
+# and AO mid-session (AN: 89 positions, 106 optional, newspaper news stories; AO: 60
+# positions, 65 optional, broadcast and interview transcripts, quoted social-media
+# posts). Scored blind with the session's starting rules (AJ 0.883/0.688, AK
+# 0.628/0.355, AL 0.755/0.396, AM 0.817/0.645, AN 0.926/0.562, AO 0.643/0.153). AJ, AK,
+# AL and AO were then read and chose the session's rules; AM and AN stayed blind to the
+# end (AM 0.820/0.658, AN 0.926/0.562). Floors at today's figures.
+check_bar heldout_aj 0.90 0.71 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
+check_bar heldout_ak 0.70 0.40 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
+check_bar heldout_al 0.87 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
+check_bar heldout_am 0.81 0.65 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
+check_bar heldout_an 0.92 0.56 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
+check_bar heldout_ao 0.86 0.22 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
