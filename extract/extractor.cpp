@@ -3826,6 +3826,37 @@ private:
         return holder_at(judge - 1, judge);
     }
 
+    // "Guterres pressed Putin to allow the evacuation of civilians ... Putin agreed 'in
+    // principle'": what an actor was urged to do, the sentence before, is what its bare
+    // agreement or refusal answers.
+    void note_urge(const std::vector<std::uint32_t>& objects, const std::vector<Target>& targets, int sign) {
+        last_urge_.reset();
+        if (objects.empty() || targets.empty()) return;
+        Urge urge{objects, {}, sentence_index_};
+        for (const Target& target : targets) urge.issues.emplace_back(target.ref, sign * target.ref.sign);
+        last_urge_ = std::move(urge);
+    }
+
+    // True when cue `token`, which reaches no issue, is the urged actor's answer: an
+    // agreement or a refusal with nothing after it but its manner ("in principle").
+    bool answers_urge(const Holder& holder, const Token& token, int sign) {
+        if (!last_urge_ || last_urge_->sentence + 1 != sentence_index_ || conditional_clause_ || hypothetical_)
+            return false;
+        // "... should Moscow refuse": an inverted condition answers nothing
+        static const WordSet conditions = {"should", "if", "unless", "were", "whether"};
+        for (std::uint32_t at = clause_start_ < tokens_.size() ? tokens_[clause_start_].first : 0; at < token.first; ++at)
+            if (conditions.contains(norm(at))) return false;
+        std::string_view act = token.cue->act;
+        if (act != "accept" && act != "reject") return false;
+        if (std::none_of(holder.actors.begin(), holder.actors.end(), [&](std::uint32_t actor) {
+                return std::find(last_urge_->objects.begin(), last_urge_->objects.end(), actor) != last_urge_->objects.end();
+            }))
+            return false;
+        for (const auto& [ref, urged_sign] : last_urge_->issues)
+            record_position(holder, Target{ref, true, token.first}, sign * urged_sign, token, act);
+        return true;
+    }
+
     // "Zelensky thanked Türkiye for its consistent support of Ukraine's territorial
     // integrity": what one is thanked or praised for is one's own act.
     std::optional<Holder> thanked_for(std::size_t cue_index) const {
@@ -4072,6 +4103,10 @@ private:
                     scope_start = token.last;
                     continue;
                 }
+                if (answers_urge(*holder, token, cue_sign * (negated_cue ? -1 : 1))) {
+                    scope_start = token.last;
+                    continue;
+                }
                 int flips = negations(cue_scope, tokens_[reach.chained_to].first);
                 open_cue_ = OpenCue{*holder, cue_sign * (flips % 2 ? -1 : 1), std::string(act), cue_text(token),
                                     reach.last_cue};
@@ -4098,9 +4133,12 @@ private:
                 record_position(*holder, target, sign, token, target_act);
                 derive_relation(*holder, sign, target, i, end, token);
             }
-            if (act == "urge")
-                for (std::uint32_t object : objects_after(i, end))
+            if (act == "urge") {
+                std::vector<std::uint32_t> objects = objects_after(i, end);
+                for (std::uint32_t object : objects)
                     for (std::uint32_t actor : holder->actors) record_relation(actor, object, "urges", token);
+                note_urge(objects, reach.targets, cue_sign);
+            }
             if (act == "propose") last_proposer_ = holder;
             // The next cue's negations are counted from here, not from the clause start,
             // and not from inside this cue's objects: "supplies no lethal weapons and
@@ -5364,6 +5402,12 @@ private:
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
     std::uint32_t last_person_sentence_ = 0;
     std::optional<Holder> last_proposer_;
+    struct Urge {
+        std::vector<std::uint32_t> objects;                // the actors urged
+        std::vector<std::pair<IssueRef, int>> issues;      // what they were urged to do, and its sign
+        std::uint32_t sentence = 0;
+    };
+    std::optional<Urge> last_urge_;
     std::optional<std::uint32_t> document_author_;  // of the last document named with its author
     std::uint32_t last_actor_sentence_ = 0;          // the last sentence with an actor token
     std::optional<OpenCue> open_cue_;  // the last cue of the sentence still waiting for its issues

@@ -3354,3 +3354,14 @@ TEST_CASE("the writer's advice to an actor is no position of the actor's", "[pol
     CHECK(stance_of("Western governments would be wise to lift sanctions.", "the-west", "sanctions") == "none");
     CHECK(stance_of("Germany would do well to send more weapons to Ukraine.", "germany", "military-aid") == "none");
 }
+
+TEST_CASE("a bare agreement or refusal answers what the actor was urged to do the sentence before", "[holder]") {
+    CHECK(stance_of("Guterres pressed Putin to allow the evacuation of civilians from Mariupol. Putin agreed in "
+                    "principle.",
+                    "vladimir-putin", "humanitarian-corridors") == "support");
+    CHECK(stance_of("Washington urged Kyiv to give up its NATO bid. Kyiv refused.", "ukraine", "neutrality") ==
+          "oppose");
+    CHECK(stance_of("The ministers urged Moscow to accept a ceasefire. They discussed more sanctions, should Moscow "
+                    "refuse.",
+                    "russia", "ceasefire") == "none");
+}
