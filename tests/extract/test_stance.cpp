@@ -3365,3 +3365,8 @@ TEST_CASE("a bare agreement or refusal answers what the actor was urged to do th
                     "refuse.",
                     "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("helping Ukraine defend itself is military aid", "[polarity]") {
+    CHECK(stance_of("Germany refused to help Ukraine defend itself.", "germany", "military-aid") == "oppose");
+    CHECK(stance_of("Berlin pledged to meet Ukraine's defence needs.", "germany", "military-aid") == "support");
+}
