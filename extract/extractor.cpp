@@ -974,11 +974,7 @@ private:
     // subject, not an author.
     void resolve_statement_pronouns() {
         // Any quotation mark, single quotes too: the "we" may be a speaker's.
-        std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
-        bool quoted = raw.starts_with('\'') || raw.find(" '") != std::string_view::npos;
-        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})  // straight, curly and guillemet quotes
-            quoted = quoted || raw.find(mark) != std::string_view::npos;
-        if (quoted) return;
+        if (has_quote_mark()) return;
         std::optional<ActorList> author = statement_author_;
         // (Not the title's own subject: "Joint statement by the UK and France after the
         // Paris meeting" is the two authors', not Paris's.)
