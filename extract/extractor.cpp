@@ -2296,8 +2296,7 @@ private:
         bool at_start = start == 1 || has_any(between(start - 2, start - 1), ",.:;");
         std::uint32_t noun = token.last + 1;  // past the possessive "s"
         if (!at_start || noun >= words_.size() || norm(token.last) != "s" || !views.contains(norm(noun))) return false;
-        return has_any(between(noun, std::min<std::uint32_t>(noun + 1, static_cast<std::uint32_t>(words_.size()) - 1)), ",") ||
-               noun + 1 == words_.size();
+        return noun + 1 == words_.size() || has_any(between(noun, noun + 1), ",");
     }
 
     // A demonym or possessive that qualifies another noun is not a holder.
