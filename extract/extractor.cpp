@@ -1012,7 +1012,8 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::speaker_pronoun) continue;
             if (words_[token.first].start < open || words_[token.last - 1].end > close) continue;
             std::string_view word = norm(token.first);
-            if (word == "we" || word == "our") speak_as(token, authors);
+            // "my delegation", "my country": a phrase naming the state spoken for
+            if (word == "we" || word == "our" || token.last - token.first > 1) speak_as(token, authors);
         }
     }
 
@@ -1023,7 +1024,8 @@ private:
         token.also.assign(actors.begin() + 1, actors.end());
         token.governed = is_governed(token.first);
         std::string_view word = norm(token.first);
-        token.modifier = word == "our" || word == "my";  // "our demand": a possessive
+        // "our demand": a possessive (not "our delegation", the phrase itself a subject)
+        token.modifier = token.last - token.first == 1 && (word == "our" || word == "my");
         note(token);
     }
 

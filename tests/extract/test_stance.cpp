@@ -3219,6 +3219,9 @@ TEST_CASE("our delegation speaks for the state named before it", "[holder]") {
     std::string text = "Mr. President, Brazil abstained in the vote on this resolution. Our delegation reaffirms its "
                        "respect for the territorial integrity of all States, including Ukraine.";
     CHECK(stance_of(text, "brazil", "territorial-integrity") == "support");
+    std::string mine = "Mr. President, Brazil abstained in the vote. My delegation reaffirms its respect for the "
+                       "territorial integrity of all States.";
+    CHECK(stance_of(mine, "brazil", "territorial-integrity") == "support");
 }
 
 TEST_CASE("in a joint statement both sides are its authors", "[holder]") {
