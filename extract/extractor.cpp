@@ -3652,6 +3652,8 @@ private:
     // outside quotation marks, a sentence whose "we" is a state or body speaks in that
     // voice; the sentences right after it with no actor at all are in it too.
     void note_statement_voice() {
+        // Most sentences have no "we": the quotation check is left for those that do.
+        if (!(present_ & (class_bit(WordClass::speaker_pronoun) | kind_bit(TokenKind::actor)))) return;
         if (in_quote_ || has_quote_mark()) return;
         for (const Token& token : tokens_) {
             if (token.kind != TokenKind::actor || (norm(token.first) != "we" && norm(token.first) != "our")) continue;
