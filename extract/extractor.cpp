@@ -2377,19 +2377,49 @@ private:
     void drop_reduced_relatives() {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             Token& token = tokens_[i];
-            if (token.kind != TokenKind::cue || token.first == 0 || !is_document(norm(token.first - 1))) continue;
+            if (token.kind != TokenKind::cue || token.first == 0) continue;
             std::string_view verb = norm(token.first);
             if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") continue;
+            const bool after_document = is_document(norm(token.first - 1));
+            if (!after_document && !after_plain_noun(token.first)) continue;
             for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
                 if (has_any(between(tokens_[j - 1].last - 1, tokens_[j].first), ",;"))
                     break;
-                if (tokens_[j].kind == TokenKind::cue) {
+                if (tokens_[j].kind != TokenKind::cue) continue;
+                // After any other noun, only a judgement of the subject shows the participle
+                // was no verb: "Western troops deployed as peacekeepers would be unacceptable".
+                if (after_document || judges_subject(j)) {
                     token.kind = TokenKind::word, token.word_class = WordClass::other_name;
                     note(token);
-                    break;
                 }
+                break;
             }
         }
+    }
+
+    // True when the word before `at` could be a noun a participle modifies: no actor (a
+    // subject acting: "Russia deployed"), no pronoun or auxiliary ("they deployed", "has
+    // deployed").
+    bool after_plain_noun(std::uint32_t at) const {
+        static const WordSet not_nouns = {"has", "have", "had", "they", "it", "he", "she", "we", "i", "you",
+                                          "who", "which", "that", "and", "or", "but", "also", "not", "never",
+                                          "then", "later", "already", "jointly", "reportedly", "is", "was",
+                                          "are", "were", "be", "been", "being"};
+        std::string_view before = norm(at - 1);
+        if (not_nouns.contains(before) || before.size() < 3 || before.back() == 'y') return false;
+        for (const Token& other : tokens_)
+            if (at - 1 >= other.first && at - 1 < other.last && other.kind == TokenKind::actor) return false;
+        return true;
+    }
+
+    // True when cue token `index` is predicative right after a form of "be": "... would
+    // be unacceptable".
+    bool judges_subject(std::size_t index) const {
+        const Token& cue = tokens_[index];
+        if (!cue.cue || !cue.cue->predicative || index == 0) return false;
+        const Token& before = tokens_[index - 1];
+        return before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
+               before.last == cue.first;
     }
 
     static bool is_demonym(std::string_view word) {

@@ -43,6 +43,11 @@ bool WordSet::contains_long(std::string_view word) const {
     return std::find(long_words_.begin(), long_words_.end(), word) != long_words_.end();
 }
 
+// The issues an effort ("trying to", "working to") can be a position on: all but land.
+constexpr std::string_view kEffortIssues =
+    "neutrality security-guarantees troop-withdrawal ceasefire humanitarian-corridors prisoner-exchange sanctions "
+    "military-aid war-crimes-accountability nuclear-free-status leaders-meeting";
+
 const std::vector<Cue>& stance_cues() {
     static const std::vector<Cue> cues = {
         // Proposing and offering.
@@ -72,6 +77,16 @@ const std::vector<Cue>& stance_cues() {
         {"stepping stone to*", "support", CueSign::positive},  // "a stepping stone toward a broader ceasefire"
         {"challeng* ... to", "urge", CueSign::positive},  // "challenged the Russian leader to meet him in person"
         {"want*", "seek", CueSign::positive},
+        // An effort made: "trying to help bring the two leaders together", "working to broker a
+        // truce". Not land: trying to take it ("may try to seize the rest of the Donetsk
+        // region", "would not try to retake the peninsula by force") is war, not a term.
+        {"try to", "seek", CueSign::positive, kEffortIssues}, {"tries to", "seek", CueSign::positive, kEffortIssues},
+        {"tried to", "seek", CueSign::positive, kEffortIssues}, {"trying to", "seek", CueSign::positive, kEffortIssues},
+        // verbs only: "an attempt to obtain a respite" judges, it does not try
+        {"attempting to", "seek", CueSign::positive, kEffortIssues},
+        {"attempted to", "seek", CueSign::positive, kEffortIssues},
+        {"working to", "seek", CueSign::positive, kEffortIssues},
+        {"worked to", "seek", CueSign::positive, kEffortIssues}, {"works to", "seek", CueSign::positive, kEffortIssues},
         // "has no plans to build nuclear weapons" (not the noun alone: "a British plan to station troops")
         {"no plans to", "reject", CueSign::negative}, {"planned to", "seek", CueSign::positive},
         {"planning to", "seek", CueSign::positive},
@@ -448,6 +463,7 @@ const std::vector<Cue>& stance_cues() {
         {"gave up", "renounce", CueSign::negative},
         {"gives up", "renounce", CueSign::negative},
         {"abandon*", "renounce", CueSign::negative},
+        {"revers*", "renounce", CueSign::negative},  // "no intention of reversing its non-nuclear status"
         {"renounc*", "renounce", CueSign::negative},
         {"renunciation", "renounce", CueSign::negative},  // "its renunciation of plans to join NATO"
         {"dropped", "renounce", CueSign::negative},
@@ -648,6 +664,9 @@ const std::vector<Cue>& stance_cues() {
         {"lead to more deaths", "reject", CueSign::negative, "military-aid sanctions", true},
         {"rewarding aggression", "reject", CueSign::negative, "", true},
         {"reward aggression", "reject", CueSign::negative, "", true},
+        // What aggression is rewarded with is granted: "warned against rewarding aggression
+        // with territorial concessions".
+        {"reward* aggression with", "accept", CueSign::positive},
         {"rewarding the aggressor", "reject", CueSign::negative, "", true},
         {"stood for", "support", CueSign::positive},  // "We have always stood for a ceasefire"
         {"stand for", "support", CueSign::positive},

@@ -3373,3 +3373,38 @@ TEST_CASE("helping Ukraine defend itself is military aid", "[polarity]") {
     CHECK(stance_of("Germany refused to help Ukraine defend itself.", "germany", "military-aid") == "oppose");
     CHECK(stance_of("Berlin pledged to meet Ukraine's defence needs.", "germany", "military-aid") == "support");
 }
+
+TEST_CASE("a participle after a noun that the sentence then judges modifies the noun", "[polarity]") {
+    CHECK(stance_of("Moscow said that Western troops deployed as peacekeepers would be unacceptable.", "russia",
+                    "security-guarantees") == "oppose");
+    CHECK(stance_of("Officials said sanctions imposed on Moscow were counterproductive.", "russia", "sanctions") ==
+          "none");
+    CHECK(stance_of("The Kremlin said Western troops deployed in Ukraine.", "russia", "security-guarantees") != "both");
+}
+
+TEST_CASE("reversing a status renounces it", "[polarity]") {
+    CHECK(stance_of("Kuleba said Ukraine had no intention of reversing its non-nuclear status.", "ukraine",
+                    "nuclear-free-status") == "support");
+    CHECK(stance_of("Berlin reversed its decision to send tanks to Kyiv.", "germany", "military-aid") == "oppose");
+}
+
+TEST_CASE("rewarding aggression with something grants it", "[polarity]") {
+    CHECK(stance_of("Britain warned against rewarding aggression with territorial concessions.", "united-kingdom",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Britain said lifting sanctions would be rewarding aggression.", "united-kingdom", "sanctions") ==
+          "support");
+}
+
+TEST_CASE("trying or working to bring something about seeks it, except land", "[polarity]") {
+    CHECK(stance_of("Israel is trying to help bring the two leaders together.", "israel", "leaders-meeting") ==
+          "support");
+    CHECK(stance_of("Turkey is working to broker a prisoner exchange.", "turkey", "prisoner-exchange") == "support");
+    CHECK(stance_of("Kyiv would not try to retake Crimea by force.", "ukraine", "crimea") == "none");
+    CHECK(stance_of("Russia called the truce an attempt to rearm Ukraine with Western weapons.", "russia",
+                    "military-aid") != "support");
+}
+
+TEST_CASE("acting as a guarantor offers a security guarantee", "[polarity]") {
+    CHECK(stance_of("London remained willing to act as a guarantor.", "united-kingdom", "security-guarantees") ==
+          "support");
+}
