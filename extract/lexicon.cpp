@@ -266,6 +266,8 @@ const std::vector<Cue>& stance_cues() {
         {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         // "announced fresh sanctions"
         {"announced fresh", "provide", CueSign::positive, "military-aid sanctions"},
+        {"announced another", "provide", CueSign::positive, "military-aid sanctions"},
+        {"announces another", "provide", CueSign::positive, "military-aid sanctions"},
         {"announced further", "provide", CueSign::positive, "military-aid sanctions"},
         {"announced more", "provide", CueSign::positive, "military-aid sanctions"},
 
@@ -464,6 +466,12 @@ const std::vector<Cue>& stance_cues() {
         {"gives up", "renounce", CueSign::negative},
         {"abandon*", "renounce", CueSign::negative},
         {"revers*", "renounce", CueSign::negative},  // "no intention of reversing its non-nuclear status"
+        // "agree to freeze its NATO bid", "froze military aid" (a frozen front is a ceasefire,
+        // frozen assets a sanction: phrases of their own)
+        {"freez*", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"froze", "renounce", CueSign::negative, "neutrality military-aid"},
+        // "threatening to hold up the renewal of EU sanctions"
+        {"hold* up", "reject", CueSign::negative}, {"held up", "reject", CueSign::negative},
         {"renounc*", "renounce", CueSign::negative},
         {"renunciation", "renounce", CueSign::negative},  // "its renunciation of plans to join NATO"
         {"dropped", "renounce", CueSign::negative},
@@ -651,9 +659,19 @@ const std::vector<Cue>& stance_cues() {
         {"do not work", "reject", CueSign::negative, "sanctions military-aid", true},
         {"don't work", "reject", CueSign::negative, "sanctions military-aid", true},
         {"ineffective", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"solve* nothing", "reject", CueSign::negative, "sanctions military-aid", true},  // 'sanctions "solve nothing"'
+        {"solved nothing", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"achieve* nothing", "reject", CueSign::negative, "sanctions military-aid", true},
+        {"achieved nothing", "reject", CueSign::negative, "sanctions military-aid", true},
         // "a three-way meeting was not on the agenda"
         {"not on the agenda", "reject", CueSign::negative,
          "leaders-meeting ceasefire neutrality security-guarantees sanctions military-aid prisoner-exchange", true},
+        // "a Putin-Zelensky summit is not on the cards yet"
+        {"not on the cards", "reject", CueSign::negative,
+         "leaders-meeting ceasefire neutrality security-guarantees sanctions military-aid prisoner-exchange", true},
+        // "A full ceasefire remains Kyiv's preferred outcome"
+        {"preferred outcome", "demand", CueSign::positive, "", true},
+        {"preferred option", "demand", CueSign::positive, "", true},
         // "a complete exchange of prisoners remained Ukraine's priority"
         {"priority", "demand", CueSign::positive, "", true},
         {"top priority", "demand", CueSign::positive, "", true},

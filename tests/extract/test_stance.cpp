@@ -3408,3 +3408,26 @@ TEST_CASE("acting as a guarantor offers a security guarantee", "[polarity]") {
     CHECK(stance_of("London remained willing to act as a guarantor.", "united-kingdom", "security-guarantees") ==
           "support");
 }
+
+TEST_CASE("freezing a NATO bid or military aid renounces it", "[polarity]") {
+    CHECK(stance_of("Nor would Kyiv agree to freeze its NATO bid as a precondition for talks.", "ukraine",
+                    "neutrality") == "oppose");
+    CHECK(stance_of("Washington froze military aid to Ukraine.", "united-states", "military-aid") == "oppose");
+    CHECK(stance_of("Moscow proposed to freeze the front line.", "russia", "ceasefire") == "support");
+}
+
+TEST_CASE("holding up a measure opposes it", "[polarity]") {
+    CHECK(stance_of("Hungary is again threatening to hold up the renewal of EU sanctions.", "hungary", "sanctions") ==
+          "oppose");
+    CHECK(stance_of("The package, which Slovakia has been holding up for weeks, targets Russian sanctions evasion.",
+                    "slovakia", "sanctions") != "support");
+}
+
+TEST_CASE("judgements of a policy and of a plan's place", "[polarity]") {
+    CHECK(stance_of("China said sanctions solve nothing.", "china", "sanctions") == "oppose");
+    CHECK(stance_of("The Kremlin says a Putin-Zelensky summit is not on the cards yet.", "russia",
+                    "leaders-meeting") == "oppose");
+    CHECK(stance_of("A full ceasefire remains Kyiv's preferred outcome.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Britain announced another 150 million pounds for air defence.", "united-kingdom",
+                    "military-aid") == "support");
+}
