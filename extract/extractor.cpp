@@ -2020,6 +2020,19 @@ private:
 
     // "Ukraine thanked Abu Dhabi and said it ...": an actor right after a verb in the past
     // tense (or one of a few others) is its object, not the next subject "it" names.
+    // "would host Putin and Zelensky, and Trump too": an actor with no verb after it, only
+    // "too" or "as well", adds to the objects before; it is no subject.
+    bool ellipsis_of_object(std::size_t index, std::size_t clause_end) const {
+        static const WordSet tails = {"too", "as", "well", "also", "included"};
+        const Token& token = tokens_[index];
+        std::uint32_t end = clause_end < tokens_.size() ? tokens_[clause_end].first : static_cast<std::uint32_t>(words_.size());
+        std::uint32_t start = phrase_start(token.first);
+        if (token.last >= end || start == 0 || norm(start - 1) != "and") return false;
+        for (std::uint32_t at = token.last; at < end; ++at)
+            if (!tails.contains(norm(at))) return false;
+        return true;
+    }
+
     bool object_of_verb(const Token& token) const {
         static const WordSet verbs = {"met", "told", "meets", "thanks", "urges", "hosts", "visits", "accuses",
                                       "blames", "sent", "tells"};
@@ -4020,7 +4033,7 @@ private:
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::actor && (token.topic || (!token.governed && !token.modifier)) && !seen_cue &&
                 !clause_holder && !subordinate && (i == begin || i > subject_until) &&
-                !(found_subject && object_of_verb(token))) {
+                !(found_subject && object_of_verb(token)) && !ellipsis_of_object(i, end)) {
                 found_subject = true;
                 last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
                 if (actor_node(last_subject_->actors.front()).kind == ActorKind::person)
@@ -4466,7 +4479,14 @@ private:
         if (verb >= 1 && is_determiner(norm(verb - 1))) --verb;  // "repeated his call"
         if (verb >= 1 && is_past_tense(norm(verb - 1))) --verb;
         else verb = first;  // ", and its call": a determiner alone goes on the reported clause
-        return verb >= 2 && norm(verb - 1) == "and" && has_any(between(verb - 2, verb - 1), ",");
+        // 'told both delegations that "every day costs lives" and offered Istanbul': a
+        // quotation closed before "and" ends the reported clause too
+        return verb >= 2 && norm(verb - 1) == "and" &&
+               (has_any(between(verb - 2, verb - 1), ",") || closes_quote(between(verb - 2, verb - 1)));
+    }
+
+    static bool closes_quote(std::string_view gap) {
+        return gap.find('"') != std::string_view::npos || gap.find("\u201D") != std::string_view::npos;
     }
 
     static bool is_past_tense(std::string_view word) {
@@ -5231,7 +5251,7 @@ private:
 
     bool is_hypothesis(const Token& token) const {
         std::string_view word = norm(token.first);
-        if (word == "after" || word == "once" || word == "when") return true;  // after "only": only_after()
+        if (word == "after" || word == "once" || word == "when" || word == "whenever") return true;  // after "only": only_after()
         return word == "if" || word == "unless" || word == "provided" || word == "on" || word == "until" ||
                word == "only" || word == "depend" || word == "depends" || word == "depended" || word == "hinge" ||
                word == "hinges" || word == "contingent";  // "would only agree to a truce after the West lifted restrictions

@@ -979,6 +979,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"only after", WordClass::condition}, {"only once", WordClass::condition}, {"only when", WordClass::condition},
         {"in exchange for", WordClass::condition}, {"in return for", WordClass::condition},
         {"as a condition for", WordClass::condition}, {"if", WordClass::condition},
+        // "ready to come back whenever Moscow is ready to talk about a real ceasefire"
+        {"whenever", WordClass::condition},
         // "any truce would depend on Ukrainian forces first leaving the four regions"
         {"depend on", WordClass::condition}, {"depends on", WordClass::condition},
         {"depended on", WordClass::condition}, {"hinge on", WordClass::condition},

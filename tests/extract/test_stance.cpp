@@ -3431,3 +3431,23 @@ TEST_CASE("judgements of a policy and of a plan's place", "[polarity]") {
     CHECK(stance_of("Britain announced another 150 million pounds for air defence.", "united-kingdom",
                     "military-aid") == "support");
 }
+
+TEST_CASE("a verb after a closed quotation and 'and' is the reporting subject's", "[holder]") {
+    std::string text = "Fidan told both delegations that \"time matters\" and offered Istanbul as the venue for a "
+                       "future meeting of the leaders.";
+    CHECK(stance_of(text, "hakan-fidan", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "russia", "leaders-meeting") == "none");
+}
+
+TEST_CASE("an actor added after 'and' with only 'too' is no subject for the next pronoun", "[holder]") {
+    std::string text = "Erdogan said Turkey would be honoured to host Putin and Zelensky, and Trump too. \"The next "
+                       "step should be a meeting of the leaders,\" he said.";
+    CHECK(stance_of(text, "recep-tayyip-erdogan", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "donald-trump", "leaders-meeting") == "none");
+}
+
+TEST_CASE("what an actor is ready for whenever another is ready is its demand", "[holder]") {
+    std::string text = "Umerov said Kyiv was ready to come back whenever Moscow is ready to talk about a real ceasefire.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
