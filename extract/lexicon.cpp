@@ -267,6 +267,8 @@ const std::vector<Cue>& stance_cues() {
         // "announced fresh sanctions"
         {"announced fresh", "provide", CueSign::positive, "military-aid sanctions"},
         {"announced another", "provide", CueSign::positive, "military-aid sanctions"},
+        // "the bloc is preparing another round of sanctions"
+        {"prepar*", "propose", CueSign::positive, "military-aid sanctions"},
         {"announces another", "provide", CueSign::positive, "military-aid sanctions"},
         {"announced further", "provide", CueSign::positive, "military-aid sanctions"},
         {"announced more", "provide", CueSign::positive, "military-aid sanctions"},

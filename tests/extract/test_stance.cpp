@@ -3451,3 +3451,19 @@ TEST_CASE("what an actor is ready for whenever another is ready is its demand", 
     CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("sitting down with a leader, corridors for civilians, the European Peace Facility", "[polarity]") {
+    CHECK(stance_of("Zelensky said he is ready to sit down with Vladimir Putin any day.", "volodymyr-zelensky",
+                    "leaders-meeting") == "support");
+    CHECK(stance_of("Kyiv has again proposed a corridor for civilians out of the city.", "ukraine",
+                    "humanitarian-corridors") == "support");
+    CHECK(stance_of("Budapest would block the next tranche of the European Peace Facility for Ukraine.", "hungary",
+                    "military-aid") == "oppose");
+}
+
+TEST_CASE("preparing sanctions or aid proposes them, a prepared summit is no position", "[polarity]") {
+    CHECK(stance_of("The European Union is preparing its 18th sanctions package.", "european-union", "sanctions") ==
+          "support");
+    CHECK(stance_of("The Kremlin said any summit would first have to be thoroughly prepared by experts.", "russia",
+                    "leaders-meeting") == "none");
+}
