@@ -4531,12 +4531,25 @@ private:
 
     bool failed(std::size_t cue_index) const {
         if (cue_index == 0) return false;
-        if (neither_nor(cue_index) || names_notion(cue_index) || negated_description(cue_index)) return true;
+        if (neither_nor(cue_index) || names_notion(cue_index) || negated_description(cue_index) ||
+            counterfactual_verb(cue_index))
+            return true;
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::word || before.word_class != WordClass::failure) return false;
         for (std::uint32_t at = before.last; at < tokens_[cue_index].first; ++at)  // "took note of the request"
             if (!is_determiner(norm(at))) return false;
         return true;
+    }
+
+    // "the draft, under which Ukraine would have committed to permanent neutrality": what
+    // one would have done is not done ("would have to" is an obligation, not this). A wish
+    // is still held: "he would have liked to see a ceasefire agreed".
+    bool counterfactual_verb(std::size_t cue_index) const {
+        static const WordSet wishes = {"liked", "preferred", "wanted", "wished", "welcomed"};
+        std::uint32_t first = tokens_[cue_index].first;
+        if (first < 2 || norm(first - 1) != "have" || wishes.contains(norm(first))) return false;
+        std::string_view modal = norm(first - 2);
+        return modal == "would" || modal == "could" || modal == "might";
     }
 
     // "called the idea of deploying European peacekeepers unacceptable": a gerund after

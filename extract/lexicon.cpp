@@ -474,6 +474,17 @@ const std::vector<Cue>& stance_cues() {
         {"froze", "renounce", CueSign::negative, "neutrality military-aid"},
         // "threatening to hold up the renewal of EU sanctions"
         {"hold* up", "reject", CueSign::negative}, {"held up", "reject", CueSign::negative},
+        // "calls for stopping weapons deliveries to the battlefield", "should stop sending
+        // weapons" (not "until arms supplies stop": what is awaited, read as a condition)
+        {"stopping", "reject", CueSign::negative, "military-aid"},
+        {"stop sending", "reject", CueSign::negative, "military-aid"},
+        {"stop providing", "reject", CueSign::negative, "military-aid"},
+        {"stop delivering", "reject", CueSign::negative, "military-aid"},
+        // "Ukraine did not trade its territories" (land only: trade with Russia is no term)
+        {"trade", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"trades", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"traded", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"trading", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"renounc*", "renounce", CueSign::negative},
         {"renunciation", "renounce", CueSign::negative},  // "its renunciation of plans to join NATO"
         {"dropped", "renounce", CueSign::negative},
@@ -679,6 +690,12 @@ const std::vector<Cue>& stance_cues() {
         {"top priority", "demand", CueSign::positive, "", true},
         // "a ceasefire along the current line would only give Russia time to regroup"
         {"time to regroup", "reject", CueSign::negative, "ceasefire", true},
+        // "A 30-day pause would only benefit the Ukrainian armed forces"
+        {"only benefit*", "reject", CueSign::negative, "ceasefire", true},
+        // "a new prisoner exchange would be an important confidence-building step"
+        {"confidence-building step", "support", CueSign::positive, "", true},
+        {"confidence-building measure", "support", CueSign::positive, "", true},
+        {"an important step", "support", CueSign::positive, "", true},
         {"a chance to regroup", "reject", CueSign::negative, "ceasefire", true},
         // "the new aid would only lead to more deaths", "lifting them would be rewarding aggression"
         {"lead to more deaths", "reject", CueSign::negative, "military-aid sanctions", true},

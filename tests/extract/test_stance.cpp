@@ -3467,3 +3467,30 @@ TEST_CASE("preparing sanctions or aid proposes them, a prepared summit is no pos
     CHECK(stance_of("The Kremlin said any summit would first have to be thoroughly prepared by experts.", "russia",
                     "leaders-meeting") == "none");
 }
+
+TEST_CASE("what an actor would have done under a draft is not done", "[polarity]") {
+    CHECK(stance_of("Moscow said the draft, under which Ukraine would have committed to permanent neutrality, could "
+                    "still serve as a basis.",
+                    "ukraine", "neutrality") == "none");
+    CHECK(stance_of("Berlin said it would have liked to see a ceasefire agreed first.", "germany", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Moscow said Kyiv would have to accept neutrality.", "russia", "neutrality") == "support");
+}
+
+TEST_CASE("stopping weapons deliveries opposes military aid, arms awaited to stop are a condition", "[polarity]") {
+    CHECK(stance_of("China's special envoy calls for stopping weapons deliveries to the battlefield.", "china",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Beijing said all parties should stop sending weapons to the battlefield.", "china",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Russia rejects a full ceasefire until Western arms supplies to Kyiv stop.", "russia",
+                    "military-aid") == "oppose");
+}
+
+TEST_CASE("a step judged important or confidence-building is supported, a pause that only benefits one side is not",
+          "[polarity]") {
+    CHECK(stance_of("Ankara said a new prisoner exchange would be an important confidence-building step.", "turkey",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Moscow said a 30-day ceasefire would only benefit the Ukrainian armed forces.", "russia",
+                    "ceasefire") == "oppose");
+    CHECK(stance_of("Zelensky will not trade Crimea for a ceasefire.", "volodymyr-zelensky", "crimea") == "support");
+}
