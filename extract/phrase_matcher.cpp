@@ -154,8 +154,14 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
 }
 
 void PhraseMatcher::add_to_vocabulary_stems(std::string_view stem, std::uint32_t id) {
+    // Every new stem looks at every word (the vocabulary and the stems grow together as
+    // the ontology is loaded): the first byte, inline, turns most words away before a
+    // call of memcmp. The caller never passes an empty stem.
     for (std::size_t word = 0; word < vocabulary_.size(); ++word) {
-        if (vocabulary_[word].compare(0, stem.size(), stem) != 0) continue;
+        const std::string& known = vocabulary_[word];
+        if (known.size() < stem.size() || known[0] != stem[0] ||
+            std::memcmp(known.data(), stem.data(), stem.size()) != 0)
+            continue;
         // Shortest first: the stems a word starts with are its prefixes, one per length.
         std::vector<std::uint32_t>& stems = vocabulary_stems_[word];
         auto longer = std::find_if(stems.begin(), stems.end(),
