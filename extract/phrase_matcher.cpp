@@ -414,7 +414,9 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
 // root's children are found by index, not in the edge table, and a branch in longest()
 // on whether it stood at the root went one way or the other at every step. The root
 // has neither payloads nor a gap (add() drops a leading gap and phrases without words).
-bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
+// Inlined into match(), which calls it at every word a phrase may start at: the call
+// cost more than the test that most often ends it.
+[[gnu::always_inline]] inline bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
     const WordKey& key = keys.words[first];
     if (!key.starts) return false;  // no phrase starts here
     std::uint32_t best_end = first;
