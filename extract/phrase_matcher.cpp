@@ -79,6 +79,7 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
         vocabulary_filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     };
     auto added = static_cast<std::uint32_t>(vocabulary_.size() - 1);
+    if (!word.empty()) vocabulary_by_first_byte_[static_cast<unsigned char>(word[0])].push_back(added);
     if (vocabulary_.size() * 2 > vocabulary_slots_.size()) {  // grow: place every word again
         vocabulary_slots_.assign(vocabulary_slots_.size() * 2, Slot{});
         for (std::uint32_t id = 0; id <= added; ++id) place(id);
@@ -154,14 +155,12 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
 }
 
 void PhraseMatcher::add_to_vocabulary_stems(std::string_view stem, std::uint32_t id) {
-    // Every new stem looks at every word (the vocabulary and the stems grow together as
-    // the ontology is loaded): the first byte, inline, turns most words away before a
-    // call of memcmp. The caller never passes an empty stem.
-    for (std::size_t word = 0; word < vocabulary_.size(); ++word) {
+    // Only the words that start with the stem's first byte (the vocabulary and the stems
+    // grow together as the ontology is loaded: every word for every stem cost more than
+    // the rest of loading it). The caller never passes an empty stem.
+    for (std::uint32_t word : vocabulary_by_first_byte_[static_cast<unsigned char>(stem[0])]) {
         const std::string& known = vocabulary_[word];
-        if (known.size() < stem.size() || known[0] != stem[0] ||
-            std::memcmp(known.data(), stem.data(), stem.size()) != 0)
-            continue;
+        if (known.size() < stem.size() || std::memcmp(known.data(), stem.data(), stem.size()) != 0) continue;
         // Shortest first: the stems a word starts with are its prefixes, one per length.
         std::vector<std::uint32_t>& stems = vocabulary_stems_[word];
         auto longer = std::find_if(stems.begin(), stems.end(),

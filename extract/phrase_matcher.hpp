@@ -199,6 +199,8 @@ private:
     // them; kept up to date as words and stems are added. Most words of a text are in
     // the vocabulary ("of", "the", "talks"), and keying them needs no walk.
     std::vector<std::vector<std::uint32_t>> vocabulary_stems_;
+    // Vocabulary word ids by first byte: a new stem updates only the words of its own.
+    std::array<std::vector<std::uint32_t>, 256> vocabulary_by_first_byte_;
     std::vector<std::uint32_t> stem_lengths_;  // bytes of each stem, by stem id
 };
 
