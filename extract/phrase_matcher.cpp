@@ -204,6 +204,12 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     serial_ = next_serial();
     std::uint32_t node = 0;
     bool has_word = false;
+    // The words of a chunk as views, into buffers kept from phrase to phrase, and one
+    // string to pass each on in: no allocation per word or chunk of the many thousand
+    // phrases an ontology adds.
+    thread_local std::vector<WordView> words;
+    thread_local std::string norms;
+    std::string norm;
     for (std::string_view chunk : split_on_spaces(phrase)) {
         if (chunk.empty()) continue;
         if (chunk == "...") {
@@ -212,9 +218,10 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
         }
         bool prefix = chunk.size() > 1 && chunk.back() == '*';
         if (prefix) chunk.remove_suffix(1);
-        std::vector<Word> words = split_words(chunk);
+        split_words(chunk, 0, words, norms);
         for (std::size_t i = 0; i < words.size(); ++i) {
-            node = child(node, words[i].norm, prefix && i + 1 == words.size());
+            norm.assign(words[i].norm);
+            node = child(node, norm, prefix && i + 1 == words.size());
             has_word = true;
         }
     }
