@@ -79,6 +79,7 @@ std::uint32_t PhraseMatcher::word_id(const std::string& word) {
         vocabulary_filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     };
     auto added = static_cast<std::uint32_t>(vocabulary_.size() - 1);
+    if (!word.empty()) vocabulary_by_first_byte_[static_cast<unsigned char>(word[0])].push_back(added);
     if (vocabulary_.size() * 2 > vocabulary_slots_.size()) {  // grow: place every word again
         vocabulary_slots_.assign(vocabulary_slots_.size() * 2, Slot{});
         for (std::uint32_t id = 0; id <= added; ++id) place(id);
@@ -154,8 +155,12 @@ std::uint32_t PhraseMatcher::stem_id(const std::string& stem) {
 }
 
 void PhraseMatcher::add_to_vocabulary_stems(std::string_view stem, std::uint32_t id) {
-    for (std::size_t word = 0; word < vocabulary_.size(); ++word) {
-        if (vocabulary_[word].compare(0, stem.size(), stem) != 0) continue;
+    // Only the words that start with the stem's first byte (the vocabulary and the stems
+    // grow together as the ontology is loaded: every word for every stem cost more than
+    // the rest of loading it). The caller never passes an empty stem.
+    for (std::uint32_t word : vocabulary_by_first_byte_[static_cast<unsigned char>(stem[0])]) {
+        const std::string& known = vocabulary_[word];
+        if (known.size() < stem.size() || std::memcmp(known.data(), stem.data(), stem.size()) != 0) continue;
         // Shortest first: the stems a word starts with are its prefixes, one per length.
         std::vector<std::uint32_t>& stems = vocabulary_stems_[word];
         auto longer = std::find_if(stems.begin(), stems.end(),
@@ -199,6 +204,12 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     serial_ = next_serial();
     std::uint32_t node = 0;
     bool has_word = false;
+    // The words of a chunk as views, into buffers kept from phrase to phrase, and one
+    // string to pass each on in: no allocation per word or chunk of the many thousand
+    // phrases an ontology adds.
+    thread_local std::vector<WordView> words;
+    thread_local std::string norms;
+    std::string norm;
     for (std::string_view chunk : split_on_spaces(phrase)) {
         if (chunk.empty()) continue;
         if (chunk == "...") {
@@ -207,9 +218,10 @@ bool PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
         }
         bool prefix = chunk.size() > 1 && chunk.back() == '*';
         if (prefix) chunk.remove_suffix(1);
-        std::vector<Word> words = split_words(chunk);
+        split_words(chunk, 0, words, norms);
         for (std::size_t i = 0; i < words.size(); ++i) {
-            node = child(node, words[i].norm, prefix && i + 1 == words.size());
+            norm.assign(words[i].norm);
+            node = child(node, norm, prefix && i + 1 == words.size());
             has_word = true;
         }
     }
@@ -408,7 +420,9 @@ void PhraseMatcher::longest(const Keys& keys, std::uint32_t node, std::uint32_t 
 // root's children are found by index, not in the edge table, and a branch in longest()
 // on whether it stood at the root went one way or the other at every step. The root
 // has neither payloads nor a gap (add() drops a leading gap and phrases without words).
-bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
+// Inlined into match(), which calls it at every word a phrase may start at: the call
+// cost more than the test that most often ends it.
+[[gnu::always_inline]] inline bool PhraseMatcher::match_keys(const Keys& keys, std::uint32_t first, Match& result) const {
     const WordKey& key = keys.words[first];
     if (!key.starts) return false;  // no phrase starts here
     std::uint32_t best_end = first;

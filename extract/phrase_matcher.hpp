@@ -54,7 +54,11 @@ private:
         std::uint8_t stem_count = 0;
         bool starts = false;
     };
-    static constexpr std::size_t kCacheSlots = 4096;  // a power of two
+    // A power of two. With 8192 slots (384 KB) about 4% of a news text's words miss the
+    // cache, against 7% with 4096; a miss costs a vocabulary look-up and a stem walk.
+    // 16384 would save less again for twice the memory, which the other tables would
+    // then have to share the processor's cache with.
+    static constexpr std::size_t kCacheSlots = 8192;
 
 public:
     /// A sentence's words as the trie sees them, worked out once by key() and then shared
@@ -199,6 +203,8 @@ private:
     // them; kept up to date as words and stems are added. Most words of a text are in
     // the vocabulary ("of", "the", "talks"), and keying them needs no walk.
     std::vector<std::vector<std::uint32_t>> vocabulary_stems_;
+    // Vocabulary word ids by first byte: a new stem updates only the words of its own.
+    std::array<std::vector<std::uint32_t>, 256> vocabulary_by_first_byte_;
     std::vector<std::uint32_t> stem_lengths_;  // bytes of each stem, by stem id
 };
 

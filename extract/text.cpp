@@ -70,14 +70,6 @@ bool is_ascii_word_byte(unsigned char c) { return kAscii.word[c]; }
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
-// The 8 bytes at `at`; those past `end` read as 0.
-std::uint64_t load_block(const char* at, const char* end) {
-    std::uint64_t block = 0;
-    if (end - at >= 8) std::memcpy(&block, at, 8);
-    else std::memcpy(&block, at, static_cast<std::size_t>(end - at));
-    return block;
-}
-
 // The high bit of every byte of `low7` (bytes below 0x80) that lies in [lo, hi]. The
 // additions never carry from one byte into the next, since every byte is below 0x80.
 constexpr std::uint64_t in_range(std::uint64_t low7, unsigned lo, unsigned hi) {
@@ -88,6 +80,30 @@ constexpr std::uint64_t in_range(std::uint64_t low7, unsigned lo, unsigned hi) {
 std::uint64_t lower_block(std::uint64_t block) {
     std::uint64_t upper = in_range(block & ~kHighBits, 'A', 'Z') & ~block;
     return block | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+}
+
+// `text` with its ASCII capitals lower-cased into `out`, byte for byte (other bytes
+// as they are): 16 bytes a step with SSE2, then 8, then one.
+void lower_ascii(std::string_view text, char* out) {
+    const char* data = text.data();
+    std::size_t size = text.size();
+    std::size_t at = 0;
+#if defined(__SSE2__) && !defined(NEGOGRAPH_NO_SIMD)
+    for (; at + 16 <= size; at += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+        // Signed compares: bytes of 0x80 and above are negative, so no capitals.
+        __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + at), v);
+    }
+#endif
+    for (; at + 8 <= size; at += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, data + at, 8);
+        block = lower_block(block);
+        std::memcpy(out + at, &block, 8);
+    }
+    for (; at < size; ++at) out[at] = kAscii.lower[static_cast<unsigned char>(data[at])];
 }
 
 // Bitmaps of 64 bytes: bit i stands for byte i.
@@ -142,24 +158,28 @@ std::size_t ascii_word_end(const char* data, std::size_t size, std::size_t pos) 
     return pos;
 }
 
-// The words of split_words, kept in a caller's vector, their normalised forms written
-// one after another into a caller's buffer that they view: splitting sentence after
-// sentence reuses both, so a word costs neither an allocation nor a string to fill.
+// The words of split_words, kept in a caller's vector, their normalised forms in a
+// caller's buffer that they view: splitting sentence after sentence reuses both, so a
+// word costs neither an allocation nor a string to fill. The buffer starts with the
+// whole text lower-cased at once, 16 bytes a step, so an ASCII word's norm is where
+// its bytes are, and only needs hashing; the norms of words with other characters
+// (folded, which may change their length) are written after it.
 // Both are sized ahead and written through raw pointers kept here, so that writing a
 // word's bytes does not make the compiler load the vector's and the string's pointers
 // again (a store of a char may alias anything).
 class WordList {
 public:
-    WordList(std::vector<WordView>& words, std::string& norms, std::uint32_t base, std::size_t text_size)
-        : words_(words), norms_(norms), base_(base) {
-        // Room for every word lower-cased: only a character whose folded form is longer
+    WordList(std::vector<WordView>& words, std::string& norms, std::uint32_t base, std::string_view text)
+        : words_(words), norms_(norms), base_(base), written_(text.size()) {
+        // Room for the lower-cased text: only a character whose folded form is longer
         // than it ("ﬃ" -> "ffi") can make the buffer grow.
-        if (norms_.size() < text_size + kSlack) norms_.resize(text_size + kSlack);
+        if (norms_.size() < text.size() + kSlack) norms_.resize(text.size() + kSlack);
         // A guess at the number of words (English words take six bytes on average with
         // their separator); a sentence of shorter words makes the vector grow.
-        std::size_t guess = text_size / 5 + 4;
+        std::size_t guess = text.size() / 5 + 4;
         if (words_.size() < guess) words_.resize(guess);
         refresh();
+        lower_ascii(text, norm_data_);
     }
     ~WordList() { words_.resize(used_); }
     WordList(const WordList&) = delete;
@@ -180,40 +200,25 @@ public:
         word.hash = word_hash(word.norm);
     }
 
-    // Adds the ASCII word data[start, end): lower-cased and hashed a block at a time, as
-    // word_hash would hash the lower-cased word, straight into the buffer.
-    void add_ascii(const char* data, std::size_t start, std::size_t end, const char* text_end) {
-        std::size_t length = end - start;
-        constexpr std::size_t kLong = 64;  // longer words (rare) take the general path
-        if (length > kLong) {
-            begin(start);
-            append_lower(data + start, data + end);
-            this->end(end);
-            return;
-        }
-        make_room(length);
+    // Adds the ASCII word text[start, end), whose norm is the lower-cased text at the
+    // same offsets: hashed a block at a time, as word_hash would hash it.
+    void add_ascii(std::size_t start, std::size_t end) {
         if (used_ == word_capacity_) grow_words();
-        // Everything the stores below could be thought to change is read first.
-        std::size_t used = used_;
-        std::size_t written = written_;
-        char* norm = norm_data_ + written;
-        WordView* word = word_data_ + used;
-        std::uint32_t base = base_;
+        std::size_t length = end - start;
+        const char* norm = norm_data_ + start;
         std::uint64_t hash = kWordHashSeed ^ length;
         for (std::size_t at = 0; at < length; at += 8) {
-            std::uint64_t block = lower_block(load_block(data + start + at, text_end));
+            std::uint64_t block;
+            std::memcpy(&block, norm + at, 8);  // up to 7 bytes past the word: kSlack
             // A mask by table, not a branch on whether this is the word's last block:
             // that depends on the word's length, which no predictor can guess.
-            block = block_prefix(block, std::min<std::size_t>(length - at, 8));
-            std::memcpy(norm + at, &block, 8);  // up to 7 bytes past the word: kSlack
-            hash = word_hash_step(hash, block);
+            hash = word_hash_step(hash, block_prefix(block, std::min<std::size_t>(length - at, 8)));
         }
-        word->start = base + static_cast<std::uint32_t>(start);
-        word->end = base + static_cast<std::uint32_t>(end);
-        word->norm = std::string_view(norm, length);
-        word->hash = word_hash_finish(hash);
-        used_ = used + 1;
-        written_ = written + length;
+        WordView& word = word_data_[used_++];
+        word.start = base_ + static_cast<std::uint32_t>(start);
+        word.end = base_ + static_cast<std::uint32_t>(end);
+        word.norm = std::string_view(norm, length);
+        word.hash = word_hash_finish(hash);
     }
 
     void append_lower(const char* from, const char* to) {
@@ -266,7 +271,7 @@ private:
     std::size_t norm_capacity_ = 0;
     std::uint32_t base_;
     std::size_t used_ = 0;
-    std::size_t written_ = 0;     // bytes of norms_ in use
+    std::size_t written_;         // bytes of norms_ in use: the lower-cased text, then folded norms
     std::size_t word_start_ = 0;  // where the norm of the word begun last starts
 };
 
@@ -344,7 +349,7 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<Word>& w
 // and ends in the window costs two bit scans. A word that runs past the window's end
 // starts the next window.
 void split_words(std::string_view text, std::uint32_t base, std::vector<WordView>& words, std::string& norms) {
-    WordList list(words, norms, base, text.size());
+    WordList list(words, norms, base, text);
     const char* data = text.data();
     std::size_t size = text.size();
     std::size_t window = 0;
@@ -370,7 +375,7 @@ void split_words(std::string_view text, std::uint32_t base, std::vector<WordView
                 next_window = split_general(text, start, run, list);
                 break;
             }
-            list.add_ascii(data, start, run, data + size);
+            list.add_ascii(start, run);
             if (run - window >= 64) {
                 next_window = run;
                 break;

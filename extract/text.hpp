@@ -32,8 +32,8 @@ struct WordView {
 
 /// The hash of a normalised word: the key of every word table (phrase matcher, sentence
 /// fingerprints), so a word is hashed once, when it is split. It takes the word 8 bytes
-/// at a time (the last block padded with zeros), so word splitting hashes the blocks it
-/// lower-cases as they are made instead of going over the word again byte by byte.
+/// at a time (the last block padded with zeros), so word splitting hashes an ASCII
+/// word's lower-cased bytes a block at a time where they lie, not byte by byte.
 /// Nothing stores it: it may change between versions.
 inline constexpr std::uint64_t kWordHashSeed = 0xcbf29ce484222325ULL;
 inline constexpr std::uint64_t kWordHashMultiplier = 0x9E3779B97F4A7C15ULL;
