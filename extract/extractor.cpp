@@ -4409,6 +4409,22 @@ private:
     // A token after which the clause is reported speech: "said", or a second "and that".
     bool opens_report(const Token& token) const { return is_speech(token) || is_second_report(token); }
 
+    // "Rutte, asked about Moscow's demand that Ukraine renounce membership, said ...": the
+    // subject before an aside set off by commas speaks, not an actor inside the aside.
+    std::optional<Holder> subject_before_aside(std::size_t speech) const {
+        static const WordSet openers = {"asked", "pressed", "questioned", "speaking", "responding", "commenting",
+                                        "referring", "writing", "challenged"};
+        std::uint32_t verb = tokens_[speech].first;
+        if (verb == 0 || !has_any(between(verb - 1, verb), ",")) return std::nullopt;
+        for (std::size_t k = 0; k < speech; ++k) {
+            const Token& token = tokens_[k];
+            if (token.kind != TokenKind::actor || token.governed || token.modifier || token.last >= verb) continue;
+            if (token.last == 0 || !has_any(between(token.last - 1, token.last), ",")) continue;
+            if (openers.contains(norm(token.last))) return holder_at(k, speech);
+        }
+        return std::nullopt;
+    }
+
     bool is_speech(const Token& token) const {
         return token.kind == TokenKind::word && token.word_class == WordClass::speech;
     }
@@ -5206,6 +5222,8 @@ private:
             const bool second_report = is_second_report(tokens_[i]);
             if (second_report && !reporter) continue;
             read_clause(begin, i, inherited, conditional);
+            if (is_speech(tokens_[i]))
+                if (auto subject = subject_before_aside(i)) inherited = subject;
             if (is_speech(tokens_[i])) reporter = inherited;
             if (second_report) inherited = reporter;
             relative_subject_.reset();

@@ -3494,3 +3494,10 @@ TEST_CASE("a step judged important or confidence-building is supported, a pause 
                     "ceasefire") == "oppose");
     CHECK(stance_of("Zelensky will not trade Crimea for a ceasefire.", "volodymyr-zelensky", "crimea") == "support");
 }
+
+TEST_CASE("the subject before an aside set off by commas is the one who speaks", "[holder]") {
+    std::string text = "Mark Rutte, asked about Moscow's demand that Ukraine renounce membership, said the alliance's "
+                       "door remains open.";
+    CHECK(stance_of(text, "mark-rutte", "neutrality") == "oppose");
+    CHECK(stance_of(text, "russia", "neutrality") != "oppose");
+}
