@@ -2368,7 +2368,9 @@ private:
             if (token.kind != TokenKind::word || token.word_class != WordClass::negation || norm(token.first) != "no" ||
                 token.last >= words_.size())
                 continue;
-            bool opens = token.first == 0 || has_any(between(token.first - 1, token.first), ":");
+            // "And no, we will not pay ...": after a sentence's opening "and" or "but" too
+            bool after_conjunction = token.first == 1 && (norm(0) == "and" || norm(0) == "but");
+            bool opens = token.first == 0 || after_conjunction || has_any(between(token.first - 1, token.first), ":");
             std::string_view after = between(token.first, token.last);
             bool set_off = after.find_first_of(",.;") != std::string_view::npos ||
                            after.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash

@@ -480,6 +480,9 @@ const std::vector<Cue>& stance_cues() {
         {"stop sending", "reject", CueSign::negative, "military-aid"},
         {"stop providing", "reject", CueSign::negative, "military-aid"},
         {"stop delivering", "reject", CueSign::negative, "military-aid"},
+        // "we will not pay for peace with Crimea or with any other part of our land"
+        {"pay* for peace with", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
+        {"paid for peace with", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         // "Ukraine did not trade its territories" (land only: trade with Russia is no term)
         {"trade", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"trades", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},

@@ -3501,3 +3501,10 @@ TEST_CASE("the subject before an aside set off by commas is the one who speaks",
     CHECK(stance_of(text, "mark-rutte", "neutrality") == "oppose");
     CHECK(stance_of(text, "russia", "neutrality") != "oppose");
 }
+
+TEST_CASE("paying for peace with land gives it up, an answering 'And no,' negates nothing", "[polarity]") {
+    CHECK(stance_of("Yermak wrote: \"And no, we will not pay for peace with Crimea or with any other part of our "
+                    "land.\"",
+                    "andriy-yermak", "crimea") == "support");
+    CHECK(stance_of("Moscow wants Kyiv to pay for peace with the Donbas.", "russia", "donbas") == "oppose");
+}
