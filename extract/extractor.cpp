@@ -2504,6 +2504,8 @@ private:
             if (!joined_by_space(at, at + 1) && between(at, at + 1) != "'") return false;
             std::string_view word = norm(at);
             if (is_determiner(word)) continue;
+            // "guarantor states, among them the United States, Britain and Turkey"
+            if (word == "them" && at > 0 && norm(at - 1) == "among") return true;
             return is_preposition(word);
         }
         return false;

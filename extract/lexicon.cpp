@@ -883,6 +883,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"no fewer than", WordClass::other_name}, {"not fewer than", WordClass::other_name},
         // "exchange" alone is a prisoner exchange; these are other exchanges
         {"exchange of views", WordClass::other_name}, {"exchanges of views", WordClass::other_name},
+        // Using nuclear weapons in the war is not Ukraine's acquiring them: "opposed the use
+        // of nuclear weapons and armed attacks on nuclear power plants"
+        {"use of nuclear weapons", WordClass::other_name}, {"use nuclear weapons", WordClass::other_name},
+        {"using nuclear weapons", WordClass::other_name}, {"nuclear weapons use", WordClass::other_name},
         {"exchange of fire", WordClass::other_name}, {"exchanges of fire", WordClass::other_name},
         {"exchange of strikes", WordClass::other_name}, {"exchange of blows", WordClass::other_name},
         {"exchange of letters", WordClass::other_name}, {"exchange of documents", WordClass::other_name},

@@ -3508,3 +3508,18 @@ TEST_CASE("paying for peace with land gives it up, an answering 'And no,' negate
                     "andriy-yermak", "crimea") == "support");
     CHECK(stance_of("Moscow wants Kyiv to pay for peace with the Donbas.", "russia", "donbas") == "oppose");
 }
+
+TEST_CASE("states listed after 'among them' are named, not acting", "[holder]") {
+    std::string text = "Ukraine wanted a group of guarantor states, among them the United States, Britain, China and "
+                       "Turkey, to commit to defending it if it were attacked again.";
+    CHECK(stance_of(text, "ukraine", "security-guarantees") == "support");
+    CHECK(stance_of(text, "china", "security-guarantees") == "none");
+    CHECK(stance_of(text, "united-states", "security-guarantees") == "none");
+}
+
+TEST_CASE("the use of nuclear weapons in the war is not Ukraine's nuclear status", "[polarity]") {
+    CHECK(stance_of("Beijing said it opposed the use of nuclear weapons and attacks on nuclear power plants.", "china",
+                    "nuclear-free-status") == "none");
+    CHECK(stance_of("Russia demanded that Ukraine never acquire nuclear weapons.", "russia", "nuclear-free-status") ==
+          "support");
+}
