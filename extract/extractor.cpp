@@ -1901,6 +1901,7 @@ private:
             // (Nor is a source: "According to the Kremlin, Russia is ready ...".)
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
                 coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1) &&
+                !addressed(tokens_[i - 1]) &&
                 !(in_opening_participle(tokens_[i - 1]) && ends_list(token)) && !after_opening_phrase(i))
                 token.governed = true;
             // Each test from here on can only make the actor an object: once one has, the
@@ -1910,11 +1911,23 @@ private:
                              (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i)) ||
                              is_report_source(i) || asked_to(i, i - 1) || addressee_of_speech(i) || is_dateline(token) ||
                              object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i) ||
-                             names_place_country(token);
+                             names_place_country(token) || addressed(token);
             if (token.governed && (names_members(token) || owns_institution(token))) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
         }
+    }
+
+    // "ANCHOR: Mr Lavrov, Kyiv says it would accept a ceasefire": the person a speaker's
+    // turn opens with, set off by a comma before another actor, is spoken to.
+    bool addressed(const Token& token) const {
+        std::uint32_t at = token.first;
+        if (at > 0 && (norm(at - 1) == "mr" || norm(at - 1) == "mrs" || norm(at - 1) == "ms")) --at;
+        if (at == 0 || !has_any(between(at - 1, at), ":") || token.last >= words_.size()) return false;
+        if (between(token.last - 1, token.last) != ", ") return false;
+        return actor_node(token.actor).kind == ActorKind::person && std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& next) {
+            return next.kind == TokenKind::actor && next.first == token.last;
+        });
     }
 
     // "Briefing the Security Council, the UN relief chief called for ...": the actor is in

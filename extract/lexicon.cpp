@@ -883,6 +883,12 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"no fewer than", WordClass::other_name}, {"not fewer than", WordClass::other_name},
         // "exchange" alone is a prisoner exchange; these are other exchanges
         {"exchange of views", WordClass::other_name}, {"exchanges of views", WordClass::other_name},
+        // "Peskov declined to comment on a possible new exchange": no refusal of the exchange,
+        // and what the reports he would not comment on say is no one's position
+        {"declined to comment", WordClass::denial}, {"declines to comment", WordClass::denial},
+        {"declining to comment", WordClass::denial}, {"declined to say", WordClass::denial},
+        {"declines to say", WordClass::denial}, {"declined to confirm", WordClass::denial},
+        {"declined to elaborate", WordClass::denial},
         // Using nuclear weapons in the war is not Ukraine's acquiring them: "opposed the use
         // of nuclear weapons and armed attacks on nuclear power plants"
         {"use of nuclear weapons", WordClass::other_name}, {"use nuclear weapons", WordClass::other_name},

@@ -3523,3 +3523,18 @@ TEST_CASE("the use of nuclear weapons in the war is not Ukraine's nuclear status
     CHECK(stance_of("Russia demanded that Ukraine never acquire nuclear weapons.", "russia", "nuclear-free-status") ==
           "support");
 }
+
+TEST_CASE("a person addressed at the start of a turn is spoken to", "[holder]") {
+    std::string text = "ANCHOR: Mr Lavrov, Kyiv says it would accept a 30-day ceasefire tomorrow. Will you?";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "sergei-lavrov", "ceasefire") == "none");
+}
+
+TEST_CASE("declining to comment takes no position, nor do the reports not commented on", "[polarity]") {
+    CHECK(stance_of("The Kremlin declined to comment on a possible new exchange of prisoners.", "russia",
+                    "prisoner-exchange") == "none");
+    CHECK(stance_of("The Kremlin declined to comment on reports that Moscow might accept European peacekeepers.",
+                    "russia", "security-guarantees") == "none");
+    CHECK(stance_of("The Kremlin declined to join the exchange of prisoners.", "russia", "prisoner-exchange") ==
+          "oppose");
+}
