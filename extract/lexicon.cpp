@@ -693,6 +693,9 @@ const std::vector<Cue>& stance_cues() {
         {"top priority", "demand", CueSign::positive, "", true},
         // "a ceasefire along the current line would only give Russia time to regroup"
         {"time to regroup", "reject", CueSign::negative, "ceasefire", true},
+        // "Crimea will never be returned", "the occupied regions must be returned to Ukraine"
+        {"be returned", "demand", CueSign::positive, "crimea donbas territorial-integrity", true},
+        {"be given back", "demand", CueSign::positive, "crimea donbas territorial-integrity", true},
         // "A 30-day pause would only benefit the Ukrainian armed forces"
         {"only benefit*", "reject", CueSign::negative, "ceasefire", true},
         // "a new prisoner exchange would be an important confidence-building step"

@@ -3538,3 +3538,11 @@ TEST_CASE("declining to comment takes no position, nor do the reports not commen
     CHECK(stance_of("The Kremlin declined to join the exchange of prisoners.", "russia", "prisoner-exchange") ==
           "oppose");
 }
+
+TEST_CASE("land that must or will never be returned", "[polarity]") {
+    CHECK(stance_of("Putin said Crimea will never be returned to Ukraine.", "vladimir-putin", "crimea") == "oppose");
+    CHECK(stance_of("Putin added that Kyiv must accept that Crimea \"will never be returned\".", "vladimir-putin",
+                    "crimea") == "oppose");
+    CHECK(stance_of("The EU said the occupied territories must be returned.", "european-union",
+                    "territorial-integrity") == "support");
+}
