@@ -2733,6 +2733,11 @@ private:
         const Token& before = tokens_[cue_index - 1];
         if (before.kind != TokenKind::actor) return std::nullopt;
         std::uint32_t gap = tokens_[cue_index].first - before.last;
+        // "Ukraine, backed by Washington, wants a ceasefire": an actor ending an aside set
+        // off by commas is not the verb's subject.
+        // The author of a document is: "The communique, endorsed by Ukraine, calls for ...".
+        if (gap == 0 && has_any(between(before.last - 1, tokens_[cue_index].first), ",") && !aside_on_document(before))
+            return std::nullopt;
         // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
         if (gap == 0 && before.first > 0 && norm(before.first - 1) == "that") return std::nullopt;
         if (gap == 0 && subject_of_gerund(cue_index - 1, cue_index)) return std::nullopt;
@@ -2747,6 +2752,15 @@ private:
             return Holder{{before.actor}, false};
         }
         return std::nullopt;
+    }
+
+    // True when `actor` ends an aside that opens after a document noun: "The final
+    // communique of the summit, endorsed by Ukraine".
+    bool aside_on_document(const Token& actor) const {
+        static const WordSet more_documents = {"declaration", "resolution", "text", "agreement", "accord", "deal"};
+        for (std::uint32_t at = actor.first; at > 1; --at)
+            if (has_any(between(at - 1, at), ",")) return is_document(norm(at - 1)) || more_documents.contains(norm(at - 1));
+        return false;
     }
 
     // Objects of a cue: the actors right after it ("urged Russia and Ukraine to ...").
@@ -4134,7 +4148,13 @@ private:
             seen_cue = true;
             previous_cue = i;
             if (!holder) continue;
-            if (!clause_holder && token.cue->act != "receive") clause_holder = holder;
+            // "Ukraine, backed by Washington, wants a ceasefire": the agent of a participle
+            // set off by commas after the clause's subject does not hold the verbs after it
+            // ("The communique, endorsed by Ukraine, calls for ..." has no subject of its own).
+            const bool aside_participle = is_passive(i) && token.first > 0 &&
+                                          has_any(between(token.first - 1, token.first), ",") &&
+                                          subject_in(begin, i, token.group);
+            if (!clause_holder && token.cue->act != "receive" && !aside_participle) clause_holder = holder;
             // 'dismissed as "not realistic" the Kremlin's demand that ...': a negation before
             // a noun cue's owner is not the owner's
             if (owned_noun_cue(i)) scope_start = std::max(scope_start, tokens_[i - 1].first);

@@ -3546,3 +3546,12 @@ TEST_CASE("land that must or will never be returned", "[polarity]") {
     CHECK(stance_of("The EU said the occupied territories must be returned.", "european-union",
                     "territorial-integrity") == "support");
 }
+
+TEST_CASE("the agent inside an aside after the subject does not hold the verb after it", "[holder]") {
+    std::string text = "Ukraine, backed by Washington, wants an unconditional 30-day ceasefire first.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Other member states, led by Poland, insisted that the sanctions be extended.", "poland",
+                    "sanctions") == "none");
+    CHECK(stance_of("The communique, endorsed by Ukraine, calls for a complete exchange of prisoners.", "ukraine",
+                    "prisoner-exchange") == "support");
+}
