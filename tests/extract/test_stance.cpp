@@ -3555,3 +3555,9 @@ TEST_CASE("the agent inside an aside after the subject does not hold the verb af
     CHECK(stance_of("The communique, endorsed by Ukraine, calls for a complete exchange of prisoners.", "ukraine",
                     "prisoner-exchange") == "support");
 }
+
+TEST_CASE("staying free of weapons of mass destruction is the non-nuclear status", "[polarity]") {
+    CHECK(stance_of("Nebenzia claimed that Kyiv was working on a \"dirty bomb\" and demanded guarantees that Ukraine "
+                    "would remain free of weapons of mass destruction.",
+                    "russia", "nuclear-free-status") == "support");
+}
