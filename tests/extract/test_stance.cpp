@@ -3557,7 +3557,7 @@ TEST_CASE("the agent inside an aside after the subject does not hold the verb af
 }
 
 TEST_CASE("staying free of weapons of mass destruction is the non-nuclear status", "[polarity]") {
-    CHECK(stance_of("Nebenzia claimed that Kyiv was working on a \"dirty bomb\" and demanded guarantees that Ukraine "
+    CHECK(stance_of("Russia claimed that Kyiv was working on a \"dirty bomb\" and demanded guarantees that Ukraine "
                     "would remain free of weapons of mass destruction.",
                     "russia", "nuclear-free-status") == "support");
 }
