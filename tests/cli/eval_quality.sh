@@ -43,7 +43,7 @@ check_bar heldout_d 0.93 0.82 tests/data/heldout_d.gold.json tests/data/heldout_
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
 check_bar heldout_e 0.96 0.88 tests/data/heldout_e.gold.json tests/data/heldout_e.jsonl
-check_bar heldout_f 0.98 0.79 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
+check_bar heldout_f 0.98 0.80 tests/data/heldout_f.gold.json tests/data/heldout_f.jsonl
 # Set G: written blind in session 5 (30 passages, 73 positions, 29 optional), scored at
 # the end of sessions 5, 6, 7 and 8 only: 0.609/0.534, 0.667/0.548, 0.721/0.603, then
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
@@ -66,7 +66,7 @@ check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_
 # Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
 # infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
 # ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
-check_bar heldout_j 0.95 0.75 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.95 0.76 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
 # with many distractors) by an annotator who read no extractor code; scored after the
@@ -87,7 +87,7 @@ check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
 check_bar heldout_m 0.85 0.69 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
-check_bar heldout_n 0.88 0.79 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
+check_bar heldout_n 0.89 0.79 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
 # "sources say" exclusives, communiques, Baltic and Nordic press, Gulf and Turkish
@@ -98,7 +98,7 @@ check_bar heldout_n 0.88 0.79 tests/data/heldout_n.gold.json tests/data/heldout_
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_o 0.90 0.69 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.77 0.57 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_p 0.87 0.57 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -131,9 +131,9 @@ check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_
 # starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
-check_bar heldout_u 0.93 0.64 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
-check_bar heldout_v 0.93 0.57 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
-check_bar heldout_w 0.90 0.74 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+check_bar heldout_u 0.94 0.65 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_v 0.95 0.60 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
+check_bar heldout_w 0.90 0.75 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
 # timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
@@ -144,7 +144,7 @@ check_bar heldout_w 0.90 0.74 tests/data/heldout_w.gold.json tests/data/heldout_
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
 check_bar heldout_x 0.92 0.61 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
-check_bar heldout_y 0.86 0.68 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_y 0.89 0.69 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
 check_bar heldout_z 0.86 0.63 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
@@ -162,9 +162,9 @@ check_bar heldout_z 0.86 0.63 tests/data/heldout_z.gold.json tests/data/heldout_
 # false positives were then read and fixed; AE's misses were read in session 15. Floors
 # at today's figures.
 check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
-check_bar heldout_ab 0.92 0.62 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
+check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
 check_bar heldout_ac 0.92 0.58 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
-check_bar heldout_ad 0.91 0.62 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
+check_bar heldout_ad 0.93 0.64 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
 check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
@@ -180,9 +180,9 @@ check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldou
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
 check_bar heldout_af 0.92 0.69 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
-check_bar heldout_ag 0.87 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
-check_bar heldout_ah 0.90 0.66 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
-check_bar heldout_ai 0.88 0.65 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
+check_bar heldout_ag 0.89 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ah 0.90 0.68 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
+check_bar heldout_ai 0.88 0.66 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
 # extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
 # blogs; AK: 76 positions, 66 optional, think-tank analysis and op-eds; AL: 101
@@ -197,9 +197,20 @@ check_bar heldout_ai 0.88 0.65 tests/data/heldout_ai.gold.json tests/data/heldou
 check_bar heldout_aj 0.90 0.72 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
 check_bar heldout_ak 0.70 0.40 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
 check_bar heldout_al 0.87 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
-check_bar heldout_am 0.81 0.65 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
-check_bar heldout_an 0.92 0.56 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
-check_bar heldout_ao 0.86 0.22 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
+check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
+check_bar heldout_an 0.98 0.60 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
+check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
+# Sets AP, AQ and AR: written blind at session 17's start by annotators who read no
+# extractor code (40 passages each; AP: 53 positions, 47 optional, live blogs of a day
+# of talks; AQ: 66 positions, 55 optional, newsletter and policy-briefing digests; AR:
+# 80 positions, 81 optional, parliamentary and UN proceedings, votes and amendments).
+# Scored blind with the session's starting rules (AP 0.778/0.538, AQ 0.970/0.485, AR
+# 0.763/0.367). AP and AQ, with AM and AN, were then read and chose the session's
+# rules; of AR only the changes the session's rules made were read (AR 0.756/0.392 at
+# the end). Floors at today's figures.
+check_bar heldout_ap 0.97 0.71 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
+check_bar heldout_aq 0.97 0.59 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
+check_bar heldout_ar 0.75 0.39 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
