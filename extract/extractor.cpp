@@ -4446,6 +4446,21 @@ private:
     // A token after which the clause is reported speech: "said", or a second "and that".
     bool opens_report(const Token& token) const { return is_speech(token) || is_second_report(token); }
 
+    // "could live with neutrality, but only if it receives binding guarantees": a "but"
+    // that opens a condition sets it on the clause before, not a clause of its own.
+    bool opens_condition(std::size_t index) const {
+        static const WordSet hedges = {"only", "even", "just"};
+        const Token& token = tokens_[index];
+        if (token.kind != TokenKind::word || token.word_class != WordClass::clause_break || norm(token.first) != "but" ||
+            index + 1 >= tokens_.size())
+            return false;
+        const Token& next = tokens_[index + 1];
+        if (next.kind != TokenKind::word || next.word_class != WordClass::condition) return false;
+        for (std::uint32_t at = token.last; at < next.first; ++at)
+            if (!hedges.contains(norm(at))) return false;
+        return true;
+    }
+
     // "Rutte, asked about Moscow's demand that Ukraine renounce membership, said ...": the
     // subject before an aside set off by commas speaks, not an actor inside the aside.
     std::optional<Holder> subject_before_aside(std::size_t speech) const {
@@ -5255,7 +5270,7 @@ private:
         previous_clause_negated_ = false;
         std::optional<Holder> reporter;  // the subject of the last reporting verb
         for (std::size_t i = 1; i < tokens_.size(); ++i) {
-            if (!breaks_clause(tokens_[i], i)) continue;
+            if (!breaks_clause(tokens_[i], i) || opens_condition(i)) continue;
             const bool second_report = is_second_report(tokens_[i]);
             if (second_report && !reporter) continue;
             read_clause(begin, i, inherited, conditional);

@@ -480,6 +480,10 @@ const std::vector<Cue>& stance_cues() {
         {"stop sending", "reject", CueSign::negative, "military-aid"},
         {"stop providing", "reject", CueSign::negative, "military-aid"},
         {"stop delivering", "reject", CueSign::negative, "military-aid"},
+        // "a truce, but only once Kyiv stops receiving Western weapons" (not "a package under
+        // which Kyiv would stop receiving Western weapons": the package's terms are its
+        // proposer's, and the holder rules do not yet know it)
+        {"stops receiving", "reject", CueSign::negative, "military-aid"},
         // "we will not pay for peace with Crimea or with any other part of our land"
         {"pay* for peace with", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},
         {"paid for peace with", "renounce", CueSign::negative, "donbas crimea territorial-integrity"},

@@ -3561,3 +3561,11 @@ TEST_CASE("staying free of weapons of mass destruction is the non-nuclear status
                     "would remain free of weapons of mass destruction.",
                     "russia", "nuclear-free-status") == "support");
 }
+
+TEST_CASE("'but only if' sets a condition on the clause before the 'but'", "[holder]") {
+    CHECK(stance_of("Kyiv could live with neutrality, but only if it receives binding guarantees.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Lavrov said Moscow was not against a truce in principle, but only once Kyiv stops receiving "
+                    "Western weapons.",
+                    "russia", "military-aid") == "oppose");
+}
