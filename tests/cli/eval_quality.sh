@@ -59,7 +59,7 @@ check_bar heldout_i 0.90 0.68 tests/data/heldout_i.gold.json tests/data/heldout_
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
 # figures.
-check_bar heldout_h 0.92 0.85 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
+check_bar heldout_h 0.92 0.86 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
 # Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
 # RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
 # scored 0.643/0.343 blind, then released for development. A floor at today's figures.
@@ -179,7 +179,7 @@ check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldou
 # resolutions, UN votes, communiques, briefing transcripts, speeches), scored blind with
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
-check_bar heldout_af 0.92 0.69 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
+check_bar heldout_af 0.92 0.71 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
 check_bar heldout_ag 0.89 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
 check_bar heldout_ah 0.90 0.68 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
 check_bar heldout_ai 0.88 0.66 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
@@ -209,7 +209,7 @@ check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldou
 # rules; of AR only the changes the session's rules made were read (AR 0.756/0.392 at
 # the end). Floors at today's figures.
 check_bar heldout_ap 0.97 0.71 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
-check_bar heldout_aq 0.97 0.59 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
+check_bar heldout_aq 0.97 0.60 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
 check_bar heldout_ar 0.75 0.39 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
