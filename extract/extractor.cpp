@@ -2031,8 +2031,6 @@ private:
         return token.first == 1 && token.last == 2 && text_.substr(words_[0].end, 1) == "," && set_off(2);
     }
 
-    // "Ukraine thanked Abu Dhabi and said it ...": an actor right after a verb in the past
-    // tense (or one of a few others) is its object, not the next subject "it" names.
     // "would host Putin and Zelensky, and Trump too": an actor with no verb after it, only
     // "too" or "as well", adds to the objects before; it is no subject.
     bool ellipsis_of_object(std::size_t index, std::size_t clause_end) const {
@@ -2046,6 +2044,8 @@ private:
         return true;
     }
 
+    // "Ukraine thanked Abu Dhabi and said it ...": an actor right after a verb in the past
+    // tense (or one of a few others) is its object, not the next subject "it" names.
     bool object_of_verb(const Token& token) const {
         static const WordSet verbs = {"met", "told", "meets", "thanks", "urges", "hosts", "visits", "accuses",
                                       "blames", "sent", "tells"};
@@ -2734,8 +2734,8 @@ private:
         if (before.kind != TokenKind::actor) return std::nullopt;
         std::uint32_t gap = tokens_[cue_index].first - before.last;
         // "Ukraine, backed by Washington, wants a ceasefire": an actor ending an aside set
-        // off by commas is not the verb's subject.
-        // The author of a document is: "The communique, endorsed by Ukraine, calls for ...".
+        // off by commas is not the verb's subject, unless the aside names a document's
+        // author ("The communique, endorsed by Ukraine, calls for ...").
         if (gap == 0 && has_any(between(before.last - 1, tokens_[cue_index].first), ",") && !aside_on_document(before))
             return std::nullopt;
         // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
@@ -5274,9 +5274,10 @@ private:
             const bool second_report = is_second_report(tokens_[i]);
             if (second_report && !reporter) continue;
             read_clause(begin, i, inherited, conditional);
-            if (is_speech(tokens_[i]))
+            if (is_speech(tokens_[i])) {
                 if (auto subject = subject_before_aside(i)) inherited = subject;
-            if (is_speech(tokens_[i])) reporter = inherited;
+                reporter = inherited;
+            }
             if (second_report) inherited = reporter;
             relative_subject_.reset();
             if (auto antecedent = relative_antecedent(i)) {
