@@ -2330,6 +2330,7 @@ private:
     // A demonym or possessive that qualifies another noun is not a holder.
     bool is_modifier(std::size_t index) const {
         const Token& token = tokens_[index];
+        if (joined_to_actor(index)) return true;
         if (token.last >= words_.size()) return false;
         const Node& node = actor_node(token.actor);
         if (node.kind == ActorKind::person) return false;
@@ -2364,6 +2365,19 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    // "a Putin-Zelensky summit", "the Russia–Ukraine talks": two actors joined by a hyphen
+    // or dash name something between them, which neither holds a position in.
+    bool joined_to_actor(std::size_t index) const {
+        auto joined = [&](std::size_t left) {
+            const Token& a = tokens_[left];
+            const Token& b = tokens_[left + 1];
+            if (a.kind != TokenKind::actor || b.kind != TokenKind::actor || a.last != b.first) return false;
+            std::string_view gap = between(a.last - 1, b.first);
+            return gap == "-" || gap == "\xE2\x80\x93";
+        };
+        return (index + 1 < tokens_.size() && joined(index)) || (index > 0 && joined(index - 1));
     }
 
     // "Ukraine's position is that ...", "Kyiv's stance remains clear: ...": a position
@@ -2953,8 +2967,12 @@ private:
         if (coordinated_object(a, b)) return true;
         // "rejected any suggestion that Ukraine would drop": "that" and a modal add no distance
         static const WordSet light = {"that", "would", "will", "could", "should", "must", "might"};
+        // "vetoed a Security Council draft demanding": a name that modifies the object
+        // ("a US-drafted", "a European Parliament") adds no distance either.
         for (std::uint32_t at = a.last; at < b.first; ++at)
-            if (!covered_by_actor(at, left, right) && !light.contains(norm(at))) ++words;
+            if (!covered_by_actor(at, left, right) && !light.contains(norm(at)) &&
+                !(at > a.last && capitalised(at)))
+                ++words;
         if (words > 3) return false;
         // "dismissed the call and ruled out a truce": coordinated verbs, each with its own object.
         std::string_view joint = norm(b.first - 1);
@@ -3654,6 +3672,11 @@ private:
         return conjunction;
     }
 
+    bool states_need(const Token& cue) const {
+        std::string_view word = norm(cue.first);
+        return cue.last == cue.first + 1 && (word == "needs" || word == "needed");
+    }
+
     // "These proposals included ...": the proposals of the last actor that proposed.
     bool names_proposals(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
@@ -3671,8 +3694,10 @@ private:
         // be tightened": a cue under an obligation in reported speech is the speaker's
         // demand, not its grammatical subject's act. (The speaker first: most cues are not
         // reported, and their sentences need no look for obligations.)
+        // So is a need: "Merz said Ukraine needed the weapons".
         if (auto speaker = reported_speaker(begin, clause_end_, inherited))
-            if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)) return speaker;
+            if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first) || states_need(token))
+                return speaker;
         if (auto judge = judge_after(i)) return judge;
         if (auto judge = judge_before(i)) return judge;
         if (auto thanked = thanked_for(i)) return thanked;
@@ -4463,10 +4488,14 @@ private:
 
     // "Rutte, asked about Moscow's demand that Ukraine renounce membership, said ...": the
     // subject before an aside set off by commas speaks, not an actor inside the aside.
+    // So does the subject before a relative clause: "Fico, who visited Moscow in December,
+    // also said ...".
     std::optional<Holder> subject_before_aside(std::size_t speech) const {
         static const WordSet openers = {"asked", "pressed", "questioned", "speaking", "responding", "commenting",
-                                        "referring", "writing", "challenged"};
+                                        "referring", "writing", "challenged", "who", "which"};
+        static const WordSet adverbs = {"also", "later", "then", "again", "separately", "however"};
         std::uint32_t verb = tokens_[speech].first;
+        while (verb > 0 && adverbs.contains(norm(verb - 1)) && !has_any(between(verb - 1, verb), ",")) --verb;
         if (verb == 0 || !has_any(between(verb - 1, verb), ",")) return std::nullopt;
         for (std::size_t k = 0; k < speech; ++k) {
             const Token& token = tokens_[k];

@@ -799,6 +799,8 @@ const std::vector<Cue>& stance_cues() {
         {"nonsense", "reject", CueSign::negative, "", true},  // "any talk of a tribunal was legal nonsense"
         // "stressed the need for security guarantees", "saw no need for a ceasefire"
         {"need for", "seek", CueSign::positive},
+        // "said Ukraine needed security guarantees": what a party needs, it seeks
+        {"needs", "seek", CueSign::positive}, {"needed", "seek", CueSign::positive},
         // "it was too early to talk about a meeting": not now, so not wanted
         {"too early to talk about", "reject", CueSign::negative}, {"too early to speak of", "reject", CueSign::negative},
         {"too early to discuss", "reject", CueSign::negative}, {"premature to talk about", "reject", CueSign::negative},
@@ -927,6 +929,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"zaporozhye nuclear plant", WordClass::other_name}, {"zaporozhye npp", WordClass::other_name},
         // "will lift without delay its pause": "without" here negates nothing
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
+        // "and, if needed, a meeting": a need of circumstance, no one's
+        {"if needed", WordClass::other_name}, {"where needed", WordClass::other_name},
+        {"when needed", WordClass::other_name}, {"as needed", WordClass::other_name},
         {"without precondition", WordClass::other_name}, {"without conditions", WordClass::other_name},
         // "who is wanted by the ICC" wants nothing; a "peace summit" of many states is not the
         // two leaders' meeting; humanitarian aid is not military aid

@@ -3569,3 +3569,36 @@ TEST_CASE("'but only if' sets a condition on the clause before the 'but'", "[hol
                     "Western weapons.",
                     "russia", "military-aid") == "oppose");
 }
+
+TEST_CASE("a name modifying the object keeps a veto chained to the draft's demand", "[polarity]") {
+    std::string text =
+        "Russia on Friday vetoed a Security Council draft demanding an immediate ceasefire and the withdrawal of "
+        "Russian troops from Ukraine.";
+    CHECK(stance_of(text, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of(text, "russia", "troop-withdrawal") == "oppose");
+    CHECK(stance_of("Hungary blocked a European Commission proposal for new sanctions.", "hungary", "sanctions") ==
+          "oppose");
+}
+
+TEST_CASE("two actors joined by a hyphen name what is between them and hold nothing", "[holder]") {
+    std::string text = "Erdogan said a Putin-Zelensky summit was the only way to secure a lasting ceasefire.";
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "none");
+    CHECK(stance_of(text, "recep-tayyip-erdogan", "ceasefire") == "support");
+}
+
+TEST_CASE("the subject before a relative clause speaks, not an actor inside it", "[holder]") {
+    CHECK(stance_of("Slovakia, which buys gas from Moscow, also said that sanctions had failed.", "slovakia",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("Slovakia, which buys gas from Moscow, also said that sanctions had failed.", "russia",
+                    "sanctions") == "none");
+    CHECK(stance_of("The Kremlin, which Kyiv accuses of stalling, said a truce was premature.", "russia",
+                    "ceasefire") == "oppose");
+}
+
+TEST_CASE("a need stated is sought, by the speaker when reported", "[polarity]") {
+    CHECK(stance_of("Ukraine needs more air defence.", "ukraine", "military-aid") == "support");
+    CHECK(stance_of("Germany said Ukraine needed the weapons now.", "germany", "military-aid") == "support");
+    CHECK(stance_of("Germany said Ukraine needed the weapons now.", "ukraine", "military-aid") == "none");
+    CHECK(stance_of("Minsk was ready to host talks and, if needed, a meeting between Putin and Zelensky.", "belarus",
+                    "leaders-meeting") == "support");
+}
