@@ -394,6 +394,7 @@ public:
             if (sentence.paragraph != paragraph_) {
                 paragraph_ = sentence.paragraph;
                 recent_issues_.clear();
+                recent_proposals_.clear();
                 last_subject_.reset();
                 last_person_.reset();
                 last_proposer_.reset();
@@ -1836,12 +1837,17 @@ private:
 
     // The state or body a title phrase opens with: "EU foreign policy chief", "Ukraine's
     // human rights ombudsman", back over at most four lower-case or title words.
+    // A portfolio in the title is passed over too: "Russian Finance Minister".
     std::string title_affiliation(std::uint32_t head) const {
+        static const WordSet portfolios = {"finance", "energy", "trade", "agriculture", "health", "culture",
+                                           "education", "transport", "environment", "labour", "labor", "industry",
+                                           "emergencies", "emergency", "veterans", "digital", "development",
+                                           "infrastructure", "economic", "european", "strategic", "industries"};
         std::uint32_t at = head;
         for (int steps = 0; steps < 4 && at > 0; ++steps) {
             std::uint32_t before = at - 1;
             if (!only_of(between(before, at), " '’") ||
-                (capitalised(before) && !is_title_word(norm(before))))
+                (capitalised(before) && !is_title_word(norm(before)) && !portfolios.contains(norm(before))))
                 break;
             at = before;
         }
@@ -2559,14 +2565,25 @@ private:
 
     // Issue mentions usable as antecedents: this sentence before `word`, else the last
     // sentences of the paragraph that named issues.
+    // "the proposal" is what was proposed there, when something was: "Kyiv had agreed to
+    // an exchange and proposed a summit. Moscow dismissed the proposal."
     IssueList antecedent_issues(std::uint32_t word) const {
         IssueList found;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue && token.last <= word)
                 for (const IssueRef& ref : token.issues)
                     if (token.issues.size() == 1) found.push_back(ref);
-        if (found.empty() && !recent_issues_.empty()) found = recent_issues_.back();
+        if (found.empty() && !recent_issues_.empty())
+            found = names_proposal(word) && !recent_proposals_.back().empty() ? recent_proposals_.back()
+                                                                              : recent_issues_.back();
         return found;  // one named result, returned in place
+    }
+
+    // True when the anaphor at `word` ("the proposal", "this offer") names a proposal.
+    bool names_proposal(std::uint32_t word) const {
+        while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
+        std::string_view noun = norm(word);
+        return noun == "proposal" || noun == "offer" || noun == "suggestion" || noun == "initiative";
     }
 
     // Narrows a phrase that several issues share ("recognition as Russian": crimea and
@@ -2819,6 +2836,7 @@ private:
     void record_position(const Holder& holder, const Target& target, int sign, const EdgeCue& cue,
                          std::string_view act) {
         positioned_issues_.insert(target.ref.issue);
+        if (act == "propose") proposed_issues_.insert(target.ref.issue);
         double confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
                             (target.indirect ? kIndirectFactor : 1.0);
         std::uint64_t acts = act_bit(act);
@@ -5212,18 +5230,21 @@ private:
     // took a position, "the plan" or "the idea" later means those, not an issue the
     // sentence merely mentions ("a force deployed after a ceasefire").
     void remember_issues() {
-        IssueList named, positioned;
+        IssueList named, positioned, proposed;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue)
                 for (const IssueRef& ref : narrow(token)) {
                     named.push_back(ref);
                     if (positioned_issues_.count(ref.issue)) positioned.push_back(ref);
+                    if (proposed_issues_.count(ref.issue)) proposed.push_back(ref);
                 }
         if (!positioned.empty()) named = positioned;
         positioned_issues_.clear();
+        proposed_issues_.clear();
         if (!named.empty()) {
             recent_issues_.emplace_back(named.begin(), named.end());
-            if (recent_issues_.size() > kAnaphorSentences) recent_issues_.pop_front();
+            recent_proposals_.emplace_back(proposed.begin(), proposed.end());
+            if (recent_issues_.size() > kAnaphorSentences) recent_issues_.pop_front(), recent_proposals_.pop_front();
         }
     }
 
@@ -5559,6 +5580,8 @@ private:
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.
     boost::container::flat_set<std::uint32_t> positioned_issues_;
+    boost::container::flat_set<std::uint32_t> proposed_issues_;  // of this sentence, by a cue that proposes
+    std::deque<IssueList> recent_proposals_;                     // beside recent_issues_: what each proposed
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person

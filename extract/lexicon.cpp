@@ -936,6 +936,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "who is wanted by the ICC" wants nothing; a "peace summit" of many states is not the
         // two leaders' meeting; humanitarian aid is not military aid
         {"wanted by", WordClass::other_name}, {"peace summit", WordClass::other_name},
+        // nor is a summit of a bloc ("approve the loan at the EU summit")
+        {"eu summit", WordClass::other_name}, {"nato summit", WordClass::other_name},
+        {"g7 summit", WordClass::other_name}, {"g20 summit", WordClass::other_name},
+        {"brics summit", WordClass::other_name}, {"brussels summit", WordClass::other_name},
+        {"eu leaders' summit", WordClass::other_name}, {"european council summit", WordClass::other_name},
         {"humanitarian aid", WordClass::other_name}, {"humanitarian assistance", WordClass::other_name},
         {"without hesitation", WordClass::other_name}, {"without further delay", WordClass::other_name},
         // "broke up without agreement on a truce": a failure to agree, not a refusal
@@ -1134,6 +1139,15 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"claimed ... that", WordClass::denial}, {"claims ... that", WordClass::denial},
         {"alleged ... that", WordClass::denial}, {"alleges ... that", WordClass::denial},
         {"accused ... of", WordClass::denial}, {"accuses ... of", WordClass::denial},
+        // A market's or an analyst's forecast of what a party will do is no position the
+        // party has taken: "Brent fell as traders bet Washington would ease sanctions".
+        {"traders bet", WordClass::denial}, {"investors bet", WordClass::denial}, {"markets bet", WordClass::denial},
+        {"traders betting", WordClass::denial}, {"investors betting", WordClass::denial},
+        {"bet that", WordClass::denial}, {"bets that", WordClass::denial}, {"betting that", WordClass::denial},
+        {"wager* that", WordClass::denial}, {"priced in", WordClass::denial}, {"pricing in", WordClass::denial},
+        {"analysts expect*", WordClass::denial}, {"investors expect*", WordClass::denial},
+        {"traders expect*", WordClass::denial}, {"markets expect*", WordClass::denial},
+        {"economists expect*", WordClass::denial},
 
         {"is said to", WordClass::hedge}, {"are said to", WordClass::hedge}, {"was said to", WordClass::hedge},
         {"were said to", WordClass::hedge}, {"is reported to", WordClass::hedge}, {"are reported to", WordClass::hedge},

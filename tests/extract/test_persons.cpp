@@ -118,3 +118,16 @@ TEST_CASE("a titled person after with is governed by it like a bare name", "[per
         "Secretary of State Antony Blinken said sanctions would remain in force.", "test");
     CHECK(has_position(secretary, "antony-blinken", "sanctions", Stance::support));
 }
+
+TEST_CASE("a portfolio in the title does not hide the state it opens with", "[persons]") {
+    Extractor extractor(default_ontology());
+    Extraction result = extractor.extract("Russian Finance Minister Anton Siluanov said sanctions must be lifted.", "test");
+    const Node* siluanov = find_person(result, "anton-siluanov");
+    REQUIRE(siluanov);
+    CHECK(siluanov->affiliation == "russia");
+    result = extractor.extract("Ukraine's Energy Minister Svitlana Hrynchuk said the ceasefire must cover power plants.",
+                               "test");
+    const Node* hrynchuk = find_person(result, "svitlana-hrynchuk");
+    REQUIRE(hrynchuk);
+    CHECK(hrynchuk->affiliation == "ukraine");
+}

@@ -3602,3 +3602,24 @@ TEST_CASE("a need stated is sought, by the speaker when reported", "[polarity]")
     CHECK(stance_of("Minsk was ready to host talks and, if needed, a meeting between Putin and Zelensky.", "belarus",
                     "leaders-meeting") == "support");
 }
+
+TEST_CASE("a market's forecast of a party's move is no position of the party", "[polarity]") {
+    CHECK(stance_of("Brent fell as traders bet Washington would ease sanctions on Rosneft.", "united-states",
+                    "sanctions") == "none");
+    CHECK(stance_of("Analysts expect Washington to ease sanctions.", "united-states", "sanctions") == "none");
+    CHECK(stance_of("Washington said it would ease sanctions.", "united-states", "sanctions") == "oppose");
+}
+
+TEST_CASE("the proposal is what the sentence before proposed, not all it named", "[anaphora]") {
+    std::string text =
+        "Ukraine said the delegations had agreed to exchange 1,200 prisoners of war and that Kyiv had proposed a "
+        "meeting between Zelensky and Putin. Russia dismissed the proposal.";
+    CHECK(stance_of(text, "russia", "leaders-meeting") == "oppose");
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "none");
+}
+
+TEST_CASE("a summit of a bloc is not the two leaders' meeting", "[polarity]") {
+    CHECK(stance_of("Poland urged EU leaders to approve the loan at the EU summit.", "poland", "leaders-meeting") ==
+          "none");
+    CHECK(stance_of("Poland backed a summit between Putin and Zelensky.", "poland", "leaders-meeting") == "support");
+}
