@@ -87,6 +87,9 @@ const std::vector<Cue>& stance_cues() {
         {"attempted to", "seek", CueSign::positive, kEffortIssues},
         {"working to", "seek", CueSign::positive, kEffortIssues},
         {"worked to", "seek", CueSign::positive, kEffortIssues}, {"works to", "seek", CueSign::positive, kEffortIssues},
+        // with a partner: "was working with the United Nations to restore safe passage"
+        {"working with ... to", "seek", CueSign::positive, kEffortIssues},
+        {"worked with ... to", "seek", CueSign::positive, kEffortIssues},
         // "has no plans to build nuclear weapons" (not the noun alone: "a British plan to station troops")
         {"no plans to", "reject", CueSign::negative}, {"planned to", "seek", CueSign::positive},
         {"planning to", "seek", CueSign::positive},
@@ -243,6 +246,7 @@ const std::vector<Cue>& stance_cues() {
         {"pledg*", "pledge", CueSign::positive},
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
+        {"channel*", "provide", CueSign::positive, "military-aid"},  // "will channel 85 billion crowns to Ukraine"
         {"impos*", "impose", CueSign::positive, "sanctions"},
         {"extend*", "impose", CueSign::positive, "sanctions"},  // not a truce: "goals extend beyond a ceasefire"
         {"tighten*", "impose", CueSign::positive, "sanctions"},

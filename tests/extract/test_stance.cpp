@@ -3623,3 +3623,20 @@ TEST_CASE("a summit of a bloc is not the two leaders' meeting", "[polarity]") {
           "none");
     CHECK(stance_of("Poland backed a summit between Putin and Zelensky.", "poland", "leaders-meeting") == "support");
 }
+
+TEST_CASE("an effort made with a partner is sought", "[polarity]") {
+    CHECK(stance_of("Turkey said it was working with the United Nations to restore safe passage for grain ships.",
+                    "turkey", "humanitarian-corridors") == "support");
+}
+
+TEST_CASE("money channelled to Ukraine for weapons is military aid", "[polarity]") {
+    CHECK(stance_of("Norway will channel an extra 85 billion crowns to Ukraine next year, most of it for weapons "
+                    "and air defence.",
+                    "norway", "military-aid") == "support");
+}
+
+TEST_CASE("wanting the two leaders named in full to meet or sit down", "[polarity]") {
+    CHECK(stance_of("The US wants Putin and Zelensky to meet.", "united-states", "leaders-meeting") == "support");
+    CHECK(stance_of("The US said it wanted Vladimir Putin and Volodymyr Zelensky to sit down together very soon.",
+                    "united-states", "leaders-meeting") == "support");
+}
