@@ -3691,8 +3691,8 @@ private:
     }
 
     bool states_need(const Token& cue) const {
-        std::string_view word = norm(cue.first);
-        return cue.last == cue.first + 1 && (word == "needs" || word == "needed");
+        std::string_view word = norm(cue.last - 1);
+        return word == "needs" || word == "needed" || (word == "need" && cue.last > cue.first + 1);
     }
 
     // "These proposals included ...": the proposals of the last actor that proposed.

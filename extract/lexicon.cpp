@@ -764,6 +764,11 @@ const std::vector<Cue>& stance_cues() {
         {"a non-starter", "reject", CueSign::negative, "", true},
         {"off the table", "reject", CueSign::negative, "", true},
         {"not on the table", "reject", CueSign::negative, "", true},
+        // "no sanctions relief was on the table": what is on the table is offered
+        {"was on the table", "accept", CueSign::positive, "", true},
+        {"is on the table", "accept", CueSign::positive, "", true},
+        {"were on the table", "accept", CueSign::positive, "", true},
+        {"are on the table", "accept", CueSign::positive, "", true},
         {"detached from reality", "reject", CueSign::negative, "", true},
         {"no longer exist", "reject", CueSign::negative, "", true},
         {"no longer exists", "reject", CueSign::negative, "", true},
@@ -805,6 +810,9 @@ const std::vector<Cue>& stance_cues() {
         {"need for", "seek", CueSign::positive},
         // "said Ukraine needed security guarantees": what a party needs, it seeks
         {"needs", "seek", CueSign::positive}, {"needed", "seek", CueSign::positive},
+        {"would need", "seek", CueSign::positive}, {"will need", "seek", CueSign::positive},
+        {"would instead need", "seek", CueSign::positive}, {"would also need", "seek", CueSign::positive},
+        {"will also need", "seek", CueSign::positive}, {"would still need", "seek", CueSign::positive},
         // "it was too early to talk about a meeting": not now, so not wanted
         {"too early to talk about", "reject", CueSign::negative}, {"too early to speak of", "reject", CueSign::negative},
         {"too early to discuss", "reject", CueSign::negative}, {"premature to talk about", "reject", CueSign::negative},
@@ -933,6 +941,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"zaporozhye nuclear plant", WordClass::other_name}, {"zaporozhye npp", WordClass::other_name},
         // "will lift without delay its pause": "without" here negates nothing
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
+        // 'guarantees "no weaker than Article 5"': a measure, not a negation
+        {"no weaker than", WordClass::other_name}, {"no less than", WordClass::other_name},
         // "and, if needed, a meeting": a need of circumstance, no one's
         {"if needed", WordClass::other_name}, {"where needed", WordClass::other_name},
         {"when needed", WordClass::other_name}, {"as needed", WordClass::other_name},
@@ -1055,6 +1065,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"this package", WordClass::issue_anaphor}, {"the new package", WordClass::issue_anaphor},
         {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
         {"any such recognition", WordClass::issue_anaphor},
+        // "said such a meeting was premature": the noun names the issue (anaphor_names)
+        {"such a meeting", WordClass::issue_anaphor}, {"such a summit", WordClass::issue_anaphor},
+        {"such an exchange", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
         {"the guarantees", WordClass::issue_anaphor}, {"the measures", WordClass::issue_anaphor},

@@ -3640,3 +3640,23 @@ TEST_CASE("wanting the two leaders named in full to meet or sit down", "[polarit
     CHECK(stance_of("The US said it wanted Vladimir Putin and Volodymyr Zelensky to sit down together very soon.",
                     "united-states", "leaders-meeting") == "support");
 }
+
+TEST_CASE("what is or is not on the table", "[polarity]") {
+    CHECK(stance_of("The White House said that no sanctions relief was on the table for now.", "united-states",
+                    "sanctions") == "support");
+    CHECK(stance_of("A ceasefire, a proposal Russia rejected on Monday, remains on the table.", "russia",
+                    "ceasefire") == "oppose");
+}
+
+TEST_CASE("such a meeting is the meeting named before", "[anaphora]") {
+    CHECK(stance_of("Qatar said Doha was ready to host a meeting between Vladimir Putin and Volodymyr Zelensky. "
+                    "The Kremlin said such a meeting was premature.",
+                    "russia", "leaders-meeting") == "oppose");
+}
+
+TEST_CASE("what a party would need, it seeks", "[polarity]") {
+    CHECK(stance_of("Kyiv said Ukraine would instead need security guarantees from the United States.", "ukraine",
+                    "security-guarantees") == "support");
+    CHECK(stance_of("Ukraine would need guarantees \"no weaker than Article 5\".", "ukraine", "security-guarantees") ==
+          "support");
+}
