@@ -395,6 +395,7 @@ public:
                 paragraph_ = sentence.paragraph;
                 recent_issues_.clear();
                 recent_proposals_.clear();
+                recent_nouns_.clear();
                 last_subject_.reset();
                 last_person_.reset();
                 last_proposer_.reset();
@@ -2573,10 +2574,45 @@ private:
             if (token.kind == TokenKind::issue && token.last <= word)
                 for (const IssueRef& ref : token.issues)
                     if (token.issues.size() == 1) found.push_back(ref);
-        if (found.empty() && !recent_issues_.empty())
-            found = names_proposal(word) && !recent_proposals_.back().empty() ? recent_proposals_.back()
-                                                                              : recent_issues_.back();
+        if (found.empty() && !recent_issues_.empty()) {
+            std::size_t sentence = sentence_naming(anaphor_noun(word));
+            found = names_proposal(word) && !recent_proposals_[sentence].empty() ? recent_proposals_[sentence]
+                                                                                 : recent_issues_[sentence];
+        }
         return found;  // one named result, returned in place
+    }
+
+    // Nouns an anaphor repeats from the sentence it refers to: "adopted a resolution
+    // demanding a withdrawal. India abstained, citing territorial integrity. Belarus
+    // called the resolution one-sided" means the first sentence's resolution.
+    static constexpr std::array<std::string_view, 8> kAnaphorNouns = {
+        "resolution", "motion", "draft", "bill", "plan", "package", "proposal", "offer"};
+
+    // The bit of the noun the anaphor at `word` ends in ("the draft resolution"), or 0.
+    std::uint32_t anaphor_noun(std::uint32_t word) const {
+        while (word + 1 < words_.size() &&
+               (is_determiner(norm(word)) || (norm(word) == "draft" && noun_bit(words_[word + 1].hash))))
+            ++word;
+        return noun_bit(words_[word].hash);
+    }
+
+    // By hash: every word of a sentence that names issues is looked up.
+    static std::uint32_t noun_bit(std::uint64_t hash) {
+        static const std::array<std::uint64_t, kAnaphorNouns.size()> hashes = [] {
+            std::array<std::uint64_t, kAnaphorNouns.size()> result{};
+            for (std::size_t k = 0; k < kAnaphorNouns.size(); ++k) result[k] = word_hash(kAnaphorNouns[k]);
+            return result;
+        }();
+        for (std::size_t k = 0; k < hashes.size(); ++k)
+            if (hash == hashes[k]) return 1u << k;
+        return 0;
+    }
+
+    // The latest recent sentence that names `noun`, else the latest one.
+    std::size_t sentence_naming(std::uint32_t noun) const {
+        for (std::size_t k = recent_nouns_.size(); noun && k-- > 0;)
+            if (recent_nouns_[k] & noun) return k;
+        return recent_issues_.size() - 1;
     }
 
     // True when the anaphor at `word` ("the proposal", "this offer") names a proposal.
@@ -5244,7 +5280,11 @@ private:
         if (!named.empty()) {
             recent_issues_.emplace_back(named.begin(), named.end());
             recent_proposals_.emplace_back(proposed.begin(), proposed.end());
-            if (recent_issues_.size() > kAnaphorSentences) recent_issues_.pop_front(), recent_proposals_.pop_front();
+            std::uint32_t nouns = 0;
+            for (const WordView& word : words_) nouns |= noun_bit(word.hash);
+            recent_nouns_.push_back(nouns);
+            if (recent_issues_.size() > kAnaphorSentences)
+                recent_issues_.pop_front(), recent_proposals_.pop_front(), recent_nouns_.pop_front();
         }
     }
 
@@ -5582,6 +5622,7 @@ private:
     boost::container::flat_set<std::uint32_t> positioned_issues_;
     boost::container::flat_set<std::uint32_t> proposed_issues_;  // of this sentence, by a cue that proposes
     std::deque<IssueList> recent_proposals_;                     // beside recent_issues_: what each proposed
+    std::deque<std::uint32_t> recent_nouns_;                     // beside recent_issues_: kAnaphorNouns named
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person

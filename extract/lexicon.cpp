@@ -471,6 +471,10 @@ const std::vector<Cue>& stance_cues() {
         {"gave up", "renounce", CueSign::negative},
         {"gives up", "renounce", CueSign::negative},
         {"abandon*", "renounce", CueSign::negative},
+        {"walk* away from", "renounce", CueSign::negative}, {"walked away from", "renounce", CueSign::negative},
+        // "only a just peace based on the withdrawal of Russian forces could last"
+        {"peace based on", "demand", CueSign::positive}, {"settlement based on", "demand", CueSign::positive},
+        {"solution based on", "demand", CueSign::positive}, {"agreement based on", "demand", CueSign::positive},
         {"revers*", "renounce", CueSign::negative},  // "no intention of reversing its non-nuclear status"
         // "agree to freeze its NATO bid", "froze military aid" (a frozen front is a ceasefire,
         // frozen assets a sanction: phrases of their own)
@@ -1062,6 +1066,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"such calls", WordClass::issue_anaphor}, {"these calls", WordClass::issue_anaphor},  // "rejected such calls"
         // "approved $61 billion in aid for Ukraine ... voted against the package"
         {"the package", WordClass::issue_anaphor}, {"the bill", WordClass::issue_anaphor},
+        // "adopted a resolution demanding ... Russia called the resolution null and void"
+        {"the resolution", WordClass::issue_anaphor}, {"the draft resolution", WordClass::issue_anaphor},
+        {"the motion", WordClass::issue_anaphor},
         {"this package", WordClass::issue_anaphor}, {"the new package", WordClass::issue_anaphor},
         {"any such step", WordClass::issue_anaphor}, {"such recognition", WordClass::issue_anaphor},
         {"any such recognition", WordClass::issue_anaphor},

@@ -3660,3 +3660,24 @@ TEST_CASE("what a party would need, it seeks", "[polarity]") {
     CHECK(stance_of("Ukraine would need guarantees \"no weaker than Article 5\".", "ukraine", "security-guarantees") ==
           "support");
 }
+
+TEST_CASE("a ban on Russian energy imports is a sanction", "[polarity]") {
+    CHECK(stance_of("Poland called for an EU-wide ban on Russian LNG imports from next year.", "poland", "sanctions") ==
+          "support");
+    CHECK(stance_of("Hungary rejected a ban on imports of Russian oil.", "hungary", "sanctions") == "oppose");
+}
+
+TEST_CASE("the resolution is the one the paragraph named, not the last issue", "[anaphora]") {
+    std::string text =
+        "The General Assembly adopted a resolution demanding that Russia withdraw all of its military forces from "
+        "Ukraine. Explaining its abstention, India said it remained committed to the territorial integrity of all "
+        "states. Belarus, which voted against, called the resolution one-sided and counterproductive.";
+    CHECK(stance_of(text, "belarus", "troop-withdrawal") == "oppose");
+    CHECK(stance_of(text, "belarus", "territorial-integrity") == "none");
+}
+
+TEST_CASE("a peace based on a term demands it; walking away renounces", "[polarity]") {
+    CHECK(stance_of("The EU said only a just peace based on the withdrawal of Russian forces could last.",
+                    "european-union", "troop-withdrawal") == "support");
+    CHECK(stance_of("Russia walked away from the prisoner exchange.", "russia", "prisoner-exchange") == "oppose");
+}
