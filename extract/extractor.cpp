@@ -4138,6 +4138,13 @@ private:
         // "He said pressure would grow until Putin agreed to a ceasefire. He also said":
         // a later subordinate clause's subject is not whom the next "he" names.
         const bool subordinate = conditional && begin > 0;
+        // "Johnson told Zelensky that Putin could not be trusted, and he pledged ...": a
+        // person a person's reported clause is about is not whom "he" names next; the
+        // speaker stays.
+        const bool reported_by_person = begin > 0 &&
+                                        (is_speech(tokens_[begin - 1]) || is_second_report(tokens_[begin - 1])) &&
+                                        inherited &&
+                                        actor_node(inherited->actors.front()).kind == ActorKind::person;
         bool found_subject = false;
         for (std::size_t i = begin; i < end; ++i) {
             const Token& token = tokens_[i];
@@ -4145,9 +4152,13 @@ private:
                 !clause_holder && !subordinate && (i == begin || i > subject_until) &&
                 !(found_subject && object_of_verb(token)) && !ellipsis_of_object(i, end)) {
                 found_subject = true;
-                last_subject_ = holder_at(i, end), last_subject_sentence_ = sentence_index_;
-                if (actor_node(last_subject_->actors.front()).kind == ActorKind::person)
-                    last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
+                Holder subject = holder_at(i, end);
+                bool person = actor_node(subject.actors.front()).kind == ActorKind::person;
+                bool speaks = i + 1 < tokens_.size() && is_speech(tokens_[i + 1]);  // 'wrote: "Putin says he ...'
+                if (!(person && reported_by_person) || speaks) {
+                    last_subject_ = std::move(subject), last_subject_sentence_ = sentence_index_;
+                    if (person) last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
+                }
                 subject_until = i;
                 while (subject_until + 1 < end && tokens_[subject_until + 1].kind == TokenKind::actor &&
                        coordinated(tokens_[subject_until], tokens_[subject_until + 1]))

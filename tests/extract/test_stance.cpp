@@ -3681,3 +3681,13 @@ TEST_CASE("a peace based on a term demands it; walking away renounces", "[polari
                     "european-union", "troop-withdrawal") == "support");
     CHECK(stance_of("Russia walked away from the prisoner exchange.", "russia", "prisoner-exchange") == "oppose");
 }
+
+TEST_CASE("a person a person's reported clause is about is not whom the next he names", "[anaphora]") {
+    std::string text =
+        "Boris Johnson said the Kremlin could not be trusted and that Putin would never accept a fair deal. He "
+        "announced new military aid for Kyiv.";
+    CHECK(stance_of(text, "boris-johnson", "military-aid") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "military-aid") == "none");
+    std::string nested = "Sikorski wrote on X: \"Putin says he wants peace, but refuses even a 30-day ceasefire.\"";
+    CHECK(stance_of(nested, "vladimir-putin", "ceasefire") == "oppose");
+}
