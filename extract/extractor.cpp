@@ -4368,10 +4368,14 @@ private:
     // "seeks an end to the war and welcomed a ceasefire": a verb coordinated after "and",
     // "but" or "or" is a predicate of its own; negations before the conjunction are the
     // previous predicate's. The words the negations are counted from, for a cue at `cue`.
+    // A clause joined by a comma and a conjunction, further back, starts one too: "opposes
+    // sanctions that have no basis in law, and we have never provided weapons".
     std::uint32_t own_predicate(std::uint32_t from, std::uint32_t cue) const {
-        for (std::uint32_t at = cue; at > from && cue - at < 3; --at) {
+        constexpr std::uint32_t kNear = 3, kClause = 6;  // words back to the conjunction
+        for (std::uint32_t at = cue; at > from && cue - at < kClause; --at) {
             std::string_view word = norm(at - 1);
-            if (word == "and" || word == "but" || word == "or") return at;
+            if (word != "and" && word != "but" && word != "or") continue;
+            if (cue - at < kNear || (at >= 2 && has_any(between(at - 2, at - 1), ","))) return at;
         }
         return from;
     }

@@ -947,6 +947,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"without delay", WordClass::other_name}, {"without preconditions", WordClass::other_name},
         // 'guarantees "no weaker than Article 5"': a measure, not a negation
         {"no weaker than", WordClass::other_name}, {"no less than", WordClass::other_name},
+        // "will take all necessary measures to protect ...": a stock threat, no sanctions
+        {"necessary measures", WordClass::other_name}, {"all necessary measures", WordClass::other_name},
         // "and, if needed, a meeting": a need of circumstance, no one's
         {"if needed", WordClass::other_name}, {"where needed", WordClass::other_name},
         {"when needed", WordClass::other_name}, {"as needed", WordClass::other_name},
@@ -959,6 +961,12 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"g7 summit", WordClass::other_name}, {"g20 summit", WordClass::other_name},
         {"brics summit", WordClass::other_name}, {"brussels summit", WordClass::other_name},
         {"eu leaders' summit", WordClass::other_name}, {"european council summit", WordClass::other_name},
+        // a summit named after the capital it met in is no act of that state: "at the
+        // alliance's Washington summit, allies described ..."
+        {"washington summit", WordClass::other_name}, {"london summit", WordClass::other_name},
+        {"paris summit", WordClass::other_name}, {"berlin summit", WordClass::other_name},
+        {"rome summit", WordClass::other_name}, {"vilnius summit", WordClass::other_name},
+        {"madrid summit", WordClass::other_name}, {"hague summit", WordClass::other_name},
         {"humanitarian aid", WordClass::other_name}, {"humanitarian assistance", WordClass::other_name},
         {"without hesitation", WordClass::other_name}, {"without further delay", WordClass::other_name},
         // "broke up without agreement on a truce": a failure to agree, not a refusal

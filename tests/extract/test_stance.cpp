@@ -3691,3 +3691,23 @@ TEST_CASE("a person a person's reported clause is about is not whom the next he 
     std::string nested = "Sikorski wrote on X: \"Putin says he wants peace, but refuses even a 30-day ceasefire.\"";
     CHECK(stance_of(nested, "vladimir-putin", "ceasefire") == "oppose");
 }
+
+TEST_CASE("a summit named after its host city is no act of that state", "[holder]") {
+    CHECK(stance_of("At the alliance's Washington summit in 2024, allies described Ukraine's path to membership as "
+                    "irreversible.",
+                    "united-states", "neutrality") == "none");
+}
+
+TEST_CASE("a clause after a comma and a conjunction counts its own negations", "[polarity]") {
+    CHECK(stance_of("China opposes unilateral sanctions that have no basis in international law, and we have never "
+                    "provided lethal weapons to any party to the conflict.",
+                    "china", "military-aid") == "oppose");
+}
+
+TEST_CASE("taking all necessary measures is a stock threat, not sanctions", "[polarity]") {
+    CHECK(stance_of("Russia says it will never accept Ukraine's membership of NATO and will take \"all necessary "
+                    "measures\" to prevent it.",
+                    "russia", "neutrality") == "support");
+    CHECK(stance_of("China will take necessary measures to protect the rights of its companies.", "china",
+                    "sanctions") == "none");
+}
