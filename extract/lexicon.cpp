@@ -247,6 +247,12 @@ const std::vector<Cue>& stance_cues() {
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"channel*", "provide", CueSign::positive, "military-aid"},  // "will channel 85 billion crowns to Ukraine"
+        // "any deal must end Western arms deliveries", "argued that the sanctions should be reviewed"
+        // (not "end" alone: "the war must end at the negotiating table", "the end of June")
+        {"end western", "reject", CueSign::negative, "military-aid sanctions"},
+        {"ending western", "reject", CueSign::negative, "military-aid sanctions"},
+        {"end all", "reject", CueSign::negative, "military-aid sanctions"},
+        {"review*", "reject", CueSign::negative, "sanctions"},
         {"impos*", "impose", CueSign::positive, "sanctions"},
         {"extend*", "impose", CueSign::positive, "sanctions"},  // not a truce: "goals extend beyond a ceasefire"
         {"tighten*", "impose", CueSign::positive, "sanctions"},

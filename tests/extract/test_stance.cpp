@@ -3711,3 +3711,12 @@ TEST_CASE("taking all necessary measures is a stock threat, not sanctions", "[po
     CHECK(stance_of("China will take necessary measures to protect the rights of its companies.", "china",
                     "sanctions") == "none");
 }
+
+TEST_CASE("ending Western deliveries and reviewing sanctions oppose them", "[polarity]") {
+    CHECK(stance_of("Russia said any deal must shrink Ukraine's army and end Western arms deliveries.", "russia",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Hungary argued that the sanctions hurt Europe more than Russia and should be reviewed.", "hungary",
+                    "sanctions") == "oppose");
+    CHECK(stance_of("Slovakia said the war must end at the negotiating table, with an immediate ceasefire.", "slovakia",
+                    "ceasefire") == "support");
+}
