@@ -2564,10 +2564,11 @@ private:
         return has_any(gap, ";") || quote_opens;
     }
 
-    // Issue mentions usable as antecedents: this sentence before `word`, else the last
-    // sentences of the paragraph that named issues.
-    // "the proposal" is what was proposed there, when something was: "Kyiv had agreed to
-    // an exchange and proposed a summit. Moscow dismissed the proposal."
+    // Issue mentions usable as antecedents: this sentence before `word`, else the latest
+    // recent sentence of the paragraph that named issues, or the latest that named the
+    // anaphor's noun (sentence_naming). "The proposal" is what was proposed there, when
+    // something was: "Kyiv had agreed to an exchange and proposed a summit. Moscow
+    // dismissed the proposal."
     IssueList antecedent_issues(std::uint32_t word) const {
         IssueList found;
         for (const Token& token : tokens_)
