@@ -247,6 +247,8 @@ const std::vector<Cue>& stance_cues() {
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"channel*", "provide", CueSign::positive, "military-aid"},  // "will channel 85 billion crowns to Ukraine"
+        // "would grant de jure recognition of Russian control over Crimea", "grant security guarantees"
+        {"grant*", "accept", CueSign::positive, "crimea donbas territorial-integrity security-guarantees"},
         // "any deal must end Western arms deliveries", "argued that the sanctions should be reviewed"
         // (not "end" alone: "the war must end at the negotiating table", "the end of June")
         {"end western", "reject", CueSign::negative, "military-aid sanctions"},
@@ -711,6 +713,8 @@ const std::vector<Cue>& stance_cues() {
         {"top priority", "demand", CueSign::positive, "", true},
         // "a ceasefire along the current line would only give Russia time to regroup"
         {"time to regroup", "reject", CueSign::negative, "ceasefire", true},
+        {"let ... regroup", "reject", CueSign::negative, "ceasefire", true},
+        {"allow ... to regroup", "reject", CueSign::negative, "ceasefire", true},
         // "Crimea will never be returned", "the occupied regions must be returned to Ukraine"
         {"be returned", "demand", CueSign::positive, "crimea donbas territorial-integrity", true},
         {"be given back", "demand", CueSign::positive, "crimea donbas territorial-integrity", true},
@@ -1089,6 +1093,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // "said such a meeting was premature": the noun names the issue (anaphor_names)
         {"such a meeting", WordClass::issue_anaphor}, {"such a summit", WordClass::issue_anaphor},
         {"such an exchange", WordClass::issue_anaphor},
+        {"such a deployment", WordClass::issue_anaphor}, {"any such deployment", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
         {"the guarantees", WordClass::issue_anaphor}, {"the measures", WordClass::issue_anaphor},

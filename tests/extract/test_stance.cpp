@@ -3720,3 +3720,18 @@ TEST_CASE("ending Western deliveries and reviewing sanctions oppose them", "[pol
     CHECK(stance_of("Slovakia said the war must end at the negotiating table, with an immediate ceasefire.", "slovakia",
                     "ceasefire") == "support");
 }
+
+TEST_CASE("giving up land, granting recognition, letting Kyiv regroup", "[polarity]") {
+    CHECK(stance_of("Kyiv says it will not give up land its army still holds.", "ukraine", "territorial-integrity") ==
+          "support");
+    CHECK(stance_of("Under the plan, Washington would grant de jure recognition of Russian control over Crimea.",
+                    "united-states", "crimea") == "oppose");
+    CHECK(stance_of("Russia said a ceasefire now would merely let Kyiv regroup.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Kyiv says it cannot legally cede an inch of land.", "ukraine", "territorial-integrity") ==
+          "support");
+}
+
+TEST_CASE("any such deployment is the deployment named before", "[anaphora]") {
+    CHECK(stance_of("France proposed a reassurance force of European troops. Moscow rejects any such deployment.",
+                    "russia", "security-guarantees") == "oppose");
+}
