@@ -606,7 +606,7 @@ private:
         const auto has = [this](std::uint32_t bits) { return (present_ & bits) != 0; };
         if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
-        if (has(class_bit(WordClass::speech))) widen_allegations();
+        if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
         if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives();
         if (has(class_bit(WordClass::negation))) drop_answer_no();
         discover_persons();
@@ -2413,6 +2413,22 @@ private:
         }
     }
 
+    // "Russia's claimed annexation of Crimea", "the alleged deal": a participle that
+    // qualifies a noun after a possessive or article reports no speech.
+    void drop_attributive_speech() {
+        static const WordSet participles = {"claimed", "alleged", "purported"};
+        static const WordSet determiners = {"the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "s"};
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speech || token.first == 0 ||
+                !participles.contains(norm(token.first)))
+                continue;
+            std::uint32_t before = token.first - 1;
+            bool possessive = norm(before) == "s" && has_any(between(before - (before > 0), before), "'\xE2");
+            if (possessive || (norm(before) != "s" && determiners.contains(norm(before))))
+                token.word_class = WordClass::other_name, note(token);
+        }
+    }
+
     static bool is_document(std::string_view word) {
         static const WordSet documents = {
             "memorandum", "draft", "document", "statement", "letter", "paper", "communique", "plan", "blueprint"};
@@ -3457,14 +3473,31 @@ private:
 
     // "that is out of the question", "it would be unacceptable": the demonstrative or
     // pronoun subject of a predicative cue names the issues of the sentence before.
+    // A plural noun after a determiner before word `at`: "the four regions", "its demands".
+    bool plural_noun_before(std::uint32_t at) const {
+        static const WordSet determiners = {"the", "these", "those", "its", "their", "our", "his", "her", "two",
+                                            "three", "four", "five", "all", "both", "some", "many", "other"};
+        for (std::uint32_t word = 1; word < at; ++word) {
+            std::string_view noun = norm(word);
+            bool plural = noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's';
+            if (plural && (determiners.contains(norm(word - 1)) || (word > 1 && determiners.contains(norm(word - 2)))))
+                return true;
+        }
+        return false;
+    }
+
     void add_predicate_subject(Reach& reach, std::size_t index) const {
         static const WordSet verbs = {"is", "was", "are", "were", "would", "will", "be", "remains", "remain", "has",
-                                      "been", "seems"};
+                                      "been", "seems", "must", "should"};
         std::uint32_t at = tokens_[index].first;
         while (at > 0 && tokens_[index].first - at < 3 && verbs.contains(norm(at - 1))) --at;
         if (at == 0) return;
         std::string_view subject = norm(at - 1);
-        if (subject != "that" && subject != "this" && subject != "it") return;
+        if (subject != "that" && subject != "this" && subject != "it" && subject != "they") return;
+        // "They must stay in place" after "And sanctions?": "they" for the issues named
+        // last, unless the sentence names other things first ("declared the four regions
+        // ... Russian and said they were not up for discussion").
+        if (subject == "they" && plural_noun_before(at - 1)) return;
         for (const IssueRef& ref : antecedent_issues(at - 1))
             if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, at - 1});
     }

@@ -677,7 +677,9 @@ const std::vector<Cue>& stance_cues() {
         {"remain* the goal", "demand", CueSign::positive, "", true}, {"remain* a goal", "demand", CueSign::positive, "", true},
         {"remain* its aim", "demand", CueSign::positive, "", true}, {"remain* a priority", "demand", CueSign::positive, "", true},
         {"remain* its priority", "demand", CueSign::positive, "", true}, {"remain* our priority", "demand", CueSign::positive, "", true},
-        {"remain* a strategic goal", "demand", CueSign::positive, "", true}, {"is its goal", "demand", CueSign::positive, "", true},
+        {"remain* a strategic goal", "demand", CueSign::positive, "", true},
+        {"remain* ... goal", "demand", CueSign::positive, "", true},  // "remains Ukraine's goal"
+        {"is its goal", "demand", CueSign::positive, "", true},
         {"goal is", "demand", CueSign::positive},
         {"goal was", "demand", CueSign::positive},
         {"priority was", "demand", CueSign::positive},
@@ -778,6 +780,7 @@ const std::vector<Cue>& stance_cues() {
         {"a non-starter", "reject", CueSign::negative, "", true},
         {"off the table", "reject", CueSign::negative, "", true},
         {"not on the table", "reject", CueSign::negative, "", true},
+        {"not an option", "reject", CueSign::negative, "", true},  // "neutrality is not an option"
         // "no sanctions relief was on the table": what is on the table is offered
         {"was on the table", "accept", CueSign::positive, "", true},
         {"is on the table", "accept", CueSign::positive, "", true},

@@ -3735,3 +3735,24 @@ TEST_CASE("any such deployment is the deployment named before", "[anaphora]") {
     CHECK(stance_of("France proposed a reassurance force of European troops. Moscow rejects any such deployment.",
                     "russia", "security-guarantees") == "oppose");
 }
+
+TEST_CASE("not an option and remains a state's goal", "[polarity]") {
+    CHECK(stance_of("Ukraine said neutrality is not an option for it.", "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Kyiv said NATO membership remains Ukraine's strategic goal.", "ukraine", "neutrality") ==
+          "oppose");
+}
+
+TEST_CASE("a claimed annexation reports no speech", "[holder]") {
+    CHECK(stance_of("The United States will never recognise Russia's claimed annexation of Crimea.", "united-states",
+                    "crimea") == "support");
+    CHECK(stance_of("Kyiv rejected the alleged deal on Crimea.", "ukraine", "crimea") == "oppose");
+}
+
+TEST_CASE("they in an answer stands for the issue the question named", "[anaphora]") {
+    CHECK(stance_of("Polish Foreign Minister Radoslaw Sikorski spoke to us in Warsaw.\nQ: And sanctions?\nA: They must "
+                    "stay in place until Russia pays for the damage it has done.",
+                    "radoslaw-sikorski", "sanctions") == "support");
+    CHECK(stance_of("Berlin agreed to send Leopard tanks. Moscow declared the four regions to be Russian and said they "
+                    "were not up for discussion.",
+                    "russia", "military-aid") == "none");
+}
