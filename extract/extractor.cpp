@@ -1918,7 +1918,7 @@ private:
                              (token.first >= 2 && norm(token.first - 1) == "that" && cue_before_that(i)) ||
                              is_report_source(i) || asked_to(i, i - 1) || addressee_of_speech(i) || is_dateline(token) ||
                              object_of_infinitive(token) || object_of_gerund(token) || follows_governed_title(i) ||
-                             names_place_country(token) || addressed(token);
+                             names_place_country(token) || addressed(token) || given_to(lead);
             if (token.governed && (names_members(token) || owns_institution(token))) token.governed = false;
             token.topic = is_topic(token);
             token.modifier = is_modifier(i);
@@ -1991,6 +1991,15 @@ private:
     }
 
     // "an attempt to help Ukraine": the actor right after an infinitive is its object.
+    // "would only give the Kyiv regime time to regroup", "let Moscow decide": who is
+    // given or let something is an object. (Not who is allowed to: "allows the Kremlin
+    // to dismiss calls for a summit" is the Kremlin's dismissal.)
+    bool given_to(std::uint32_t lead) const {
+        static const WordSet giving = {"give", "gives", "gave", "giving", "let", "lets", "letting"};
+        std::uint32_t at = phrase_start(lead);
+        return at > 0 && giving.contains(norm(at - 1));
+    }
+
     bool object_of_infinitive(const Token& token) const {
         if (token.first < 2 || norm(token.first - 2) != "to") return false;
         const WordView& verb = words_[token.first - 1];
@@ -4934,7 +4943,9 @@ private:
 
     void read_commitment(std::size_t index, std::size_t begin) {
         const Token& token = tokens_[index];
-        static const WordSet skipped = {"not", "never", "t", "also", "ever", "still", "then"};
+        // "We will never legally recognise ...": adverbs of manner too
+        static const WordSet skipped = {"not",      "never",    "t",         "also",        "ever",  "still",
+                                        "then",     "legally",  "formally",  "officially",  "simply", "voluntarily"};
         static const WordSet modals = {"will", "would", "must", "should", "shall", "cannot", "won", "wouldn", "can",
                                        "does", "do"};
         // "Kyiv will not withdraw from the Donbas": the commitment is about the verb that leaves the place

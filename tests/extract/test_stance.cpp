@@ -3756,3 +3756,19 @@ TEST_CASE("they in an answer stands for the issue the question named", "[anaphor
                     "were not up for discussion.",
                     "russia", "military-aid") == "none");
 }
+
+TEST_CASE("an adverb between the modal and the refused act", "[polarity]") {
+    CHECK(stance_of("Ukraine will never legally recognise any of its occupied territories as Russian.", "ukraine",
+                    "territorial-integrity") == "support");
+}
+
+TEST_CASE("who is given time to regroup holds nothing", "[holder]") {
+    CHECK(stance_of("Dmitry Peskov spoke to reporters on Tuesday.\nQ: And the truce?\nA: A simple truce would only give "
+                    "the Kyiv regime time to regroup and rearm.",
+                    "ukraine", "ceasefire") == "none");
+    CHECK(stance_of("Dmitry Peskov spoke to reporters on Tuesday.\nQ: And the truce?\nA: A simple truce would only give "
+                    "the Kyiv regime time to regroup and rearm.",
+                    "dmitry-peskov", "ceasefire") == "oppose");
+    CHECK(stance_of("Rutte said the alliance would not let Moscow decide who could join it.", "russia",
+                    "military-aid") == "none");
+}
