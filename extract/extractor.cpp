@@ -399,6 +399,7 @@ public:
                 last_subject_.reset();
                 last_person_.reset();
                 last_proposer_.reset();
+                subject_before_question_.reset();
                 quote_runs_on_ = false;  // a new paragraph opens its quotations again
             }
             sentence_ = sentence;
@@ -701,6 +702,7 @@ private:
     void read_speaker_label() {
         // A "Q:" or "A:" turn may open a sentence mid-line: "How do you respond? Answer: ..."
         if (read_parliament_label() || read_interview_turn() || !(starts_line() || turn_label())) return;
+        if (turn_label()) end_question_turn();  // "MR PRICE: ..." after "QUESTION: ..."
         note_interviewee();
         if (tokens_.empty() || tokens_[0].kind != TokenKind::actor) return;
         Token& label = tokens_[0];
@@ -757,15 +759,33 @@ private:
         bool answer = mark == ":" && (turn == "a" || turn == "answer");
         if (question || answer) {
             interview_begun_ = true;
-            if (question) question_turn_ = sentence_index_;
+            if (question) begin_question_turn();
             // The answer's "we" is the answerer's: not whoever the question named
             // ("Question: Ukraine's minister has asked Beijing ... Answer: ... We believe").
             if (answer && last_subject_ && question_turn_ && last_subject_sentence_ >= *question_turn_)
                 last_subject_.reset();
+            if (answer) end_question_turn();
             if (answer && interviewee_) label_speaker_ = Holder{{*interviewee_}, false};
             return true;
         }
         return false;
+    }
+
+    // "Q: Some argue that arms deliveries only prolong the war.": the interviewer's words
+    // are nobody's, so the subject named before the question is no holder of them; it
+    // is again after it, when the answer begins.
+    void begin_question_turn() {
+        question_turn_ = sentence_index_;
+        if (last_subject_) subject_before_question_ = {*last_subject_, last_subject_sentence_};
+        last_subject_.reset();
+        last_person_.reset();
+        statement_voice_.reset();  // nor is the voice of the answer before
+    }
+
+    void end_question_turn() {
+        if (!last_subject_ && subject_before_question_)
+            last_subject_ = subject_before_question_->first, last_subject_sentence_ = subject_before_question_->second;
+        subject_before_question_.reset();
     }
 
     // The interviewee: the first person a line names before the interview begins.
@@ -2355,6 +2375,8 @@ private:
         if (possessive) {
             ++next;
             if (next >= words_.size()) return false;
+        } else if (indefinite_name(token, next)) {
+            return true;
         } else {
             if (token.last - token.first != 1 || !is_demonym(norm(token.first))) return false;
             if (!joined_by_space(token.last - 1, next) && !(between(token.last - 1, next) == "-")) return false;
@@ -2381,6 +2403,16 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    // "not a guarantee but a NATO occupation", "an EU-led mission": a name after "a" or
+    // "an" qualifies the noun after it; no state or body is "a NATO".
+    bool indefinite_name(const Token& token, std::uint32_t next) const {
+        if (token.first == 0 || (norm(token.first - 1) != "a" && norm(token.first - 1) != "an")) return false;
+        if (!joined_by_space(token.first - 1, token.first)) return false;  // "A: Russian negotiators ..."
+        // (A demonym before a title is a person's nationality: "a Russian official said")
+        if (is_demonym(norm(token.first)) || is_title_word(norm(next))) return false;
+        return !capitalised(next) && joined_by_space(token.last - 1, next);
     }
 
     // "a Putin-Zelensky summit", "the Russia–Ukraine talks": two actors joined by a hyphen
@@ -3116,6 +3148,13 @@ private:
             if (reach.targets.empty()) add_predicate_subject(reach, index);
             return reach;
         }
+        // "Q: And sanctions? A: They will not be lifted until there is a deal": an agentless
+        // passive of "it" or "they" takes the issues they stand for.
+        if (std::optional<std::uint32_t> pronoun = passive_of_pronoun(index); pronoun && !cue.cue->predicative) {
+            for (const IssueRef& ref : antecedent_issues(*pronoun))
+                if (reach.fits(*this, ref.issue)) reach.targets.push_back({ref, true, *pronoun});
+            if (!reach.targets.empty()) return reach;
+        }
         // "Zelensky said sanctions must be tightened": an agentless passive under an
         // obligation takes the issue before it, its grammatical subject.
         if (passive_after_obligation(index)) {
@@ -3439,6 +3478,8 @@ private:
         // "could be |no talk of", "was |a closed question": a noun phrase, no participle
         std::string_view head = norm(first);
         if (tokens_[cue_index].cue->predicative || head == "no" || is_determiner(head)) return false;
+        // "the ceasefire it has been rejecting": a progressive, no passive
+        if (head.size() > 4 && head.ends_with("ing")) return false;
         // "has accepted a truce and been rebuffed": a predicate coordinated with the cue's own
         if (before.first > 0 && (norm(before.first - 1) == "and" || norm(before.first - 1) == "but")) return false;
         return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
@@ -3818,9 +3859,12 @@ private:
         if (owned_noun_cue(i))
             if (auto holder = adjacent_holder(i)) return holder;
         if (auto agent = proposal_agent(i)) return agent;
-        if (auto holder = subject_in(last_that_subject(seen_cue ? after_object(previous_cue, i) : begin, i), i, token.group))
-            return holder;
-        if (auto holder = adjacent_holder(i)) return holder;
+        if (!passive_of_pronoun(i)) {
+            if (auto holder = subject_in(last_that_subject(seen_cue ? after_object(previous_cue, i) : begin, i), i,
+                                         token.group))
+                return holder;
+            if (auto holder = adjacent_holder(i)) return holder;
+        }
         if (clause_holder) return clause_holder;
         // "China stopped short of condemning Moscow and criticised sanctions": a verb
         // coordinated with an earlier one that took no position shares its subject.
@@ -3833,6 +3877,33 @@ private:
         if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;
         if (auto voice = statement_voice()) return voice;
         return speaker_of(token);
+    }
+
+    // "Crimea was annexed illegally and it will be returned", "they will not be lifted":
+    // the pronoun before a passive with no agent is what is done, not who does it; so is
+    // "it" before "be" and a judgement of what follows ("it would be unrealistic to expect ...").
+    // Returns the pronoun's word.
+    std::optional<std::uint32_t> passive_of_pronoun(std::size_t cue_index) const {
+        static const WordSet auxiliaries = {"will", "would", "must", "should", "can", "could", "not", "never",
+                                            "be",   "been",  "is",   "are",    "was", "were",  "has", "have", "had"};
+        static const WordSet be = {"be", "been", "is", "are", "was", "were"};
+        static const WordSet irregular = {"made", "put", "held", "given", "taken", "kept", "left", "set", "paid",
+                                          "sold", "lost", "won", "done", "brought", "sought", "met"};
+        const Token& cue = tokens_[cue_index];
+        std::uint32_t at = cue.first;
+        // "it will be returned", "it would be unrealistic", not "they were ready to"
+        std::string_view verb = norm(be.contains(norm(at)) && at + 1 < cue.last ? at + 1 : at);
+        std::string_view after = cue.last < words_.size() ? norm(cue.last) : std::string_view();
+        if (after == "by" && joined_by_space(cue.last - 1, cue.last)) return std::nullopt;  // "provided that it is backed by guarantees": "it" is who is backed
+        bool extraposed = cue.cue->predicative && (after == "to" || after == "that");
+        if (!extraposed && !verb.ends_with("ed") && !(verb.size() > 4 && verb.ends_with("en")) && !irregular.contains(verb))
+            return std::nullopt;
+        bool passive = be.contains(norm(at));  // "be returned" as one cue
+        while (at > 0 && auxiliaries.contains(norm(at - 1))) passive = passive || be.contains(norm(at - 1)), --at;
+        if (!passive || at == 0) return std::nullopt;
+        std::string_view subject = norm(at - 1);
+        if ((subject != "it" && subject != "they") || passive_agent(cue_index)) return std::nullopt;
+        return at - 1;
     }
 
     // Whether the sentence has a quotation mark of any kind, single quotes too.
@@ -4173,8 +4244,13 @@ private:
             condition_holder = speaker_of(tokens_[begin]);
             spoken = spoken || (hypothetical_ && condition_holder);
         }
+        // "Russia will return to the grain deal only when the West removes the sanctions":
+        // a condition that is the only one is a demand, whatever the main clause says.
+        const bool sole_condition = conditional && begin > 0 && tokens_[begin - 1].kind == TokenKind::word &&
+                                    tokens_[begin - 1].word_class == WordClass::condition &&
+                                    norm(tokens_[begin - 1].first) == "only";
         conditional_clause_ = conditional && condition_holder && !denied_clause_ && !refused_deal &&
-                              (previous_clause_had_cue_ || refused || spoken);
+                              (previous_clause_had_cue_ || refused || spoken || sole_condition);
         if (conditional_clause_) read_condition(begin, end, *condition_holder);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
@@ -5676,6 +5752,7 @@ private:
     std::optional<std::uint32_t> interviewee_;  // the person an interview's "A:" lines speak for
     bool interview_begun_ = false;              // a "Q:" or "A:" line has been read
     std::optional<std::uint32_t> question_turn_;  // the sentence of the last "Q:" or "Question:" label
+    std::optional<std::pair<Holder, std::uint32_t>> subject_before_question_;  // last_subject_ and its sentence
     std::deque<IssueList> recent_issues_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.

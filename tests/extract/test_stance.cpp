@@ -3772,3 +3772,45 @@ TEST_CASE("who is given time to regroup holds nothing", "[holder]") {
     CHECK(stance_of("Rutte said the alliance would not let Moscow decide who could join it.", "russia",
                     "military-aid") == "none");
 }
+
+TEST_CASE("a sole condition is a demand whatever the main clause says", "[polarity]") {
+    CHECK(stance_of("Russia will return to the grain deal only when the West removes the sanctions on Rosselkhozbank.",
+                    "russia", "sanctions") == "oppose");
+    CHECK(stance_of("Russia will return to the grain deal only when the West removes the sanctions on Rosselkhozbank.",
+                    "the-west", "sanctions") == "none");
+}
+
+TEST_CASE("a progressive after the object is no passive", "[polarity]") {
+    CHECK(stance_of("France said Russia has to accept the ceasefire it has been rejecting.", "france", "ceasefire") ==
+          "support");
+}
+
+TEST_CASE("an interviewer's question is nobody's position", "[holder]") {
+    const std::string interview =
+        "British Defence Secretary John Healey spoke to us at Ramstein.\nQ: Is Britain still committed?\nA: Completely. "
+        "This year we will provide more military aid.\nQ: Some argue that arms deliveries only prolong the war.\nA: "
+        "Putin prolongs the war.";
+    CHECK(stance_of(interview, "john-healey", "military-aid") == "support");
+    // and the subject before a question speaks again after it
+    CHECK(stance_of("DEPARTMENT PRESS BRIEFING\nQUESTION: Does the administration regard Crimea as part of Ukraine?\nMR "
+                    "PRICE: The United States will never recognize the annexation of Crimea.\nQUESTION: Is Washington a "
+                    "guarantor?\nMR PRICE: What we have said is that Russia should pull its forces back.",
+                    "united-states", "troop-withdrawal") == "support");
+}
+
+TEST_CASE("a name after an indefinite article qualifies a noun", "[holder]") {
+    CHECK(stance_of("Sergei Lavrov spoke to us.\nQ: Would Russia accept Western guarantees?\nA: What the Europeans are "
+                    "offering is not a guarantee but a NATO occupation, and we will never accept it.",
+                    "nato", "security-guarantees") == "none");
+}
+
+TEST_CASE("the pronoun before an agentless passive is what is done", "[anaphora]") {
+    CHECK(stance_of("Marco Rubio spoke to us.\nQ: What about sanctions?\nA: They will not be lifted until there is a "
+                    "deal.",
+                    "marco-rubio", "sanctions") == "support");
+    CHECK(stance_of("Mykhailo Podolyak spoke to us about a new American plan.\nQ: Is it acceptable?\nA: It is not. "
+                    "Crimea was annexed illegally and it will be returned, by diplomacy or otherwise.",
+                    "united-states", "crimea") == "none");
+    CHECK(stance_of("Ukraine could accept neutrality, provided that it is backed by legally binding guarantees.",
+                    "ukraine", "security-guarantees") == "support");
+}
