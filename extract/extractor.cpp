@@ -2431,7 +2431,8 @@ private:
     // "Ukraine's position is that ...", "Kyiv's stance remains clear: ...": a position
     // stated as the subject's, at word `noun`, speaks for its holder.
     bool states_position(std::uint32_t noun) const {
-        static const WordSet nouns = {"position", "stance", "view", "line"};
+        // "Kyiv's reply was that it would not ..."
+        static const WordSet nouns = {"position", "stance", "view", "line", "reply", "answer", "response", "message"};
         static const WordSet verbs = {"is", "was", "remains", "remained", "has", "had", "hasn"};
         return nouns.contains(norm(noun)) && noun + 1 < words_.size() && verbs.contains(norm(noun + 1));
     }
@@ -3738,11 +3739,23 @@ private:
             // "would tighten, not loosen, the sanctions": an aside denies its own verb only.
             if (contrast_aside(token) && from_word < token.first - 1) continue;
             if (any && lists_denied(token)) continue;
+            if (qualifies_subject(token, from_word, to_word)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // "a truce without a prior settlement would merely allow Ukraine to regroup": "without"
+    // after the issue that is the subject qualifies it, when no other issue follows
+    // before `to_word` to be what is "without".
+    bool qualifies_subject(const Token& negation, std::uint32_t from_word, std::uint32_t to_word) const {
+        if (norm(negation.first) != "without") return false;
+        auto at = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return &t == &negation; });
+        if (at == tokens_.begin() || (at - 1)->kind != TokenKind::issue || (at - 1)->first < from_word) return false;
+        return std::none_of(at + 1, tokens_.end(),
+                            [&](const Token& t) { return t.kind == TokenKind::issue && t.last <= to_word; });
     }
 
     // "Kyiv's position had not changed: Crimea is Ukrainian": a colon, then a clause of its
@@ -5394,6 +5407,18 @@ private:
                                                ontology_.parties.end();
         };
         if (std::any_of(holder.actors.begin(), holder.actors.end(), is_party)) return;
+        // "Macron hosted the leaders of France, Germany, Britain and Poland": guests
+        // named, none of them a party, are no mediation between the parties.
+        bool guests = false;
+        for (std::size_t i = index + 1; i < end && norm(token.first).starts_with("host"); ++i) {
+            if (tokens_[i].kind != TokenKind::actor) continue;
+            if (is_party(tokens_[i].actor)) return record_mediation(holder, parties, token);
+            guests = true;
+        }
+        if (!guests) record_mediation(holder, parties, token);
+    }
+
+    void record_mediation(const Holder& holder, const std::vector<std::uint32_t>& parties, const Token& token) {
         for (std::uint32_t side : parties)
             for (std::uint32_t actor : holder.actors) record_relation(actor, side, "mediates", token);
     }
@@ -5479,6 +5504,11 @@ private:
             return std::nullopt;
         Holder holder{{before.actor}, false};
         for (std::uint32_t actor : before.also) holder.actors.push_back(actor);
+        // "the leaders of France, Germany, Britain and Poland, who demanded ...": the whole list
+        for (std::size_t i = index - 1; i > 0 && tokens_[i - 1].kind == TokenKind::actor &&
+                                        coordinated(tokens_[i - 1], tokens_[i]);
+             --i)
+            holder.actors.insert(holder.actors.begin(), tokens_[i - 1].actor);
         return holder;
     }
 

@@ -688,6 +688,7 @@ const std::vector<Cue>& stance_cues() {
         {"tolerable", "accept", CueSign::positive, "", true},
         {"prolong* the war", "reject", CueSign::negative, "", true},
         {"complicate* the situation", "reject", CueSign::negative, "", true},
+        {"complicate* matters", "reject", CueSign::negative, "", true},
         {"counterproductive", "reject", CueSign::negative, "", true},
         // "the sanctions had failed to achieve any of their goals": a judgement of a policy
         {"failed to achieve", "reject", CueSign::negative, "sanctions military-aid", true},
@@ -781,6 +782,7 @@ const std::vector<Cue>& stance_cues() {
         {"off the table", "reject", CueSign::negative, "", true},
         {"not on the table", "reject", CueSign::negative, "", true},
         {"not an option", "reject", CueSign::negative, "", true},  // "neutrality is not an option"
+        {"no mandate to", "reject", CueSign::negative},  // "he has no mandate to give away land"
         // "no sanctions relief was on the table": what is on the table is offered
         {"was on the table", "accept", CueSign::positive, "", true},
         {"is on the table", "accept", CueSign::positive, "", true},

@@ -3814,3 +3814,26 @@ TEST_CASE("the pronoun before an agentless passive is what is done", "[anaphora]
     CHECK(stance_of("Ukraine could accept neutrality, provided that it is backed by legally binding guarantees.",
                     "ukraine", "security-guarantees") == "support");
 }
+
+TEST_CASE("a state's reply was that, and no mandate to give away land", "[holder]") {
+    CHECK(stance_of("Kyiv's reply was that it would not legally recognise the occupation of any of its land.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Kyiv says it has no mandate to give away land.", "ukraine", "territorial-integrity") == "support");
+    CHECK(stance_of("China said unilateral sanctions only complicate matters.", "china", "sanctions") == "oppose");
+}
+
+TEST_CASE("without after the subject issue qualifies it", "[polarity]") {
+    CHECK(stance_of("Russia said a truce without a settlement would merely allow Ukraine to regroup.", "russia",
+                    "ceasefire") == "oppose");
+}
+
+TEST_CASE("a relative clause after a list of states is the whole list's", "[holder]") {
+    const std::string text =
+        "Macron hosted the leaders of France, Germany, Britain and Poland, who demanded an unconditional 30-day truce.";
+    CHECK(stance_of(text, "germany", "ceasefire") == "support");
+    CHECK(stance_of(text, "poland", "ceasefire") == "support");
+    // hosting guests who are not the parties is no mediation between the parties
+    CHECK(relations_of(text).count("emmanuel-macron mediates russia") == 0);
+    CHECK(relations_of("Turkey hosted Russian and Ukrainian delegations in Istanbul.").count("turkey mediates russia") ==
+          1);
+}
