@@ -3754,8 +3754,12 @@ private:
         if (norm(negation.first) != "without") return false;
         auto at = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return &t == &negation; });
         if (at == tokens_.begin() || (at - 1)->kind != TokenKind::issue || (at - 1)->first < from_word) return false;
-        return std::none_of(at + 1, tokens_.end(),
-                            [&](const Token& t) { return t.kind == TokenKind::issue && t.last <= to_word; });
+        if (std::any_of(at + 1, tokens_.end(),
+                        [&](const Token& t) { return t.kind == TokenKind::issue && t.first <= to_word; }))
+            return false;
+        // the cue judging the subject comes after it: "... would merely allow Ukraine to regroup"
+        return std::any_of(at + 1, tokens_.end(),
+                           [&](const Token& t) { return t.kind == TokenKind::cue && t.first <= to_word; });
     }
 
     // "Kyiv's position had not changed: Crimea is Ukrainian": a colon, then a clause of its
