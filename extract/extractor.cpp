@@ -615,6 +615,8 @@ private:
         if (has(kind_bit(TokenKind::issue))) mark_topics();
         // before the departures: "We will not withdraw" has its speaker for a withdrawer
         read_speaker_label();
+        aside_speaker_.reset();
+        if (has(class_bit(WordClass::speech))) read_aside_report();
         if (has(class_bit(WordClass::speaker_pronoun))) resolve_speaker_pronouns();
         if (has(kind_bit(TokenKind::issue))) attribute_withdrawals();
         // A departure only negates the places (issue tokens) left: none, nothing to do.
@@ -715,6 +717,50 @@ private:
         if (tokens_.size() > 1 && tokens_[1].first < colon_word) return;  // "Zelensky on Crimea:": a topic
         label_speaker_ = Holder{{label.actor}, false};
         label.governed = true;
+    }
+
+    // "Sanctions on Russia, he said, should not be eased", "Security guarantees, Russia's
+    // foreign minister told a press conference, would be rejected": a report set off by
+    // commas inside the clause it reports breaks no clause; its speaker holds the clause.
+    void read_aside_report() {
+        constexpr std::uint32_t kMaxAfterVerb = 6;  // "told a press conference in Moscow"
+        static const WordSet predicate_verbs = {"would", "will", "should", "must",     "could",    "can",
+                                                "cannot", "may", "might",  "is",       "was",      "are",
+                                                "were",  "has",  "had",    "have",     "remains",  "remained"};
+        for (std::size_t i = 1; i < tokens_.size(); ++i) {
+            const Token& speaker = tokens_[i - 1];
+            const bool pronoun = speaker.kind == TokenKind::word && speaker.word_class == WordClass::actor_pronoun;
+            if (!is_speech(tokens_[i]) || (speaker.kind != TokenKind::actor && !pronoun)) continue;
+            std::uint32_t from = speaker.last;
+            if (from < tokens_[i].first && norm(from) == "s") ++from;  // "Russia's foreign minister told"
+            if (!titles_only(from, tokens_[i].first)) continue;
+            std::uint32_t lead = pronoun ? speaker.first : phrase_start(lead_word(speaker));
+            // (Not a quotation's attribution: '"Borders cannot be redrawn," he said, insisting ...')
+            if (lead < 2 || !has_any(between(lead - 1, lead), ",") || has_quote_between(lead - 1, lead)) continue;
+            std::uint32_t close = tokens_[i].last;  // the word after the closing comma
+            while (close < words_.size() && close - tokens_[i].last <= kMaxAfterVerb &&
+                   !has_any(between(close - 1, close), ","))
+                ++close;
+            // The clause goes on after the aside with its verb: "..., he said, should not be
+            // eased", not "..., he said on Thursday, rejecting suggestions ..."
+            if (close >= words_.size() || !has_any(between(close - 1, close), ",") || !predicate_verbs.contains(norm(close)))
+                continue;
+            std::size_t after = i + 1;
+            while (after < tokens_.size() && tokens_[after].first < close && tokens_[after].kind == TokenKind::actor)
+                ++after;
+            if (after < tokens_.size() && tokens_[after].first < close) continue;  // a cue or issue inside: no aside
+            aside_speaker_ = pronoun ? resolve_pronoun(speaker) : holder_at(i - 1, tokens_.size());
+            if (!aside_speaker_) return;
+            for (std::size_t j = i - 1; j < after; ++j)
+                if (tokens_[j].kind == TokenKind::actor) tokens_[j].governed = true;
+            tokens_[i].word_class = WordClass::other_name;
+            return;
+        }
+    }
+
+    bool has_quote_between(std::uint32_t left, std::uint32_t right) const {
+        std::string_view gap = between(left, right);
+        return has_any(gap, "\"'") || gap.find("\xE2\x80") != std::string_view::npos;  // curly quotes
     }
 
     static bool is_honorific(std::string_view word) {
@@ -4640,7 +4686,7 @@ private:
                                            const std::optional<Holder>& inherited) const {
         if (begin > 0 && opens_report(tokens_[begin - 1])) return inherited;
         // A transcript line is its speaker's words: "LAMMY: Putin should accept ..."
-        if (end >= tokens_.size() || !is_speech(tokens_[end])) return label_speaker_;
+        if (end >= tokens_.size() || !is_speech(tokens_[end])) return aside_speaker_ ? aside_speaker_ : label_speaker_;
         if (end + 1 < tokens_.size() && tokens_[end + 1].kind == TokenKind::actor && !tokens_[end + 1].governed &&
             tokens_[end + 1].first == tokens_[end].last)
             return holder_at(end + 1, tokens_.size());  // "..., said Biden."
@@ -5764,6 +5810,7 @@ private:
     mutable std::optional<Holder> running_speaker_;  // the speaker of that quotation: running_speaker()
     mutable bool running_speaker_known_ = false;
     std::optional<Holder> label_speaker_;  // "Kallas: ...": the speaker of a transcript line
+    std::optional<Holder> aside_speaker_;  // "Sanctions, he said, should stay": the sentence's speaker
     mutable std::optional<std::pair<std::uint32_t, std::uint32_t>> quotation_;
     std::size_t clause_start_ = 0, clause_end_ = 0;
     bool previous_clause_had_cue_ = false;

@@ -3837,3 +3837,15 @@ TEST_CASE("a relative clause after a list of states is the whole list's", "[hold
     CHECK(relations_of("Turkey hosted Russian and Ukrainian delegations in Istanbul.").count("turkey mediates russia") ==
           1);
 }
+
+TEST_CASE("a report set off by commas inside the clause it reports", "[holder]") {
+    CHECK(stance_of("Radoslaw Sikorski spoke on Sunday. Sanctions on Russia, he said, should not be eased by a single "
+                    "euro.",
+                    "radoslaw-sikorski", "sanctions") == "support");
+    CHECK(stance_of("Donetsk and Luhansk, Putin said, were part of Russia forever.", "vladimir-putin", "donbas") ==
+          "oppose");
+    // a quotation's attribution, and a report the clause does not go on after, are no asides
+    CHECK(stance_of("Ukraine will not trade its territory for a ceasefire, Kyslytsya said on Thursday, rejecting "
+                    "suggestions that Kyiv freeze the front line.",
+                    "ukraine", "ceasefire") == "oppose");
+}
