@@ -610,6 +610,7 @@ private:
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
         if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives();
         if (has(class_bit(WordClass::negation))) drop_answer_no();
+        if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
         if (has(kind_bit(TokenKind::actor))) mark_roles();
         if (has(kind_bit(TokenKind::issue))) mark_topics();
@@ -2481,6 +2482,15 @@ private:
         static const WordSet nouns = {"position", "stance", "view", "line", "reply", "answer", "response", "message"};
         static const WordSet verbs = {"is", "was", "remains", "remained", "has", "had", "hasn"};
         return nouns.contains(norm(noun)) && noun + 1 < words_.size() && verbs.contains(norm(noun + 1));
+    }
+
+    // "withdraw from the four regions Russia claims, that it accept neutrality": a phrase
+    // of denial ("claims that") across a comma is two clauses' words.
+    void drop_split_denials() {
+        for (Token& token : tokens_)
+            if (token.kind == TokenKind::word && token.word_class == WordClass::denial && token.last > token.first + 1 &&
+                has_any(between(token.first, token.last - 1), ","))
+                token.word_class = WordClass::other_name, note(token);
     }
 
     // "Andrii Sybiha: No — our path to NATO is ...": an answer's "No" set off by a dash

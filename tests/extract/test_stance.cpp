@@ -3849,3 +3849,9 @@ TEST_CASE("a report set off by commas inside the clause it reports", "[holder]")
                     "suggestions that Kyiv freeze the front line.",
                     "ukraine", "ceasefire") == "oppose");
 }
+
+TEST_CASE("no claims-that across a comma", "[polarity]") {
+    CHECK(stance_of("Russia demands that Ukraine withdraw its forces from the four regions Russia claims, that it "
+                    "accept neutrality.",
+                    "russia", "neutrality") == "support");
+}
