@@ -4360,8 +4360,10 @@ private:
                 read_commitment(i, begin);
                 read_action(i, begin);
             }
-            if (token.kind == TokenKind::issue && !conditional_clause_ && !denied_clause_)
+            if (token.kind == TokenKind::issue && !conditional_clause_ && !denied_clause_) {
                 read_foretold(i, begin, inherited);
+                read_named_proposal(i);
+            }
             if (token.kind == TokenKind::word && token.word_class != WordClass::negation &&
                 token.word_class != WordClass::actor_pronoun && token.word_class != WordClass::issue_anaphor &&
                 token.word_class != WordClass::passive_by && token.word_class != WordClass::be_auxiliary) {
@@ -5004,6 +5006,23 @@ private:
         for (const IssueRef& ref : narrow(token))
             record_position(*holder, Target{ref, false, token.first}, ref.sign * (flips % 2 ? -1 : 1), cue,
                             recognition ? "accept" : "act");
+    }
+
+    // "Ukraine's agreement to an American ceasefire proposal": a demonym before an issue
+    // and a proposal noun names its state's proposal.
+    void read_named_proposal(std::size_t index) {
+        const Token& issue = tokens_[index];
+        if (index == 0 || issue.last >= words_.size() || !is_proposal_noun(norm(issue.last))) return;
+        std::string_view noun = norm(issue.last);
+        if (noun != "proposal" && noun != "proposals" && noun != "plan" && noun != "offer" && noun != "initiative")
+            return;
+        const Token& state = tokens_[index - 1];
+        if (state.kind != TokenKind::actor || state.last != issue.first || state.last - state.first != 1 ||
+            !is_demonym(norm(state.first)) || !joined_by_space(state.first, issue.first))
+            return;
+        std::string cue = words_text(issue.last, issue.last + 1);
+        for (const IssueRef& ref : narrow(issue))
+            record_position(Holder{{state.actor}, false}, Target{ref, false, issue.first}, ref.sign, cue, "propose");
     }
 
     // '"Ukraine does not sell its land," Podolyak said': a speaker quoted on their own

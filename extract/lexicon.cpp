@@ -783,6 +783,7 @@ const std::vector<Cue>& stance_cues() {
         {"not on the table", "reject", CueSign::negative, "", true},
         {"not an option", "reject", CueSign::negative, "", true},  // "neutrality is not an option"
         {"no mandate to", "reject", CueSign::negative},  // "he has no mandate to give away land"
+        {"preparing", "propose", CueSign::positive},  // "we are preparing the next exchange"
         // "no sanctions relief was on the table": what is on the table is offered
         {"was on the table", "accept", CueSign::positive, "", true},
         {"is on the table", "accept", CueSign::positive, "", true},
@@ -1058,6 +1059,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"before the end of", WordClass::other_name}, {"before the start of", WordClass::other_name},
         {"after the end of", WordClass::other_name}, {"before next", WordClass::other_name},
         {"before this", WordClass::other_name}, {"after next", WordClass::other_name},
+        // a role, no clause: "prepared to put boots on the ground as part of a reassurance force"
+        {"as part of", WordClass::other_name},
         // "ready to lead a reassurance force once a ceasefire is agreed", "a force to
         // underpin any ceasefire": the time or purpose of an offer, not its object
         // ("once" alone is also "once again")

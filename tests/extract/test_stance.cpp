@@ -3855,3 +3855,12 @@ TEST_CASE("no claims-that across a comma", "[polarity]") {
                     "accept neutrality.",
                     "russia", "neutrality") == "support");
 }
+
+TEST_CASE("a demonym's proposal and an offer made as part of a force", "[holder]") {
+    CHECK(stance_of("Ukraine's agreement to an American ceasefire proposal in Jeddah was the condition.",
+                    "united-states", "ceasefire") == "support");
+    CHECK(stance_of("Starmer said Britain is prepared to put boots on the ground as part of a reassurance force.",
+                    "united-kingdom", "security-guarantees") == "support");
+    CHECK(stance_of("Moskalkova said Russia is preparing the next exchange.", "russia", "prisoner-exchange") ==
+          "support");
+}
