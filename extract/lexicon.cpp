@@ -784,6 +784,7 @@ const std::vector<Cue>& stance_cues() {
         {"not an option", "reject", CueSign::negative, "", true},  // "neutrality is not an option"
         {"no mandate to", "reject", CueSign::negative},  // "he has no mandate to give away land"
         {"preparing", "propose", CueSign::positive},  // "we are preparing the next exchange"
+        {"decision to", "decide", CueSign::positive},  // "Washington's decision to halt weapons deliveries"
         // "no sanctions relief was on the table": what is on the table is offered
         {"was on the table", "accept", CueSign::positive, "", true},
         {"is on the table", "accept", CueSign::positive, "", true},

@@ -3864,3 +3864,12 @@ TEST_CASE("a demonym's proposal and an offer made as part of a force", "[holder]
     CHECK(stance_of("Moskalkova said Russia is preparing the next exchange.", "russia", "prisoner-exchange") ==
           "support");
 }
+
+TEST_CASE("a state's decision to act and a round of restrictions", "[holder]") {
+    CHECK(stance_of("Russia condemned Washington's decision to supply Kyiv with long-range ATACMS missiles.",
+                    "united-states", "military-aid") == "support");
+    CHECK(stance_of("Russia condemned Washington's decision to supply Kyiv with long-range ATACMS missiles.", "russia",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("The European Commission has already proposed a 20th round of restrictions.", "european-union",
+                    "sanctions") == "support");
+}
