@@ -3966,6 +3966,8 @@ private:
         std::uint32_t at = cue.first;
         // "it will be returned", "it would be unrealistic", not "they were ready to"
         std::string_view verb = norm(be.contains(norm(at)) && at + 1 < cue.last ? at + 1 : at);
+        // "they are prepared to be among the guarantors": an adjective before "to", no passive
+        if (norm(cue.last - 1) == "to") return std::nullopt;
         std::string_view after = cue.last < words_.size() ? norm(cue.last) : std::string_view();
         if (after == "by" && joined_by_space(cue.last - 1, cue.last)) return std::nullopt;  // "provided that it is backed by guarantees": "it" is who is backed
         bool extraposed = cue.cue->predicative && (after == "to" || after == "that");

@@ -3813,6 +3813,9 @@ TEST_CASE("the pronoun before an agentless passive is what is done", "[anaphora]
                     "united-states", "crimea") == "none");
     CHECK(stance_of("Ukraine could accept neutrality, provided that it is backed by legally binding guarantees.",
                     "ukraine", "security-guarantees") == "support");
+    // an adjective before "to" is no passive: "they" are who is prepared
+    CHECK(stance_of("London and Paris have indicated they are prepared to be among the guarantors of a settlement.",
+                    "france", "security-guarantees") == "support");
 }
 
 TEST_CASE("a state's reply was that, and no mandate to give away land", "[holder]") {
