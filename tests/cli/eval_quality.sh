@@ -74,10 +74,10 @@ check_bar heldout_j 0.95 0.76 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.92 0.77 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.92 0.78 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
-check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+check_bar heldout_l 0.94 0.72 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
 # Sets M and N: written blind at session 9's start (40 passages each; M: 86 positions,
 # 64 optional, wire leads, magazine analysis, Q&A, UN Security Council, readouts,
 # leaked drafts, polls and votes; N: 85 positions, 54 optional, live blogs, Kyiv
@@ -87,7 +87,7 @@ check_bar heldout_l 0.94 0.71 tests/data/heldout_l.gold.json tests/data/heldout_
 # 0.825/0.619), scores only; released for development at session 10's start, whose
 # rules were chosen from their misses (M 0.789/0.529, N 0.853/0.690 at its end).
 check_bar heldout_m 0.86 0.69 tests/data/heldout_m.gold.json tests/data/heldout_m.jsonl
-check_bar heldout_n 0.89 0.80 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
+check_bar heldout_n 0.90 0.83 tests/data/heldout_n.gold.json tests/data/heldout_n.jsonl
 # Sets O and P: written blind at session 10's start (40 passages each; O: 94 positions,
 # 43 optional, parliamentary debates, court language, press-conference Q&A, op-eds,
 # "sources say" exclusives, communiques, Baltic and Nordic press, Gulf and Turkish
@@ -107,7 +107,7 @@ check_bar heldout_p 0.87 0.57 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.91 0.64 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_q 0.91 0.66 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
 check_bar heldout_r 0.91 0.67 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
@@ -144,7 +144,7 @@ check_bar heldout_w 0.90 0.75 tests/data/heldout_w.gold.json tests/data/heldout_
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
 check_bar heldout_x 0.92 0.61 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
-check_bar heldout_y 0.89 0.69 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_y 0.91 0.69 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
 check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
@@ -165,7 +165,7 @@ check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldou
 check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
 check_bar heldout_ac 0.92 0.59 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
 check_bar heldout_ad 0.93 0.64 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
-check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+check_bar heldout_ae 0.86 0.75 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
 # newsletters, think tanks, ICC/ICJ court reporting, Turkish, Indian, Gulf and African
@@ -180,9 +180,9 @@ check_bar heldout_ae 0.84 0.73 tests/data/heldout_ae.gold.json tests/data/heldou
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
 check_bar heldout_af 0.92 0.71 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
-check_bar heldout_ag 0.89 0.80 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ag 0.89 0.81 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
 check_bar heldout_ah 0.90 0.69 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
-check_bar heldout_ai 0.88 0.67 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
+check_bar heldout_ai 0.90 0.68 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
 # extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
 # blogs; AK: 76 positions, 66 optional, think-tank analysis and op-eds; AL: 101
@@ -195,7 +195,7 @@ check_bar heldout_ai 0.88 0.67 tests/data/heldout_ai.gold.json tests/data/heldou
 # AL and AO were then read and chose the session's rules; AM and AN stayed blind to the
 # end (AM 0.820/0.658, AN 0.926/0.562). Floors at today's figures.
 check_bar heldout_aj 0.90 0.72 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
-check_bar heldout_ak 0.73 0.40 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
+check_bar heldout_ak 0.76 0.43 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
 check_bar heldout_al 0.89 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
 check_bar heldout_an 0.98 0.60 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
@@ -210,13 +210,13 @@ check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldou
 # the end). AR was read in session 18 (0.854/0.443). Floors at today's figures.
 check_bar heldout_ap 0.97 0.71 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
 check_bar heldout_aq 0.97 0.60 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
-check_bar heldout_ar 0.85 0.45 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
+check_bar heldout_ar 0.86 0.46 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
 # Set AS: written blind in session 18 by an annotator who read no extractor code (40
 # passages, 70 positions, 53 optional: financial and business-desk wires, with positions
 # among market reporting). Scored blind with the session's starting rules at
 # 0.750/0.571, then read: its misses chose some of the session's rules. A floor at
 # today's figures.
-check_bar heldout_as 0.84 0.69 tests/data/heldout_as.gold.json tests/data/heldout_as.jsonl
+check_bar heldout_as 0.84 0.71 tests/data/heldout_as.gold.json tests/data/heldout_as.jsonl
 # Set AT: written blind in session 18 by another such annotator (40 passages, 94
 # positions, 63 optional: explainers, fact-checks, Q-and-As and timelines, with false
 # claims as distractors). Scored blind at the session's start (0.873/0.667) and again
@@ -231,6 +231,12 @@ check_bar heldout_at 0.89 0.72 tests/data/heldout_at.gold.json tests/data/heldou
 # rules. Floors at today's figures.
 check_bar heldout_au 0.90 0.61 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
 check_bar heldout_av 0.86 0.52 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
+# Set AW: written blind at session 19's start by another such annotator (40 passages,
+# 61 positions, 68 optional: press reviews of foreign media, "Kommersant reports that
+# ..."). Scored blind at the session's start (0.833/0.755); kept unread to the end, when
+# the session's rules gave 0.826/0.717; the one changed position then read and fixed
+# ("they are prepared to" was taken for a passive): 0.833/0.755, the starting figures.
+check_bar heldout_aw 0.83 0.75 tests/data/heldout_aw.gold.json tests/data/heldout_aw.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
