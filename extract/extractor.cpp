@@ -4073,14 +4073,33 @@ private:
             if (!is_document_noun(norm(at))) continue;
             if (auto author = document_modifier(at)) document_author_ = author;
             else if (auto author = issuer_of(at)) document_author_ = author;
+            else if (auto author = document_agent(at)) document_author_ = author;
         }
+    }
+
+    // "The joint declaration signed by Vladimir Putin and Xi Jinping", "the plan drawn up
+    // by France and Britain": the first agent of a participle after the document noun.
+    std::optional<std::uint32_t> document_agent(std::uint32_t noun) const {
+        static const WordSet making = {"signed", "drafted", "issued", "tabled", "drawn", "put", "prepared",
+                                       "presented", "submitted", "proposed", "written", "adopted"};
+        constexpr std::uint32_t kMaxWords = 3;  // "drawn up by", "put forward by"
+        if (noun + 1 >= words_.size() || !making.contains(norm(noun + 1))) return std::nullopt;
+        for (std::uint32_t at = noun + 2; at < words_.size() && at <= noun + 1 + kMaxWords; ++at) {
+            if (norm(at) != "by") continue;
+            for (const Token& token : tokens_)
+                if (token.kind == TokenKind::actor && phrase_start(token.first) == at + 1) return token.actor;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     // "The Verkhovna Rada on Tuesday adopted an appeal": the subject of this sentence
     // that issued the document at word `noun`.
     std::optional<std::uint32_t> issuer_of(std::uint32_t noun) const {
-        static const WordSet issuing = {"adopted", "issued", "published", "drafted", "presented", "submitted",
-                                        "handed", "released", "unveiled", "sent", "tabled", "circulated"};
+        static const WordSet issuing = {"adopted",  "issued",   "published", "drafted",    "presented",
+                                        "submitted", "handed",  "released",  "unveiled",   "sent",
+                                        "tabled",   "circulated", "publishing", "presenting", "releasing",
+                                        "unveiling", "issuing", "tabling",   "circulating", "promoting"};
         if (!last_subject_ || last_subject_sentence_ != sentence_index_ || last_subject_->actors.size() != 1)
             return std::nullopt;
         std::uint32_t at = noun;

@@ -785,6 +785,10 @@ const std::vector<Cue>& stance_cues() {
         {"no mandate to", "reject", CueSign::negative},  // "he has no mandate to give away land"
         {"preparing", "propose", CueSign::positive},  // "we are preparing the next exchange"
         {"decision to", "decide", CueSign::positive},  // "Washington's decision to halt weapons deliveries"
+        // "unilateral sanctions should end", "the sanctions that keep them out should go"
+        {"should end", "reject", CueSign::negative, "sanctions", true},
+        {"should go", "reject", CueSign::negative, "sanctions", true},
+        {"must go", "reject", CueSign::negative, "sanctions", true},
         // "no sanctions relief was on the table": what is on the table is offered
         {"was on the table", "accept", CueSign::positive, "", true},
         {"is on the table", "accept", CueSign::positive, "", true},

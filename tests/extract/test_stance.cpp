@@ -3876,3 +3876,14 @@ TEST_CASE("a state's decision to act and a round of restrictions", "[holder]") {
     CHECK(stance_of("The European Commission has already proposed a 20th round of restrictions.", "european-union",
                     "sanctions") == "support");
 }
+
+TEST_CASE("a document signed by a leader speaks for him, and sanctions that should end", "[holder]") {
+    CHECK(stance_of("The joint declaration signed by Vladimir Putin and Xi Jinping in Beijing was long. The document "
+                    "also condemned unilateral sanctions.",
+                    "vladimir-putin", "sanctions") == "oppose");
+    CHECK(stance_of("China called for a ceasefire, publishing a 12-point position paper. The paper also said that "
+                    "unilateral sanctions should end.",
+                    "china", "sanctions") == "oppose");
+    CHECK(stance_of("Slovakia said the war must end at the negotiating table, with an immediate ceasefire.", "slovakia",
+                    "ceasefire") == "support");
+}
