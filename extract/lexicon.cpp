@@ -680,6 +680,8 @@ const std::vector<Cue>& stance_cues() {
         {"remain* a strategic goal", "demand", CueSign::positive, "", true},
         {"remain* ... goal", "demand", CueSign::positive, "", true},  // "remains Ukraine's goal"
         {"is its goal", "demand", CueSign::positive, "", true},
+        {"is their goal", "demand", CueSign::positive, "", true}, {"is our goal", "demand", CueSign::positive, "", true},
+        {"remain* their goal", "demand", CueSign::positive, "", true},
         {"goal is", "demand", CueSign::positive},
         {"goal was", "demand", CueSign::positive},
         {"priority was", "demand", CueSign::positive},
@@ -1094,6 +1096,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the initiative", WordClass::issue_anaphor}, {"the suggestion", WordClass::issue_anaphor},
         {"the concept", WordClass::issue_anaphor}, {"the arrangement", WordClass::issue_anaphor},
         {"the move", WordClass::issue_anaphor}, {"such a step", WordClass::issue_anaphor},
+        {"the ambition", WordClass::issue_anaphor}, {"that ambition", WordClass::issue_anaphor},  // "renounce the ambition"
+        {"the aspiration", WordClass::issue_anaphor},
         {"such calls", WordClass::issue_anaphor}, {"these calls", WordClass::issue_anaphor},  // "rejected such calls"
         // "approved $61 billion in aid for Ukraine ... voted against the package"
         {"the package", WordClass::issue_anaphor}, {"the bill", WordClass::issue_anaphor},

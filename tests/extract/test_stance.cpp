@@ -3887,3 +3887,10 @@ TEST_CASE("a document signed by a leader speaks for him, and sanctions that shou
     CHECK(stance_of("Slovakia said the war must end at the negotiating table, with an immediate ceasefire.", "slovakia",
                     "ceasefire") == "support");
 }
+
+TEST_CASE("the ambition stands for the issue named before", "[anaphora]") {
+    const std::string text =
+        "Ukraine's leaders say NATO membership is their goal. Moscow demands that Kyiv renounce the ambition in writing.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") == "oppose");
+}
