@@ -787,6 +787,8 @@ const std::vector<Cue>& stance_cues() {
         {"no mandate to", "reject", CueSign::negative},  // "he has no mandate to give away land"
         {"preparing", "propose", CueSign::positive},  // "we are preparing the next exchange"
         {"decision to", "decide", CueSign::positive},  // "Washington's decision to halt weapons deliveries"
+        // "would no longer guarantee safe passage for ships"
+        {"guarantee", "accept", CueSign::positive, "humanitarian-corridors"},
         // "unilateral sanctions should end", "the sanctions that keep them out should go"
         {"should end", "reject", CueSign::negative, "sanctions", true},
         {"should go", "reject", CueSign::negative, "sanctions", true},

@@ -3894,3 +3894,11 @@ TEST_CASE("the ambition stands for the issue named before", "[anaphora]") {
     CHECK(stance_of(text, "russia", "neutrality") == "support");
     CHECK(stance_of(text, "ukraine", "neutrality") == "oppose");
 }
+
+TEST_CASE("to guarantee safe passage is a corridor", "[polarity]") {
+    CHECK(stance_of("The Kremlin announced that it would no longer guarantee safe passage for ships leaving Ukrainian "
+                    "ports.",
+                    "russia", "humanitarian-corridors") == "oppose");
+    CHECK(stance_of("Kyiv has asked the International Committee of the Red Cross to guarantee safe passage.", "ukraine",
+                    "humanitarian-corridors") == "support");
+}
