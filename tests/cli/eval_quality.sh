@@ -49,7 +49,7 @@ check_bar heldout_f 0.98 0.80 tests/data/heldout_f.gold.json tests/data/heldout_
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
 # session 9's start, whose rules were chosen from its misses (and those of I and K).
 # A floor at today's figures.
-check_bar heldout_g 0.92 0.84 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+check_bar heldout_g 0.92 0.86 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
@@ -163,7 +163,7 @@ check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_
 # at today's figures.
 check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
 check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
-check_bar heldout_ac 0.92 0.59 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
+check_bar heldout_ac 0.92 0.60 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
 check_bar heldout_ad 0.93 0.64 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
 check_bar heldout_ae 0.86 0.75 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
@@ -198,7 +198,7 @@ check_bar heldout_aj 0.90 0.72 tests/data/heldout_aj.gold.json tests/data/heldou
 check_bar heldout_ak 0.76 0.43 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
 check_bar heldout_al 0.89 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
-check_bar heldout_an 0.98 0.60 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
+check_bar heldout_an 0.98 0.61 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
 check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
 # Sets AP, AQ and AR: written blind at session 17's start by annotators who read no
 # extractor code (40 passages each; AP: 53 positions, 47 optional, live blogs of a day
@@ -229,7 +229,7 @@ check_bar heldout_at 0.89 0.72 tests/data/heldout_at.gold.json tests/data/heldou
 # interviews in question-and-answer form). Scored blind with the session's starting
 # rules (AU 0.878/0.480, AV 0.700/0.356), then read: their misses chose the session's
 # rules. Floors at today's figures.
-check_bar heldout_au 0.90 0.61 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
+check_bar heldout_au 0.90 0.64 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
 check_bar heldout_av 0.86 0.52 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
 # Set AW: written blind at session 19's start by another such annotator (40 passages,
 # 61 positions, 68 optional: press reviews of foreign media, "Kommersant reports that
@@ -237,6 +237,13 @@ check_bar heldout_av 0.86 0.52 tests/data/heldout_av.gold.json tests/data/heldou
 # the session's rules gave 0.826/0.717; the one changed position then read and fixed
 # ("they are prepared to" was taken for a passive): 0.833/0.755, the starting figures.
 check_bar heldout_aw 0.83 0.75 tests/data/heldout_aw.gold.json tests/data/heldout_aw.jsonl
+# Sets AX and AY: written blind mid-session 19 by two more such annotators (40 passages
+# each; AX: 55 positions, 43 optional, local and regional news; AY: 75 positions, 101
+# optional, weekly news-magazine paragraphs). Scored with the session's starting rules
+# (AX 0.743/0.510, AY 0.750/0.365) and with its final rules (AX 0.743/0.510, AY
+# 0.757/0.378); their misses were not read. Floors at today's figures.
+check_bar heldout_ax 0.74 0.50 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
+check_bar heldout_ay 0.75 0.37 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
