@@ -393,9 +393,7 @@ public:
             const Sentence& sentence = sentences[index];
             if (sentence.paragraph != paragraph_) {
                 paragraph_ = sentence.paragraph;
-                recent_issues_.clear();
-                recent_proposals_.clear();
-                recent_nouns_.clear();
+                recent_sentences_.clear();
                 last_subject_.reset();
                 last_person_.reset();
                 last_proposer_.reset();
@@ -2689,10 +2687,9 @@ private:
             if (token.kind == TokenKind::issue && token.last <= word)
                 for (const IssueRef& ref : token.issues)
                     if (token.issues.size() == 1) found.push_back(ref);
-        if (found.empty() && !recent_issues_.empty()) {
-            std::size_t sentence = sentence_naming(anaphor_noun(word));
-            found = names_proposal(word) && !recent_proposals_[sentence].empty() ? recent_proposals_[sentence]
-                                                                                 : recent_issues_[sentence];
+        if (found.empty() && !recent_sentences_.empty()) {
+            const RecentSentence& sentence = recent_sentences_[sentence_naming(anaphor_noun(word))];
+            found = names_proposal(word) && !sentence.proposals.empty() ? sentence.proposals : sentence.issues;
         }
         return found;  // one named result, returned in place
     }
@@ -2725,9 +2722,9 @@ private:
 
     // The latest recent sentence that names `noun`, else the latest one.
     std::size_t sentence_naming(std::uint32_t noun) const {
-        for (std::size_t k = recent_nouns_.size(); noun && k-- > 0;)
-            if (recent_nouns_[k] & noun) return k;
-        return recent_issues_.size() - 1;
+        for (std::size_t k = recent_sentences_.size(); noun && k-- > 0;)
+            if (recent_sentences_[k].nouns & noun) return k;
+        return recent_sentences_.size() - 1;
     }
 
     // True when the anaphor at `word` ("the proposal", "this offer") names a proposal.
@@ -3808,7 +3805,7 @@ private:
     // before `to_word` to be what is "without".
     bool qualifies_subject(const Token& negation, std::uint32_t from_word, std::uint32_t to_word) const {
         if (norm(negation.first) != "without") return false;
-        auto at = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return &t == &negation; });
+        auto at = tokens_.begin() + (&negation - tokens_.data());  // `negation` is one of tokens_
         if (at == tokens_.begin() || (at - 1)->kind != TokenKind::issue || (at - 1)->first < from_word) return false;
         if (std::any_of(at + 1, tokens_.end(),
                         [&](const Token& t) { return t.kind == TokenKind::issue && t.first <= to_word; }))
@@ -5033,10 +5030,8 @@ private:
     // and a proposal noun names its state's proposal.
     void read_named_proposal(std::size_t index) {
         const Token& issue = tokens_[index];
-        if (index == 0 || issue.last >= words_.size() || !is_proposal_noun(norm(issue.last))) return;
-        std::string_view noun = norm(issue.last);
-        if (noun != "proposal" && noun != "proposals" && noun != "plan" && noun != "offer" && noun != "initiative")
-            return;
+        static const WordSet proposals = {"proposal", "proposals", "plan", "offer", "initiative"};
+        if (index == 0 || issue.last >= words_.size() || !proposals.contains(norm(issue.last))) return;
         const Token& state = tokens_[index - 1];
         if (state.kind != TokenKind::actor || state.last != issue.first || state.last - state.first != 1 ||
             !is_demonym(norm(state.first)) || !joined_by_space(state.first, issue.first))
@@ -5539,13 +5534,11 @@ private:
         positioned_issues_.clear();
         proposed_issues_.clear();
         if (!named.empty()) {
-            recent_issues_.emplace_back(named.begin(), named.end());
-            recent_proposals_.emplace_back(proposed.begin(), proposed.end());
             std::uint32_t nouns = 0;
             for (const WordView& word : words_) nouns |= noun_bit(word.hash);
-            recent_nouns_.push_back(nouns);
-            if (recent_issues_.size() > kAnaphorSentences)
-                recent_issues_.pop_front(), recent_proposals_.pop_front(), recent_nouns_.pop_front();
+            recent_sentences_.push_back(
+                RecentSentence{IssueList(named.begin(), named.end()), IssueList(proposed.begin(), proposed.end()), nouns});
+            if (recent_sentences_.size() > kAnaphorSentences) recent_sentences_.pop_front();
         }
     }
 
@@ -5884,13 +5877,17 @@ private:
     bool interview_begun_ = false;              // a "Q:" or "A:" line has been read
     std::optional<std::uint32_t> question_turn_;  // the sentence of the last "Q:" or "Question:" label
     std::optional<std::pair<Holder, std::uint32_t>> subject_before_question_;  // last_subject_ and its sentence
-    std::deque<IssueList> recent_issues_;
+    // The paragraph's last sentences that named issues, for anaphors in later ones.
+    struct RecentSentence {
+        IssueList issues;     // named (those given a position, when some were)
+        IssueList proposals;  // proposed by a cue that proposes
+        std::uint32_t nouns;  // kAnaphorNouns named, one bit each
+    };
+    std::deque<RecentSentence> recent_sentences_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.
     boost::container::flat_set<std::uint32_t> positioned_issues_;
     boost::container::flat_set<std::uint32_t> proposed_issues_;  // of this sentence, by a cue that proposes
-    std::deque<IssueList> recent_proposals_;                     // beside recent_issues_: what each proposed
-    std::deque<std::uint32_t> recent_nouns_;                     // beside recent_issues_: kAnaphorNouns named
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person
