@@ -174,7 +174,7 @@ Document read_jsonl_line(const std::string& path, const std::string& source_id, 
         if (name == "text") continue;
         if (name == "id" && (value.IsString() || value.IsInt64() || value.IsUint64())) {
             info.id = string_of(value);
-            id_given = true;
+            id_given = !info.id.empty();  // "id": "" names nothing: the line's own id then
         } else if (name == "version" && value.IsString()) info.version = string_of(value);
         else if (name == "title" && value.IsString()) info.title = string_of(value);
         else if (name == "date" && value.IsString()) info.date = string_of(value);

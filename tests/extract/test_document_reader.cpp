@@ -48,6 +48,12 @@ TEST_CASE("JSON Lines fields become document metadata", "[reader]") {
     CHECK(documents[1].info.id == "c.jsonl#3");  // no id: the path and line number
 }
 
+TEST_CASE("an empty JSON Lines id is no id: the path and line number stand in", "[reader]") {
+    auto documents = read_text("c.jsonl", "{\"id\": \"\", \"text\": \"Kyiv agreed.\"}\n", warn);
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].info.id == "c.jsonl#1");
+}
+
 TEST_CASE("an HTML document reads the page's text and says offsets index it", "[reader]") {
     auto documents = read_text("p.html", "<title>T</title><p>Russia rejected it.</p>", warn);
     REQUIRE(documents.size() == 1);
