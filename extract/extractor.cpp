@@ -606,7 +606,7 @@ private:
         if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
-        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives();
+        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives(), drop_directed_go();
         if (has(class_bit(WordClass::negation))) drop_answer_no();
         if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
@@ -2428,6 +2428,7 @@ private:
         }
         if (is_title_word(norm(next))) return false;
         if (possessive && states_position(next)) return false;
+        if (forces_depart(index, next)) return false;
         // "Ukraine's Coordination Headquarters thanked ...": a body the state owns, named
         // in two capitalised words or more, acts for it.
         if (possessive && next + 1 < words_.size() && capitalised(next) && capitalised(next + 1) && !covered(next) &&
@@ -2448,6 +2449,21 @@ private:
             tokens_[index + 1].kind != TokenKind::issue)
             return tokens_[index + 1].kind == TokenKind::word;
         return true;
+    }
+
+    // "Ukrainian troops would not leave the Donetsk region": a state's forces, subject of
+    // their own departure (the state's name at word `name`, its forces at `forces`), leave
+    // or stay for the state.
+    bool forces_depart(std::size_t index, std::uint32_t forces) const {
+        if (forces >= words_.size() || !is_force_word(norm(forces))) return false;
+        // The name opens the clause: "the withdrawal of Ukrainian troops from" and "Moscow
+        // wants Ukrainian troops out of" are others' words about the forces.
+        std::uint32_t name = tokens_[index].first;
+        bool opens = name == 0 || is_determiner(norm(name - 1)) || norm(name - 1) == "that" ||
+                     has_any(between(name - 1, name), ",;:") ||
+                     (index > 0 && is_speech(tokens_[index - 1]) && tokens_[index - 1].last == name);
+        if (!opens) return false;
+        return departure_from(forces + 1).place != 0;
     }
 
     // "not a guarantee but a NATO occupation", "an EU-led mission": a name after "a" or
@@ -2556,6 +2572,16 @@ private:
                 break;
             }
         }
+    }
+
+    // "frozen Russian assets should go towards rebuilding Ukraine": what should go somewhere
+    // is spent, not ended ("the sanctions should go").
+    void drop_directed_go() {
+        static const WordSet directions = {"to", "towards", "toward", "into", "for"};
+        for (Token& token : tokens_)
+            if (token.kind == TokenKind::cue && norm(token.last - 1) == "go" && token.last < words_.size() &&
+                directions.contains(norm(token.last)))
+                token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
     }
 
     // True when the word before `at` could be a noun a participle modifies: no actor (a
@@ -5058,13 +5084,18 @@ private:
     // subject at token `subject`, right before word `modal`, is reported by a speech verb
     // whose speaker speaks for it.
     bool reports_own_side(std::size_t subject, std::uint32_t modal) const {
-        if (tokens_[subject].last != modal) return false;
+        std::uint32_t end = tokens_[subject].last;
+        if (end < modal && is_force_word(norm(end))) ++end;  // "Zelensky said Ukrainian troops would not ..."
+        if (end != modal) return false;
         std::size_t i = subject;
         if (i > 0 && tokens_[i - 1].kind == TokenKind::word && tokens_[i - 1].last == tokens_[subject].first &&
             norm(tokens_[i - 1].first) == "that")
             --i;
+        // "told local officials that Ukraine would not ...": listeners between, before "that"
+        const std::uint32_t first = tokens_[subject].first;
+        const std::uint32_t gap = first > 0 && norm(first - 1) == "that" ? 4 : 1;
         std::optional<std::size_t> speaker;
-        if (i > 0 && is_speech(tokens_[i - 1]) && tokens_[subject].first - tokens_[i - 1].last <= 1) {
+        if (i > 0 && is_speech(tokens_[i - 1]) && first - tokens_[i - 1].last <= gap) {
             for (std::size_t j = i - 1; j-- > 0 && !speaker;)
                 if (tokens_[j].kind == TokenKind::actor && !tokens_[j].governed && !tokens_[j].modifier) speaker = j;
         } else {

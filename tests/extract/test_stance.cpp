@@ -3902,3 +3902,21 @@ TEST_CASE("to guarantee safe passage is a corridor", "[polarity]") {
     CHECK(stance_of("Kyiv has asked the International Committee of the Red Cross to guarantee safe passage.", "ukraine",
                     "humanitarian-corridors") == "support");
 }
+
+TEST_CASE("a state's forces that will not leave a place keep it for the state", "[holder]") {
+    CHECK(stance_of("Ukrainian troops would not leave the parts of the Donetsk region they still hold.", "ukraine",
+                    "donbas") == "support");
+    CHECK(stance_of("Zelensky told local officials that Ukrainian troops would not leave the Donetsk region.",
+                    "ukraine", "donbas") == "support");
+    // The forces of another's demand hold nothing: Moscow wants them out.
+    CHECK(stance_of("Moscow wants Ukrainian troops out of Donbas.", "ukraine", "donbas") == "none");
+    CHECK(stance_of("Russia demands the withdrawal of Ukrainian troops from the Donetsk region.", "ukraine", "donbas") ==
+          "none");
+}
+
+TEST_CASE("assets that should go towards rebuilding are not sanctions that should go", "[polarity]") {
+    CHECK(stance_of("Estonia said frozen Russian assets should go towards rebuilding Ukraine.", "estonia",
+                    "sanctions") != "oppose");
+    CHECK(stance_of("Hungary said that the sanctions should go.", "hungary", "sanctions") ==
+          "oppose");
+}
