@@ -1467,7 +1467,7 @@ private:
         }
         // "withdraw from the roughly 30 percent of Donetsk oblast it still controls", "from
         // the whole of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"
-        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in", "whole", "rest", "remaining",
+        static const WordSet land = {"parts", "part", "of", "own", "land", "territory", "soil", "in", "whole", "rest", "remaining", "remainder",
                                      "roughly", "about", "around", "nearly", "almost", "percent", "per", "cent"};
         auto locating = [&](std::uint32_t word) {
             std::string_view text = norm(word);
@@ -3819,11 +3819,24 @@ private:
             if (contrast_aside(token) && from_word < token.first - 1) continue;
             if (any && lists_denied(token)) continue;
             if (qualifies_subject(token, from_word, to_word)) continue;
+            if (in_relative_aside(token, to_word)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // "Moscow, which is not a party to the Rome Statute, dismissed the warrants": a
+    // negation in a relative clause set off by commas, closed before `to_word`, negates
+    // that clause only.
+    bool in_relative_aside(const Token& negation, std::uint32_t to_word) const {
+        std::uint32_t at = negation.first;
+        while (at > 0 && !has_any(between(at - 1, at), ",;")) --at;
+        if (at == 0 || (norm(at) != "which" && norm(at) != "who")) return false;
+        for (std::uint32_t word = negation.last; word <= to_word && word < words_.size(); ++word)
+            if (has_any(between(word - 1, word), ",")) return true;
+        return false;
     }
 
     // "a truce without a prior settlement would merely allow Ukraine to regroup": "without"

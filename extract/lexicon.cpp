@@ -768,6 +768,7 @@ const std::vector<Cue>& stance_cues() {
         {"null and void", "reject", CueSign::negative, "", true},
         {"premature", "reject", CueSign::negative, "", true},  // "a meeting between the presidents was premature"
         {"legally void", "reject", CueSign::negative, "", true},
+        {"meaningless", "reject", CueSign::negative, "", true},  // "called the warrants legally meaningless"
         {"legal nullity", "reject", CueSign::negative, "", true},
         {"recipe for escalation", "reject", CueSign::negative, "", true},
         {"recipe for war", "reject", CueSign::negative, "", true},  // "the guarantees were a recipe for world war"
@@ -915,6 +916,8 @@ const std::vector<Cue>& stance_cues() {
         {"pushed for", "seek", CueSign::positive},
         {"urg*", "urge", CueSign::positive},
         {"pressed", "urge", CueSign::positive},
+        {"pushing", "urge", CueSign::positive}, {"pushed", "urge", CueSign::positive},  // "pushing Moscow to revive"
+        {"pushes", "urge", CueSign::positive},
         {"called on", "urge", CueSign::positive},
         {"calls on", "urge", CueSign::positive},
         {"call on", "urge", CueSign::positive}, {"calling on", "urge", CueSign::positive},

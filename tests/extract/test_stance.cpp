@@ -3920,3 +3920,26 @@ TEST_CASE("assets that should go towards rebuilding are not sanctions that shoul
     CHECK(stance_of("Hungary said that the sanctions should go.", "hungary", "sanctions") ==
           "oppose");
 }
+
+TEST_CASE("withdrawing from the remainder of a region gives it up", "[polarity]") {
+    CHECK(stance_of("The Kremlin insists that Ukrainian forces first withdraw from the remainder of the Donetsk region.",
+                    "russia", "donbas") == "oppose");
+}
+
+TEST_CASE("the Black Sea grain deal is a corridor", "[polarity]") {
+    CHECK(stance_of("Ankara said it would keep pushing Moscow to revive the Black Sea grain arrangement.", "turkey",
+                    "humanitarian-corridors") == "support");
+    CHECK(stance_of("Erdogan pressed for a revival of the Black Sea arrangement that let Ukrainian grain reach world "
+                    "markets.",
+                    "recep-tayyip-erdogan", "humanitarian-corridors") == "support");
+}
+
+TEST_CASE("warrants called meaningless, and a negation inside a relative aside", "[polarity]") {
+    CHECK(stance_of("Moscow called the warrants legally meaningless.", "russia", "war-crimes-accountability") ==
+          "oppose");
+    // "not" belongs to the clause between the commas, not to "dismissed".
+    CHECK(stance_of("Moscow, which is not a party to the Rome Statute, dismissed the warrants as legally void.",
+                    "russia", "war-crimes-accountability") == "oppose");
+    CHECK(stance_of("Hungary, which has not vetoed the package, still opposes new sanctions.", "hungary",
+                    "sanctions") == "oppose");
+}
