@@ -606,7 +606,7 @@ private:
         if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
-        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives(), drop_directed_go();
+        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential();
         if (has(class_bit(WordClass::negation))) drop_answer_no();
         if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
@@ -2582,6 +2582,23 @@ private:
             if (token.kind == TokenKind::cue && norm(token.last - 1) == "go" && token.last < words_.size() &&
                 directions.contains(norm(token.last)))
                 token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
+    }
+
+    // "There can be no ceasefire without guarantees": "there can be no" before or after a
+    // condition only negates; read_precondition finds what is demanded. Without one
+    // ("there could be no amnesty for war crimes") it rules its issue out.
+    void drop_conditioned_existential() {
+        static const WordSet conditions = {"without", "until", "unless"};
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::cue || norm(token.first) != "there" || token.last - token.first != 4 ||
+                (norm(token.first + 1) != "can" && norm(token.first + 1) != "could"))
+                continue;
+            for (std::uint32_t at = 0; at < words_.size(); ++at)
+                if (conditions.contains(norm(at))) {
+                    token.kind = TokenKind::word, token.word_class = WordClass::negation, note(token);
+                    break;
+                }
+        }
     }
 
     // True when the word before `at` could be a noun a participle modifies: no actor (a

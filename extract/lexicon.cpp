@@ -835,6 +835,7 @@ const std::vector<Cue>& stance_cues() {
         // "Kallas said there would be no sanctions relief": the speaker rules it out ("there
         // can be no" is left to preconditions: "without a ceasefire there can be no talks")
         {"there will be no", "rule-out", CueSign::negative}, {"there would be no", "rule-out", CueSign::negative},
+        {"there can be no", "rule-out", CueSign::negative}, {"there could be no", "rule-out", CueSign::negative},
         {"nonsense", "reject", CueSign::negative, "", true},  // "any talk of a tribunal was legal nonsense"
         // "stressed the need for security guarantees", "saw no need for a ceasefire"
         {"need for", "seek", CueSign::positive},

@@ -3943,3 +3943,13 @@ TEST_CASE("warrants called meaningless, and a negation inside a relative aside",
     CHECK(stance_of("Hungary, which has not vetoed the package, still opposes new sanctions.", "hungary",
                     "sanctions") == "oppose");
 }
+
+TEST_CASE("there could be no rules out, unless a condition follows", "[polarity]") {
+    CHECK(stance_of("Zelensky said there could be no amnesty for war crimes in any peace agreement with Russia.",
+                    "volodymyr-zelensky", "war-crimes-accountability") == "support");
+    // With "without" it is a precondition: the ceasefire is demanded, not ruled out.
+    CHECK(stance_of("Without a ceasefire there can be no talks, Zelensky said.", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+    CHECK(stance_of("Zelensky said there can be no neutrality until Russia withdraws.", "volodymyr-zelensky",
+                    "neutrality") != "oppose");
+}
