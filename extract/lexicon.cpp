@@ -232,6 +232,7 @@ const std::vector<Cue>& stance_cues() {
         {"join*", "join", CueSign::positive},
         // Acting on an issue: aid and sanctions.
         {"provid*", "provide", CueSign::positive, "military-aid humanitarian-corridors security-guarantees"},
+        {"grant*", "provide", CueSign::positive},  // "could grant impunity", "would grant de jure recognition"
         // A text's terms: "the document provides for Ukraine's neutral status".
         {"provides for", "propose", CueSign::positive},
         {"provide for", "propose", CueSign::positive},
@@ -1121,6 +1122,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},
         {"the guarantees", WordClass::issue_anaphor}, {"the measures", WordClass::issue_anaphor},
         {"these measures", WordClass::issue_anaphor}, {"the new measures", WordClass::issue_anaphor},
+        {"the clause", WordClass::issue_anaphor}, {"that clause", WordClass::issue_anaphor},  // "pushed back against the clause"
+        {"the provision", WordClass::issue_anaphor}, {"that provision", WordClass::issue_anaphor},
 
         {"they", WordClass::actor_pronoun}, {"it", WordClass::actor_pronoun}, {"he", WordClass::actor_pronoun},
         {"she", WordClass::actor_pronoun}, {"its", WordClass::actor_pronoun}, {"their", WordClass::actor_pronoun},

@@ -3953,3 +3953,13 @@ TEST_CASE("there could be no rules out, unless a condition follows", "[polarity]
     CHECK(stance_of("Zelensky said there can be no neutrality until Russia withdraws.", "volodymyr-zelensky",
                     "neutrality") != "oppose");
 }
+
+TEST_CASE("to grant impunity or recognition, and the clause named before", "[polarity][anaphora]") {
+    CHECK(stance_of("Kallas said no peace deal could grant impunity to those responsible for the aggression.",
+                    "kaja-kallas", "war-crimes-accountability") == "support");
+    CHECK(stance_of("Washington would grant de jure recognition of Russian control over Crimea.", "united-states",
+                    "crimea") == "oppose");
+    CHECK(stance_of("The plan contained a clause granting full amnesty to all parties. Kyiv's negotiators pushed back "
+                    "against the clause.",
+                    "ukraine", "war-crimes-accountability") == "support");
+}
