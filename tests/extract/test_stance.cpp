@@ -3963,3 +3963,10 @@ TEST_CASE("to grant impunity or recognition, and the clause named before", "[pol
                     "against the clause.",
                     "ukraine", "war-crimes-accountability") == "support");
 }
+
+TEST_CASE("the annexation of Ukrainian regions takes territory", "[polarity]") {
+    CHECK(stance_of("Ukraine urged member states not to recognise the annexation of four Ukrainian regions.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("The UN General Assembly voted to condemn Russia's attempted annexation of four Ukrainian regions.",
+                    "united-nations", "territorial-integrity") == "support");
+}
