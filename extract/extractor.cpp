@@ -607,7 +607,7 @@ private:
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
         if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential();
-        if (has(class_bit(WordClass::negation))) drop_answer_no();
+        if (has(class_bit(WordClass::negation))) drop_answer_no(), drop_letter_t();
         if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
         if (has(kind_bit(TokenKind::actor))) mark_roles();
@@ -2523,6 +2523,14 @@ private:
                            after.find("\xE2\x80\x93") != std::string_view::npos || after.find(" - ") != std::string_view::npos;
             if (opens && set_off) token.word_class = WordClass::other_name, note(token);
         }
+    }
+
+    // "won't", "don't": the "t" of a contraction negates; the "T" of "IRIS-T" does not.
+    void drop_letter_t() {
+        for (Token& token : tokens_)
+            if (token.kind == TokenKind::word && token.word_class == WordClass::negation && norm(token.first) == "t" &&
+                token.first > 0 && !has_any(between(token.first - 1, token.first), "'\xE2"))
+                token.word_class = WordClass::other_name, note(token);
     }
 
     // "Russia's claimed annexation of Crimea", "the alleged deal": a participle that

@@ -3970,3 +3970,12 @@ TEST_CASE("the annexation of Ukrainian regions takes territory", "[polarity]") {
     CHECK(stance_of("The UN General Assembly voted to condemn Russia's attempted annexation of four Ukrainian regions.",
                     "united-nations", "territorial-integrity") == "support");
 }
+
+TEST_CASE("the T of IRIS-T negates nothing, and the swap named before", "[polarity][anaphora]") {
+    CHECK(stance_of("Berlin would deliver four more IRIS-T air defence systems this year.", "germany", "military-aid") ==
+          "support");
+    CHECK(stance_of("Berlin won't deliver more air defence systems.", "germany", "military-aid") == "oppose");
+    CHECK(stance_of("Both sides agreed on a prisoner exchange in Istanbul. Kyiv and Moscow each said they intend to "
+                    "complete the swap by Sunday.",
+                    "russia", "prisoner-exchange") == "support");
+}
