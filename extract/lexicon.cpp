@@ -615,6 +615,10 @@ const std::vector<Cue>& stance_cues() {
         {"is a ... condition", "demand", CueSign::positive, "", true},  // "was a key condition for ending the conflict"
         {"was a ... condition", "demand", CueSign::positive, "", true},
         {"was a condition", "demand", CueSign::positive, "", true},
+        // "Moscow has made Ukraine's renunciation of NATO membership a precondition for any settlement"
+        {"a precondition for", "demand", CueSign::positive, "", true},
+        {"a condition for", "demand", CueSign::positive, "", true},
+        {"its main condition", "demand", CueSign::positive, "", true},
         // "the withdrawal of Russian forces remained the cornerstone of Zelensky's peace formula"
         {"remain* the cornerstone", "demand", CueSign::positive, "", true},
         {"is the cornerstone", "demand", CueSign::positive, "", true},

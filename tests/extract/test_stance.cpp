@@ -3979,3 +3979,12 @@ TEST_CASE("the T of IRIS-T negates nothing, and the swap named before", "[polari
                     "complete the swap by Sunday.",
                     "russia", "prisoner-exchange") == "support");
 }
+
+TEST_CASE("what a party makes a precondition for a settlement it demands", "[polarity]") {
+    CHECK(stance_of("Moscow has made Ukraine's renunciation of NATO membership a precondition for any settlement.",
+                    "russia", "neutrality") == "support");
+    const std::string text = "Russian officials have made the lifting of restrictions on the state agricultural bank a "
+                             "condition for reviving the Black Sea grain arrangement.";
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "russia", "humanitarian-corridors") == "none");
+}
