@@ -4142,7 +4142,8 @@ private:
     // by France and Britain": the first agent of a participle after the document noun.
     std::optional<std::uint32_t> document_agent(std::uint32_t noun) const {
         static const WordSet making = {"signed", "drafted", "issued", "tabled", "drawn", "put", "prepared",
-                                       "presented", "submitted", "proposed", "written", "adopted"};
+                                       "presented", "submitted", "proposed", "written", "adopted", "handed", "delivered",
+                                       "sent", "circulated"};
         constexpr std::uint32_t kMaxWords = 3;  // "drawn up by", "put forward by"
         if (noun + 1 >= words_.size() || !making.contains(norm(noun + 1))) return std::nullopt;
         for (std::uint32_t at = noun + 2; at < words_.size() && at <= noun + 1 + kMaxWords; ++at) {

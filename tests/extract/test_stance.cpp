@@ -3988,3 +3988,9 @@ TEST_CASE("what a party makes a precondition for a settlement it demands", "[pol
     CHECK(stance_of(text, "russia", "sanctions") == "oppose");
     CHECK(stance_of(text, "russia", "humanitarian-corridors") == "none");
 }
+
+TEST_CASE("a memorandum handed over by a delegation speaks for it later", "[holder]") {
+    CHECK(stance_of("Analysts note that the memorandum handed over by the Russian delegation in Istanbul repeats old "
+                    "demands. The memorandum also demands an end to Western arms deliveries.",
+                    "russia", "military-aid") == "oppose");
+}
