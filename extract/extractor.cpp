@@ -1292,12 +1292,16 @@ private:
         }
     }
 
+    // A place by name ("Crimea", "the Donbas") or by its count ("the four regions"),
+    // not land in general ("territory", "occupied land").
+    bool names_place(std::uint32_t word) const { return capitalised(word) || norm(word) == "four"; }
+
     // "the handover of |the Donbas": a place given up by a noun of giving that is no
     // issue phrase itself ("the handover of prisoners" is another issue's).
     bool handed_over(std::size_t index) const {
-        static const WordSet givings = {"handover", "cession", "surrender", "transfer"};
+        static const WordSet givings = {"handover", "cession", "surrender", "transfer", "loss"};
         const Token& place = tokens_[index];
-        if (place.kind != TokenKind::issue || place.left_by || !capitalised(place.first)) return false;
+        if (place.kind != TokenKind::issue || place.left_by || !names_place(place.first)) return false;
         if (!std::all_of(place.issues.begin(), place.issues.end(), [&](const IssueRef& ref) {
                 return ref.sign > 0 && extractor_.land_issues_[ref.issue];
             }))
@@ -1448,7 +1452,8 @@ private:
         Departure departure{at, 0};
         std::string_view verb = norm(at);
         bool leaves = verb == "leave" || verb == "leaves" || verb == "left" || verb == "leaving" ||
-                      verb == "exit" || verb == "vacate" || verb == "vacated" || verb == "evacuate" ||
+                      verb == "exit" || verb == "vacate" || verb == "vacated" || verb == "evacuate" || verb == "quit" ||
+                      verb == "quits" ||
                       verb == "evacuates" || verb == "evacuated";
         bool moves = verb.rfind("withdr", 0) == 0 || verb.rfind("pull", 0) == 0 || verb.rfind("retreat", 0) == 0;
         if (leaves) ++at;
@@ -1504,7 +1509,7 @@ private:
     std::optional<std::uint32_t> withdrawer(std::size_t index) const {
         static const WordSet skipped = {
             "to", "first", "would", "must", "should", "will", "not", "never", "also", "fully", "consider", "begin",
-            "start"};
+            "start", "have", "has", "had", "started", "starts", "begins", "began"};  // "Kyiv would have to pull"
         std::uint32_t at = tokens_[index].first;
         while (at > 0 && tokens_[index].first - at < 4 && skipped.contains(norm(at - 1))) --at;
         if (at == 0) return std::nullopt;
@@ -3144,6 +3149,7 @@ private:
         const Cue* first_cue = nullptr;
         int noun_chain_sign = 1;  // of the chained cues from the first noun cue ("a ban on") on
         bool yielded = false;     // its targets went to a predicate after them: no open cue
+        std::optional<std::size_t> passive_after;  // "that Donetsk be recognised": the passive cue
 
         // "wants Ukraine to adopt a non-bloc status": a positive cue chained in that is
         // restricted to other issues ("adopt" sanctions) is a plain verb here.
@@ -3308,6 +3314,7 @@ private:
                 }
                 if (!reach.targets.empty() && passive_after_target(i) && !subject_noun_cue(index, i)) {
                     reach.chain_sign *= static_cast<int>(token.cue->sign);
+                    reach.passive_after = i;
                     break;
                 }
                 if (!reach.targets.empty() || !chains(previous_cue, i)) break;
@@ -3520,7 +3527,7 @@ private:
         bool claims_place = cue.cue->predicative && cue.cue->issues == "crimea donbas territorial-integrity";
         if (claims_place) return 1;
         bool recognises = norm(cue.first).rfind("recogni", 0) == 0 && target.ref.sign > 0 && !target.indirect &&
-                          extractor_.land_issues_[target.ref.issue] && capitalised(target.word);
+                          extractor_.land_issues_[target.ref.issue] && names_place(target.word);
         return recognises ? -1 : target.ref.sign;
     }
 
@@ -4567,7 +4574,9 @@ private:
                     predicate_start(cue_scope, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
-                int sign = cue_sign * place_sign(token, target) * (flips % 2 ? -1 : 1);
+                // "insists that Donetsk be recognised": recognised by name, the place is another's
+                const Token& sign_cue = reach.passive_after ? tokens_[*reach.passive_after] : token;
+                int sign = cue_sign * place_sign(sign_cue, target) * (flips % 2 ? -1 : 1);
                 if (keeps_land(*token.cue, target, *holder)) sign = -sign;
                 // "handed over a memorandum calling for a ceasefire": a cue restricted to
                 // other issues, chained to one that takes this issue, is a plain verb.

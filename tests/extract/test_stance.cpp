@@ -3994,3 +3994,16 @@ TEST_CASE("a memorandum handed over by a delegation speaks for it later", "[hold
                     "demands. The memorandum also demands an end to Western arms deliveries.",
                     "russia", "military-aid") == "oppose");
 }
+
+TEST_CASE("the four regions are places a party leaves, loses or has recognised", "[polarity]") {
+    CHECK(stance_of("Medinsky said Kyiv would have to pull its troops out of all four regions Moscow claims.",
+                    "vladimir-medinsky", "donbas") == "oppose");
+    // Kyiv pulls out: no Russian withdrawal is asked for.
+    CHECK(stance_of("Medinsky said Kyiv would have to pull its troops out of the Donetsk region.", "vladimir-medinsky",
+                    "troop-withdrawal") == "none");
+    CHECK(stance_of("Moscow wants Kyiv to accept the loss of four regions.", "russia", "donbas") == "oppose");
+    CHECK(stance_of("RUSSIA SAYS NO CEASEFIRE UNTIL UKRAINE QUITS FOUR REGIONS", "russia", "donbas") == "oppose");
+    CHECK(stance_of("Russian officials insist that the four regions annexed in 2022 be recognised.", "russia",
+                    "donbas") == "oppose");
+    CHECK(stance_of("Russia insists that Donetsk be recognised.", "russia", "donbas") == "oppose");
+}
