@@ -1288,7 +1288,8 @@ private:
             else if (takes_place(phrase) && next.first <= place_limit(phrase.last)) negate_places(i + 1, 0);
             else if (ends_what_follows(phrase) && listed_after(i + 1) && shares_issue(phrase, next))
                 negate_places(i + 1, 0);  // "an end to foreign military assistance and intelligence sharing"
-            else if (ends_in_place_of(phrase) && listed_after(i + 1)) negate_places(i + 1, phrase.first);
+            else if (ends_in_place_of(phrase) && (listed_after(i + 1) || listed_with_of(i + 1)))
+                negate_places(i + 1, phrase.first);
         }
     }
 
@@ -1424,6 +1425,14 @@ private:
     }
 
     // True when token `index` follows the one before it in a list: "Donetsk, Luhansk and Kherson".
+    // "the annexation of Crimea and of the four regions": the place at token `index`
+    // repeats the "of" of the place before it.
+    bool listed_with_of(std::size_t index) const {
+        std::uint32_t at = phrase_start(tokens_[index].first);
+        return at >= 2 && norm(at - 1) == "of" && (norm(at - 2) == "and" || norm(at - 2) == "or") &&
+               tokens_[index - 1].last == at - 2;
+    }
+
     bool listed_after(std::size_t index) const {
         std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
         return only_of(gap, ", ") || gap == " and " || gap == ", and " ||

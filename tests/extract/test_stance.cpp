@@ -4007,3 +4007,10 @@ TEST_CASE("the four regions are places a party leaves, loses or has recognised",
                     "donbas") == "oppose");
     CHECK(stance_of("Russia insists that Donetsk be recognised.", "russia", "donbas") == "oppose");
 }
+
+TEST_CASE("the annexation of Crimea and of the four regions annexes both", "[polarity]") {
+    const std::string text = "Moscow's draft memorandum demands that Kyiv recognise the annexation of Crimea and of the "
+                             "four regions Russia claimed in September 2022.";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of(text, "russia", "donbas") == "oppose");
+}
