@@ -4560,6 +4560,8 @@ private:
             if (shares_negation) cue_sign = -cue_sign, negated_cue = !negated_cue;
             last_holder = holder;
             last_sign = negated_cue ? -cue_sign : cue_sign;
+            // "was prepared to impose sanctions if Moscow did not agree": imposing is a threat
+            if (reach.last_cue && reach.last_cue->act == "impose" && last_sign > 0) last_act = "pledge";
             if (reach.targets.empty() && !reach.yielded && token.cue->act != "receive" && !is_passive(i)) {
                 if (read_fronted_object(i, cue_sign, reach.last_cue)) {
                     scope_start = token.last;

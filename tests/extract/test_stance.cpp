@@ -4014,3 +4014,10 @@ TEST_CASE("the annexation of Crimea and of the four regions annexes both", "[pol
     CHECK(stance_of(text, "russia", "crimea") == "oppose");
     CHECK(stance_of(text, "russia", "donbas") == "oppose");
 }
+
+TEST_CASE("sanctions prepared if Moscow does not agree are a threat, not a refusal", "[polarity]") {
+    const std::string text = "Bessent said the United States was prepared to impose very severe sanctions on buyers of "
+                             "Russian oil if Moscow did not agree to a ceasefire.";
+    CHECK(stance_of(text, "united-states", "sanctions") == "support");
+    CHECK(stance_of(text, "united-states", "ceasefire") != "oppose");
+}
