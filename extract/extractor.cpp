@@ -3342,6 +3342,11 @@ private:
             if (token.kind == TokenKind::issue && reach.targets.empty() &&
                 clause_opens_between(tokens_[previous_cue].last, token.first))
                 break;
+            // '"the realities on the ground" — a formula the Kremlin uses to press its claim to
+            // Crimea': a dash before "a" opens the writer's gloss on what came before.
+            if (token.kind == TokenKind::issue && !reach.targets.empty() &&
+                gloss_between(reach.targets.back().word, token.first))
+                break;
             // "if membership was blocked, his country would need security guarantees": an
             // "if" clause ends at its comma
             if (token.kind == TokenKind::issue && reach.targets.empty() && if_clause_ &&
@@ -3509,6 +3514,14 @@ private:
         static const WordSet judging = {"considers", "considered", "regards", "regarded", "deems", "deemed",
                                         "describes", "described", "views", "viewed", "calls", "called"};
         return at > 0 && norm(at - 1) == "and" && judging.contains(norm(at));
+    }
+
+    // An em dash and "a" or "an" between words `from` and `to`: "... — a formula ...".
+    bool gloss_between(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t at = from + 1; at < to && at < words_.size(); ++at)
+            if ((norm(at) == "a" || norm(at) == "an") && between(at - 1, at).find("\xE2\x80\x94") != std::string_view::npos)
+                return true;
+        return false;
     }
 
     // A comma between words `from` and `to` that ends a clause (not ", including ...").
