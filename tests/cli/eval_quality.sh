@@ -33,7 +33,7 @@ check_bar heldout_b 0.95 0.95 tests/data/heldout_b.gold.json tests/data/heldout_
 # blog), scored 0.824/0.368 blind; since released as development data, whose misses
 # chose the general constructions of the breadth round and of session 5. A floor at
 # today's figures.
-check_bar heldout_c 0.98 0.76 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
+check_bar heldout_c 0.98 0.77 tests/data/heldout_c.gold.json tests/data/heldout_c.jsonl
 # Set D: written blind (newspaper, broadcaster, think-tank and official styles, broad
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
@@ -66,7 +66,7 @@ check_bar heldout_h 0.92 0.86 tests/data/heldout_h.gold.json tests/data/heldout_
 # Session 9 adjudication: j09's Putin agreeing to a 30-day halt to strikes on energy
 # infrastructure is an optional ceasefire support (set F's gold counts such a halt as a
 # ceasefire; the sentence's rejection of the full ceasefire stays a stated oppose).
-check_bar heldout_j 0.95 0.76 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
+check_bar heldout_j 0.95 0.77 tests/data/heldout_j.gold.json tests/data/heldout_j.jsonl
 # Set K: written blind in session 7 (40 passages, 99 positions, 81 optional: wire
 # leads, readouts, MFA and European Council texts, live blogs, Q&A, op-eds, explainers,
 # with many distractors) by an annotator who read no extractor code; scored after the
@@ -74,7 +74,7 @@ check_bar heldout_j 0.95 0.76 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.92 0.78 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.92 0.79 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
 check_bar heldout_l 0.94 0.72 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
@@ -98,7 +98,7 @@ check_bar heldout_n 0.90 0.83 tests/data/heldout_n.gold.json tests/data/heldout_
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_o 0.90 0.69 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.87 0.57 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_p 0.87 0.59 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -108,7 +108,7 @@ check_bar heldout_p 0.87 0.57 tests/data/heldout_p.gold.json tests/data/heldout_
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_q 0.91 0.66 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.91 0.67 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_r 0.91 0.68 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
@@ -161,10 +161,10 @@ check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_
 # 0.776/0.500) and its rules at the time (AD 0.872/0.612, AE 0.807/0.605); AD's two new
 # false positives were then read and fixed; AE's misses were read in session 15. Floors
 # at today's figures.
-check_bar heldout_aa 0.96 0.68 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
+check_bar heldout_aa 1.00 0.69 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
 check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
-check_bar heldout_ac 0.92 0.60 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
-check_bar heldout_ad 0.93 0.64 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
+check_bar heldout_ac 0.92 0.62 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
+check_bar heldout_ad 0.93 0.65 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
 check_bar heldout_ae 0.86 0.75 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
@@ -179,9 +179,9 @@ check_bar heldout_ae 0.86 0.75 tests/data/heldout_ae.gold.json tests/data/heldou
 # resolutions, UN votes, communiques, briefing transcripts, speeches), scored blind with
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
-check_bar heldout_af 0.92 0.71 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
-check_bar heldout_ag 0.89 0.81 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
-check_bar heldout_ah 0.90 0.69 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
+check_bar heldout_af 0.92 0.72 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
+check_bar heldout_ag 0.89 0.83 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ah 0.91 0.70 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
 check_bar heldout_ai 0.90 0.68 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
 # extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
@@ -195,7 +195,7 @@ check_bar heldout_ai 0.90 0.68 tests/data/heldout_ai.gold.json tests/data/heldou
 # AL and AO were then read and chose the session's rules; AM and AN stayed blind to the
 # end (AM 0.820/0.658, AN 0.926/0.562). Floors at today's figures.
 check_bar heldout_aj 0.90 0.72 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
-check_bar heldout_ak 0.76 0.43 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
+check_bar heldout_ak 0.79 0.46 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
 check_bar heldout_al 0.89 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
 check_bar heldout_an 0.98 0.61 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
@@ -209,7 +209,7 @@ check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldou
 # rules; of AR only the changes the session's rules made were read (AR 0.756/0.392 at
 # the end). AR was read in session 18 (0.854/0.443). Floors at today's figures.
 check_bar heldout_ap 0.97 0.71 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
-check_bar heldout_aq 0.97 0.60 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
+check_bar heldout_aq 0.97 0.63 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
 check_bar heldout_ar 0.86 0.46 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
 # Set AS: written blind in session 18 by an annotator who read no extractor code (40
 # passages, 70 positions, 53 optional: financial and business-desk wires, with positions
@@ -229,21 +229,32 @@ check_bar heldout_at 0.89 0.72 tests/data/heldout_at.gold.json tests/data/heldou
 # interviews in question-and-answer form). Scored blind with the session's starting
 # rules (AU 0.878/0.480, AV 0.700/0.356), then read: their misses chose the session's
 # rules. Floors at today's figures.
-check_bar heldout_au 0.90 0.64 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
-check_bar heldout_av 0.86 0.52 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
+check_bar heldout_au 0.90 0.65 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
+check_bar heldout_av 0.86 0.54 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
 # Set AW: written blind at session 19's start by another such annotator (40 passages,
 # 61 positions, 68 optional: press reviews of foreign media, "Kommersant reports that
 # ..."). Scored blind at the session's start (0.833/0.755); kept unread to the end, when
 # the session's rules gave 0.826/0.717; the one changed position then read and fixed
 # ("they are prepared to" was taken for a passive): 0.833/0.755, the starting figures.
-check_bar heldout_aw 0.83 0.75 tests/data/heldout_aw.gold.json tests/data/heldout_aw.jsonl
+check_bar heldout_aw 0.85 0.75 tests/data/heldout_aw.gold.json tests/data/heldout_aw.jsonl
 # Sets AX and AY: written blind mid-session 19 by two more such annotators (40 passages
 # each; AX: 55 positions, 43 optional, local and regional news; AY: 75 positions, 101
 # optional, weekly news-magazine paragraphs). Scored with the session's starting rules
 # (AX 0.743/0.510, AY 0.750/0.365) and with its final rules (AX 0.743/0.510, AY
-# 0.757/0.378); their misses were not read. Floors at today's figures.
-check_bar heldout_ax 0.74 0.50 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
-check_bar heldout_ay 0.75 0.37 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
+# 0.757/0.378); their misses were not read then. Read in session 20, when some of them
+# chose its rules (AX 0.800/0.549, AY 0.795/0.419). Floors at today's figures.
+check_bar heldout_ax 0.80 0.54 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
+check_bar heldout_ay 0.79 0.41 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
+# Sets AZ, BA and BB: written blind at session 20's start by annotators who read no
+# extractor code (40 passages each; AZ: 61 positions, 67 optional, NGO and humanitarian
+# press releases; BA: 50 positions, 65 optional, legal and court news; BB: 50 positions,
+# 61 optional, round-ups of officials' social-media posts and video addresses). Scored
+# blind with the session's starting rules (AZ 0.861/0.544, BA 0.697/0.479, BB
+# 0.906/0.630). AZ and BA were then read and chose some of the session's rules; BB was
+# kept unread (0.909/0.652 with the session's final rules). Floors at today's figures.
+check_bar heldout_az 0.90 0.64 tests/data/heldout_az.gold.json tests/data/heldout_az.jsonl
+check_bar heldout_ba 0.75 0.62 tests/data/heldout_ba.gold.json tests/data/heldout_ba.jsonl
+check_bar heldout_bb 0.90 0.65 tests/data/heldout_bb.gold.json tests/data/heldout_bb.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
