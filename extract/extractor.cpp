@@ -1391,7 +1391,8 @@ private:
     // not a noun ("before the end of June") nor a verb with an object ("end the war").
     bool is_ending(std::uint32_t at) const {
         static const WordSet endings = {
-            "stop", "stops", "stopped", "cease", "ceases", "ceased", "halted", "end", "ends", "ended", "suspended"};
+            "stop", "stops", "stopped", "cease", "ceases", "ceased", "halted", "end", "ends", "ended", "suspended",
+            "lapse", "lapses", "lapsed", "expire", "expires", "expired"};  // "let the sanctions lapse"
         std::string_view word = norm(at);
         if (endings.contains(word)) {
             // "must stop, this is our position": a comma ends the verb before its would-be object

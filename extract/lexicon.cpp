@@ -266,7 +266,7 @@ const std::vector<Cue>& stance_cues() {
         {"stay in force", "keep", CueSign::positive, "sanctions", true},
         {"stay", "keep", CueSign::positive, "sanctions", true},  // "The sanctions stay until Russia pulls out"
         {"stays", "keep", CueSign::positive, "sanctions", true},
-        {"keep*", "keep", CueSign::positive, "sanctions"},
+        {"keep*", "keep", CueSign::positive, "sanctions military-aid humanitarian-corridors"},  // "keep arming Ukraine"
         {"keep* up", "keep", CueSign::positive}, {"kept up", "keep", CueSign::positive},  // "keep up military support"
         // Announcing, raising and stepping up an act: "announced $800 million in security
         // assistance", "stepped up sanctions pressure", "raise its military support".

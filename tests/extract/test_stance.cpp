@@ -4028,3 +4028,11 @@ TEST_CASE("a gloss after a dash is the writer's, out of the cue's reach", "[pola
     CHECK(stance_of(text, "vladimir-putin", "territorial-integrity") == "oppose");
     CHECK(stance_of(text, "vladimir-putin", "crimea") == "none");
 }
+
+TEST_CASE("to keep arming Ukraine, and sanctions let lapse", "[polarity]") {
+    CHECK(stance_of("Kallas said the EU would keep arming Ukraine.", "kaja-kallas", "military-aid") == "support");
+    CHECK(stance_of("Turkey would keep the Black Sea corridor for grain ships open.", "turkey",
+                    "humanitarian-corridors") == "support");
+    CHECK(stance_of("Hungary's prime minister threatens to let the sanctions lapse.", "hungary", "sanctions") ==
+          "oppose");
+}
