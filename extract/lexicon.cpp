@@ -257,7 +257,7 @@ const std::vector<Cue>& stance_cues() {
         {"end all", "reject", CueSign::negative, "military-aid sanctions"},
         {"review*", "reject", CueSign::negative, "sanctions"},
         {"impos*", "impose", CueSign::positive, "sanctions"},
-        {"extend*", "impose", CueSign::positive, "sanctions"},  // not a truce: "goals extend beyond a ceasefire"
+        {"extend*", "impose", CueSign::positive, "sanctions humanitarian-corridors"},  // "would not extend the grain deal"; not a truce: "goals extend beyond a ceasefire"
         {"tighten*", "impose", CueSign::positive, "sanctions"},
         {"adopt*", "accept", CueSign::positive, "sanctions neutrality nuclear-free-status"},  // "adopt a neutral status"
         {"remain* in place", "keep", CueSign::positive, "sanctions", true},

@@ -4036,3 +4036,8 @@ TEST_CASE("to keep arming Ukraine, and sanctions let lapse", "[polarity]") {
     CHECK(stance_of("Hungary's prime minister threatens to let the sanctions lapse.", "hungary", "sanctions") ==
           "oppose");
 }
+
+TEST_CASE("a grain deal not extended is a corridor refused", "[polarity]") {
+    CHECK(stance_of("Russia said in July 2023 that it would not extend the Black Sea Grain Initiative.", "russia",
+                    "humanitarian-corridors") == "oppose");
+}
