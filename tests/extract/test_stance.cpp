@@ -4041,3 +4041,9 @@ TEST_CASE("a grain deal not extended is a corridor refused", "[polarity]") {
     CHECK(stance_of("Russia said in July 2023 that it would not extend the Black Sea Grain Initiative.", "russia",
                     "humanitarian-corridors") == "oppose");
 }
+
+TEST_CASE("such deliveries are the aid named before", "[anaphora]") {
+    CHECK(stance_of("Poland said weapons deliveries to Ukraine would continue. The Kremlin has demanded an end to such "
+                    "deliveries as part of any settlement.",
+                    "russia", "military-aid") == "oppose");
+}
