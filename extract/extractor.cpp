@@ -3262,6 +3262,13 @@ private:
             if (modifies_other_noun(index)) return reach;
             // "The proposal was rejected by Moscow": the issue comes before the cue.
             for (std::size_t i = clause_start_; i < index; ++i) add_targets(reach, i, index);
+            // "A draft resolution condemning Russia's annexation of Crimea was vetoed by
+            // Russia", "Kyiv's proposal to lift sanctions was rejected": a participle or
+            // infinitive in the subject, before its issue, is chained into the passive.
+            if (!reach.targets.empty())
+                for (std::size_t i = clause_start_; i < index && tokens_[i].first < reach.targets.front().word; ++i)
+                    if (tokens_[i].kind == TokenKind::cue && modifies_subject_noun(tokens_[i]))
+                        reach.chain_sign *= static_cast<int>(tokens_[i].cue->sign);
             // "Guarantees modelled on Article 5, which Washington had floated, were
             // rejected by the Kremlin": across a relative clause, the sentence's subject.
             if (reach.targets.empty() && sentence_subject_issue()) add_targets(reach, *sentence_subject_issue(), index);
@@ -3515,6 +3522,15 @@ private:
         static const WordSet judging = {"considers", "considered", "regards", "regarded", "deems", "deemed",
                                         "describes", "described", "views", "viewed", "calls", "called"};
         return at > 0 && norm(at - 1) == "and" && judging.contains(norm(at));
+    }
+
+    // A cue that qualifies the noun before it: a participle ("a resolution condemning")
+    // or an infinitive ("a proposal to lift").
+    bool modifies_subject_noun(const Token& cue) const {
+        std::string_view verb = norm(cue.first);
+        bool participle = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+        bool infinitive = cue.first > 0 && norm(cue.first - 1) == "to";
+        return (participle || infinitive) && cue.first > 0 && !has_any(between(cue.first - 1, cue.first), ",;:");
     }
 
     // An em dash and "a" or "an" between words `from` and `to`: "... — a formula ...".

@@ -4047,3 +4047,12 @@ TEST_CASE("such deliveries are the aid named before", "[anaphora]") {
                     "deliveries as part of any settlement.",
                     "russia", "military-aid") == "oppose");
 }
+
+TEST_CASE("a participle or infinitive in a passive's subject is chained into it", "[polarity]") {
+    CHECK(stance_of("A draft resolution condemning Russia's annexation of Crimea was vetoed by Russia in September 2022.",
+                    "russia", "crimea") == "oppose");
+    CHECK(stance_of("Kyiv's proposal to lift sanctions was rejected by Moscow.", "russia", "sanctions") == "support");
+    // The swaps are a phrase of their own, not an anaphor of the issue named before.
+    CHECK(stance_of("Ukraine will never give up the Donbas. Budanov has argued that the swaps must continue.",
+                    "kyrylo-budanov", "prisoner-exchange") == "support");
+}
