@@ -606,7 +606,8 @@ private:
         if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
-        if (has(kind_bit(TokenKind::cue))) drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential();
+        if (has(kind_bit(TokenKind::cue)))
+            drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential(), drop_kept_on_hold();
         if (has(class_bit(WordClass::negation))) drop_answer_no(), drop_letter_t();
         if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
@@ -2607,6 +2608,22 @@ private:
                 token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
     }
 
+    // "would keep intelligence-sharing and weapons deliveries to Kyiv on hold": kept on
+    // hold past the lexicon's gap is still a hold, no keeping up; read as no cue.
+    void drop_kept_on_hold() {
+        constexpr std::uint32_t kMaxWords = 12;
+        for (Token& token : tokens_) {
+            if (token.kind != TokenKind::cue || token.cue->act != "keep") continue;
+            for (std::uint32_t at = token.last; at + 1 < words_.size() && at < token.last + kMaxWords; ++at) {
+                if (has_any(between(at - 1, at), ",;:")) break;
+                if (norm(at) == "on" && norm(at + 1) == "hold") {
+                    token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
+                    break;
+                }
+            }
+        }
+    }
+
     // "There can be no ceasefire without guarantees": "there can be no" before or after a
     // condition only negates; read_precondition finds what is demanded. Without one
     // ("there could be no amnesty for war crimes") it rules its issue out.
@@ -3524,6 +3541,28 @@ private:
         return at > 0 && norm(at - 1) == "and" && judging.contains(norm(at));
     }
 
+    // "Having demanded a ceasefire for months, Trump ...", "After rejecting the truce,
+    // Moscow ...": a participle opening the sentence has the subject after its comma.
+    std::optional<Holder> opener_subject(std::size_t cue_index) const {
+        static const WordSet openers = {"having", "after", "before", "while", "despite", "since"};
+        const Token& cue = tokens_[cue_index];
+        std::string_view first = norm(0);
+        bool participle = cue.first == 0 && first.size() > 4 && first.substr(first.size() - 3) == "ing";
+        bool opened = cue.first <= 2 && openers.contains(first) &&
+                      (first == "having" || (words_.size() > 1 && norm(1).size() > 4 &&
+                                             norm(1).substr(norm(1).size() - 3) == "ing"));
+        if (!participle && !opened) return std::nullopt;
+        for (std::size_t j = cue_index + 1; j < tokens_.size(); ++j) {
+            const Token& token = tokens_[j];
+            std::uint32_t at = phrase_start(token.first);
+            if (at == 0 || !has_any(between(at - 1, at), ",")) continue;
+            // the first word after the opener's comma must be the subject itself
+            if (token.kind != TokenKind::actor || token.governed || token.modifier) return std::nullopt;
+            return holder_at(j, tokens_.size());
+        }
+        return std::nullopt;
+    }
+
     // A cue that qualifies the noun before it: a participle ("a resolution condemning")
     // or an infinitive ("a proposal to lift").
     bool modifies_subject_noun(const Token& cue) const {
@@ -4052,6 +4091,7 @@ private:
             if (auto holder = subject_in(begin, previous_cue, token.group)) return holder;
         if (last_proposer_ && names_proposals(begin, i)) return Holder{last_proposer_->actors, true};
         if (auto author = document_author(begin, i)) return author;
+        if (auto subject = opener_subject(i)) return subject;
         if (inherited) return Holder{inherited->actors, true};
         // "Ukraine's sovereignty is not up for negotiation, Zelensky said."
         if (auto speaker = reported_speaker(begin, clause_end_, inherited)) return speaker;

@@ -4056,3 +4056,17 @@ TEST_CASE("a participle or infinitive in a passive's subject is chained into it"
     CHECK(stance_of("Ukraine will never give up the Donbas. Budanov has argued that the swaps must continue.",
                     "kyrylo-budanov", "prisoner-exchange") == "support");
 }
+
+TEST_CASE("a participle opening the sentence has the subject after its comma", "[holder]") {
+    CHECK(stance_of("Having demanded a ceasefire for months, Trump changed course.", "donald-trump", "ceasefire") ==
+          "support");
+    CHECK(stance_of("After rejecting a ceasefire, Russia launched new strikes.", "russia", "ceasefire") == "oppose");
+    // A place after the comma is no subject.
+    CHECK(triples_of("Speaking on Monday, in Kyiv, officials said a ceasefire was needed.").empty());
+}
+
+TEST_CASE("weapons kept on hold are held, however long the list", "[polarity]") {
+    CHECK(stance_of("The White House said it would keep intelligence-sharing and weapons deliveries to Kyiv on hold "
+                    "until Ukraine commits to a ceasefire.",
+                    "united-states", "military-aid") != "support");
+}
