@@ -54,7 +54,7 @@ check_bar heldout_g 0.92 0.86 tests/data/heldout_g.gold.json tests/data/heldout_
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
 # session 9. A floor at today's figures.
-check_bar heldout_i 0.90 0.68 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
+check_bar heldout_i 0.91 0.70 tests/data/heldout_i.gold.json tests/data/heldout_i.jsonl
 # Set H: written blind in session 6 (40 passages, 79 positions, 51 optional) by an
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
@@ -132,7 +132,7 @@ check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
 check_bar heldout_u 0.94 0.65 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
-check_bar heldout_v 0.95 0.60 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
+check_bar heldout_v 0.96 0.61 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
 check_bar heldout_w 0.90 0.75 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
@@ -144,7 +144,7 @@ check_bar heldout_w 0.90 0.75 tests/data/heldout_w.gold.json tests/data/heldout_
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
 check_bar heldout_x 0.92 0.61 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
-check_bar heldout_y 0.91 0.69 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_y 0.91 0.71 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
 check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
@@ -165,7 +165,7 @@ check_bar heldout_aa 1.00 0.69 tests/data/heldout_aa.gold.json tests/data/heldou
 check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
 check_bar heldout_ac 0.92 0.62 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
 check_bar heldout_ad 0.93 0.65 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
-check_bar heldout_ae 0.86 0.75 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+check_bar heldout_ae 0.86 0.76 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
 # newsletters, think tanks, ICC/ICJ court reporting, Turkish, Indian, Gulf and African
@@ -199,7 +199,7 @@ check_bar heldout_ak 0.79 0.46 tests/data/heldout_ak.gold.json tests/data/heldou
 check_bar heldout_al 0.89 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
 check_bar heldout_an 0.98 0.61 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
-check_bar heldout_ao 0.87 0.23 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
+check_bar heldout_ao 0.88 0.25 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
 # Sets AP, AQ and AR: written blind at session 17's start by annotators who read no
 # extractor code (40 passages each; AP: 53 positions, 47 optional, live blogs of a day
 # of talks; AQ: 66 positions, 55 optional, newsletter and policy-briefing digests; AR:
@@ -216,13 +216,13 @@ check_bar heldout_ar 0.86 0.46 tests/data/heldout_ar.gold.json tests/data/heldou
 # among market reporting). Scored blind with the session's starting rules at
 # 0.750/0.571, then read: its misses chose some of the session's rules. A floor at
 # today's figures.
-check_bar heldout_as 0.84 0.71 tests/data/heldout_as.gold.json tests/data/heldout_as.jsonl
+check_bar heldout_as 0.85 0.73 tests/data/heldout_as.gold.json tests/data/heldout_as.jsonl
 # Set AT: written blind in session 18 by another such annotator (40 passages, 94
 # positions, 63 optional: explainers, fact-checks, Q-and-As and timelines, with false
 # claims as distractors). Scored blind at the session's start (0.873/0.667) and again
 # after its rules for the other sets (0.873/0.667, unchanged); then read, and its misses
 # chose the session's last two rules. A floor at today's figures.
-check_bar heldout_at 0.89 0.72 tests/data/heldout_at.gold.json tests/data/heldout_at.jsonl
+check_bar heldout_at 0.89 0.73 tests/data/heldout_at.gold.json tests/data/heldout_at.jsonl
 # Sets AU and AV: written blind at session 19's start by annotators who read no
 # extractor code (40 passages each; AU: 76 positions, 71 optional, opinion columns and
 # editorials, whose own views are nobody's position; AV: 59 positions, 70 optional,
@@ -242,9 +242,9 @@ check_bar heldout_aw 0.85 0.75 tests/data/heldout_aw.gold.json tests/data/heldou
 # optional, weekly news-magazine paragraphs). Scored with the session's starting rules
 # (AX 0.743/0.510, AY 0.750/0.365) and with its final rules (AX 0.743/0.510, AY
 # 0.757/0.378); their misses were not read then. Read in session 20, when some of them
-# chose its rules (AX 0.800/0.549, AY 0.795/0.419). Floors at today's figures.
-check_bar heldout_ax 0.80 0.54 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
-check_bar heldout_ay 0.79 0.41 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
+# chose its rules (AX 0.806/0.569, AY 0.800/0.432). Floors at today's figures.
+check_bar heldout_ax 0.80 0.56 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
+check_bar heldout_ay 0.80 0.43 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
 # Sets AZ, BA and BB: written blind at session 20's start by annotators who read no
 # extractor code (40 passages each; AZ: 61 positions, 67 optional, NGO and humanitarian
 # press releases; BA: 50 positions, 65 optional, legal and court news; BB: 50 positions,
@@ -253,8 +253,16 @@ check_bar heldout_ay 0.79 0.41 tests/data/heldout_ay.gold.json tests/data/heldou
 # 0.906/0.630). AZ and BA were then read and chose some of the session's rules; BB was
 # kept unread (0.909/0.652 with the session's final rules). Floors at today's figures.
 check_bar heldout_az 0.90 0.64 tests/data/heldout_az.gold.json tests/data/heldout_az.jsonl
-check_bar heldout_ba 0.75 0.62 tests/data/heldout_ba.gold.json tests/data/heldout_ba.jsonl
+check_bar heldout_ba 0.75 0.64 tests/data/heldout_ba.gold.json tests/data/heldout_ba.jsonl
 check_bar heldout_bb 0.90 0.65 tests/data/heldout_bb.gold.json tests/data/heldout_bb.jsonl
+# Sets BC and BD: written blind mid-session 20 by two more such annotators (40 passages
+# each; BC: 69 positions, 74 optional, profiles of negotiators and envoys; BD: 52
+# positions, 48 optional, reports from conferences and summits). Scored with the
+# session's rules of the time (BC 0.792/0.618, BD 0.857/0.471; the session's starting
+# rules gave BC 0.820/0.603, BD the same 0.857/0.471). Of BC only the positions those
+# rules changed were read (two fixed); BD was not read. Floors at today's figures.
+check_bar heldout_bc 0.83 0.64 tests/data/heldout_bc.gold.json tests/data/heldout_bc.jsonl
+check_bar heldout_bd 0.85 0.47 tests/data/heldout_bd.gold.json tests/data/heldout_bd.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
