@@ -3547,10 +3547,9 @@ private:
         static const WordSet openers = {"having", "after", "before", "while", "despite", "since"};
         const Token& cue = tokens_[cue_index];
         std::string_view first = norm(0);
-        bool participle = cue.first == 0 && first.size() > 4 && first.substr(first.size() - 3) == "ing";
+        bool participle = cue.first == 0 && is_gerund(first);
         bool opened = cue.first <= 2 && openers.contains(first) &&
-                      (first == "having" || (words_.size() > 1 && norm(1).size() > 4 &&
-                                             norm(1).substr(norm(1).size() - 3) == "ing"));
+                      (first == "having" || (words_.size() > 1 && is_gerund(norm(1))));
         if (!participle && !opened) return std::nullopt;
         for (std::size_t j = cue_index + 1; j < tokens_.size(); ++j) {
             const Token& token = tokens_[j];
@@ -3567,7 +3566,7 @@ private:
     // or an infinitive ("a proposal to lift").
     bool modifies_subject_noun(const Token& cue) const {
         std::string_view verb = norm(cue.first);
-        bool participle = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+        bool participle = is_gerund(verb);
         bool infinitive = cue.first > 0 && norm(cue.first - 1) == "to";
         return (participle || infinitive) && cue.first > 0 && !has_any(between(cue.first - 1, cue.first), ",;:");
     }
@@ -3646,7 +3645,7 @@ private:
         const Token& previous = tokens_[index - 1];
         for (std::uint32_t at = previous.last; at < tokens_[index].first; ++at) {
             std::string_view word = norm(at);
-            bool participle = word.size() > 4 && word.substr(word.size() - 3) == "ing" && !prepositions.contains(word);
+            bool participle = is_gerund(word) && !prepositions.contains(word);
             if (participle && at > 0 && has_any(between(at - 1, at), ",")) return true;
         }
         return false;
@@ -3669,7 +3668,7 @@ private:
         std::string_view head = norm(first);
         if (tokens_[cue_index].cue->predicative || head == "no" || is_determiner(head)) return false;
         // "the ceasefire it has been rejecting": a progressive, no passive
-        if (head.size() > 4 && head.ends_with("ing")) return false;
+        if (is_gerund(head)) return false;
         // "has accepted a truce and been rebuffed": a predicate coordinated with the cue's own
         if (before.first > 0 && (norm(before.first - 1) == "and" || norm(before.first - 1) == "but")) return false;
         return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
