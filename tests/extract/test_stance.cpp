@@ -4070,3 +4070,11 @@ TEST_CASE("weapons kept on hold are held, however long the list", "[polarity]") 
                     "until Ukraine commits to a ceasefire.",
                     "united-states", "military-aid") != "support");
 }
+
+TEST_CASE("a maritime or sea corridor is a corridor", "[polarity]") {
+    CHECK(stance_of("Turkey and the United Nations brokered an agreement allowing Ukraine to resume grain exports "
+                    "through a protected sea corridor.",
+                    "turkey", "humanitarian-corridors") == "support");
+    CHECK(stance_of("Erdogan proposed a maritime corridor for grain ships. Kyiv has welcomed the offer.", "ukraine",
+                    "humanitarian-corridors") == "support");
+}
