@@ -1122,7 +1122,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"such a meeting", WordClass::issue_anaphor}, {"such a summit", WordClass::issue_anaphor},
         {"such an exchange", WordClass::issue_anaphor},
         {"the swap", WordClass::issue_anaphor}, {"this swap", WordClass::issue_anaphor},
-        {"such deliveries", WordClass::issue_anaphor}, {"these deliveries", WordClass::issue_anaphor},  // "an end to such deliveries"
+        {"such deliveries", WordClass::issue_anaphor}, {"these deliveries", WordClass::issue_anaphor}, {"such a formula", WordClass::issue_anaphor},  // "an end to such deliveries"
         {"such a deployment", WordClass::issue_anaphor}, {"any such deployment", WordClass::issue_anaphor},
         // "stood ready to continue the exchanges": the issue named by the noun (anaphor_names)
         {"the exchanges", WordClass::issue_anaphor}, {"the corridors", WordClass::issue_anaphor},

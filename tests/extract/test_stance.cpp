@@ -4078,3 +4078,9 @@ TEST_CASE("a maritime or sea corridor is a corridor", "[polarity]") {
     CHECK(stance_of("Erdogan proposed a maritime corridor for grain ships. Kyiv has welcomed the offer.", "ukraine",
                     "humanitarian-corridors") == "support");
 }
+
+TEST_CASE("such a formula is the issue named before", "[anaphora]") {
+    CHECK(stance_of("Moskalkova said she was ready to discuss an all-for-all exchange. Lubinets said Kyiv had proposed "
+                    "exactly such a formula months ago.",
+                    "ukraine", "prisoner-exchange") == "support");
+}
