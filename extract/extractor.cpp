@@ -4413,7 +4413,7 @@ private:
         return quote_speaker(quote->first, quote->second);
     }
 
-    void read_condition(std::size_t begin, std::size_t end, const Holder& holder) {
+    void read_condition(std::size_t begin, std::size_t end, const Holder& holder, int condition_sign) {
         // "ruled out talks unless Russian leaders were held accountable": the holder
         // demands what the condition names.
         Reach reach;
@@ -4428,8 +4428,8 @@ private:
         }
         std::uint32_t scope_start = begin < tokens_.size() ? tokens_[begin].first : 0;
         for (const Target& target : reach.targets) {
-            int sign = target.ref.sign * ((negations(scope_start, target.word) % 2) ? -1 : 1);
-            record_position(holder, target, sign, tokens_[begin - 1], "demand");
+            int sign = condition_sign * target.ref.sign * ((negations(scope_start, target.word) % 2) ? -1 : 1);
+            record_position(holder, target, sign, tokens_[begin - 1], condition_sign > 0 ? "demand" : "reject");
         }
     }
 
@@ -4492,7 +4492,10 @@ private:
                                     norm(tokens_[begin - 1].first) == "only";
         conditional_clause_ = conditional && condition_holder && !denied_clause_ && !refused_deal &&
                               (previous_clause_had_cue_ || refused || spoken || sole_condition);
-        if (conditional_clause_) read_condition(begin, end, *condition_holder);
+        // "Russia will not agree to a ceasefire if Western arms deliveries continue": what
+        // a refusal holds out "if" it happens is what its holder opposes.
+        const bool refused_if = if_clause_ && previous_clause_negated_;
+        if (conditional_clause_) read_condition(begin, end, *condition_holder, refused_if ? -1 : 1);
 
         std::size_t subject_until = begin;  // "Russia and Ukraine": one subject, not two in turn
         // "He said pressure would grow until Putin agreed to a ceasefire. He also said":

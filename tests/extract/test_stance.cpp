@@ -4084,3 +4084,13 @@ TEST_CASE("such a formula is the issue named before", "[anaphora]") {
                     "exactly such a formula months ago.",
                     "ukraine", "prisoner-exchange") == "support");
 }
+
+TEST_CASE("what a refusal holds out if it happens is opposed", "[polarity]") {
+    CHECK(stance_of("Russia will not agree to a ceasefire if Western arms deliveries continue.", "russia",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Kyiv will not sign any deal if it does not include security guarantees.", "ukraine",
+                    "security-guarantees") == "support");
+    // An offer's condition is still demanded.
+    CHECK(stance_of("The EU will lift sanctions if Russia withdraws its troops.", "european-union",
+                    "troop-withdrawal") == "support");
+}
