@@ -646,6 +646,14 @@ private:
         present_ |= kind_bit(token.kind) | (token.kind == TokenKind::word ? class_bit(token.word_class) : 0);
     }
 
+    // A token a drop pass found to be no cue or function word here ("IRIS-T", "the
+    // alleged deal"): a plain name that plays no part in any rule.
+    void set_aside(Token& token) {
+        token.kind = TokenKind::word;
+        token.word_class = WordClass::other_name;
+        note(token);
+    }
+
     // "backed the exchanges of prisoners": an anaphor ("the exchanges") gives way to a
     // longer phrase that starts inside it ("exchanges of prisoners").
     void yield_anaphors() {
@@ -2520,7 +2528,7 @@ private:
         for (Token& token : tokens_)
             if (token.kind == TokenKind::word && token.word_class == WordClass::denial && token.last > token.first + 1 &&
                 has_any(between(token.first, token.last - 1), ","))
-                token.word_class = WordClass::other_name, note(token);
+                set_aside(token);
     }
 
     // "Andrii Sybiha: No — our path to NATO is ...": an answer's "No" set off by a dash
@@ -2537,7 +2545,7 @@ private:
             bool set_off = after.find_first_of(",.;") != std::string_view::npos ||
                            after.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
                            after.find("\xE2\x80\x93") != std::string_view::npos || after.find(" - ") != std::string_view::npos;
-            if (opens && set_off) token.word_class = WordClass::other_name, note(token);
+            if (opens && set_off) set_aside(token);
         }
     }
 
@@ -2546,7 +2554,7 @@ private:
         for (Token& token : tokens_)
             if (token.kind == TokenKind::word && token.word_class == WordClass::negation && norm(token.first) == "t" &&
                 token.first > 0 && !has_any(between(token.first - 1, token.first), "'\xE2"))
-                token.word_class = WordClass::other_name, note(token);
+                set_aside(token);
     }
 
     // "Russia's claimed annexation of Crimea", "the alleged deal": a participle that
@@ -2561,7 +2569,7 @@ private:
             std::uint32_t before = token.first - 1;
             bool possessive = norm(before) == "s" && has_any(between(before - (before > 0), before), "'\xE2");
             if (possessive || (norm(before) != "s" && determiners.contains(norm(before))))
-                token.word_class = WordClass::other_name, note(token);
+                set_aside(token);
         }
     }
 
@@ -2590,8 +2598,7 @@ private:
                 // After any other noun, only a judgement of the subject shows the participle
                 // was no verb: "Western troops deployed as peacekeepers would be unacceptable".
                 if (after_document || judges_subject(j)) {
-                    token.kind = TokenKind::word, token.word_class = WordClass::other_name;
-                    note(token);
+                    set_aside(token);
                 }
                 break;
             }
@@ -2605,7 +2612,7 @@ private:
         for (Token& token : tokens_)
             if (token.kind == TokenKind::cue && norm(token.last - 1) == "go" && token.last < words_.size() &&
                 directions.contains(norm(token.last)))
-                token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
+                set_aside(token);
     }
 
     // "would keep intelligence-sharing and weapons deliveries to Kyiv on hold": kept on
@@ -2617,7 +2624,7 @@ private:
             for (std::uint32_t at = token.last; at + 1 < words_.size() && at < token.last + kMaxWords; ++at) {
                 if (has_any(between(at - 1, at), ",;:")) break;
                 if (norm(at) == "on" && norm(at + 1) == "hold") {
-                    token.kind = TokenKind::word, token.word_class = WordClass::other_name, note(token);
+                    set_aside(token);
                     break;
                 }
             }
