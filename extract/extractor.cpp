@@ -4462,6 +4462,13 @@ private:
         return sign < 0;
     }
 
+    // The subject that the next "he", "she", "it" or "they" names.
+    void remember_subject(Holder subject) {
+        bool person = actor_node(subject.actors.front()).kind == ActorKind::person;
+        last_subject_ = std::move(subject), last_subject_sentence_ = sentence_index_;
+        if (person) last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
+    }
+
     void read_clause(std::size_t begin, std::size_t end, std::optional<Holder>& inherited, bool conditional) {
         clause_start_ = begin;
         clause_end_ = end;
@@ -4525,10 +4532,7 @@ private:
                 Holder subject = holder_at(i, end);
                 bool person = actor_node(subject.actors.front()).kind == ActorKind::person;
                 bool speaks = i + 1 < tokens_.size() && is_speech(tokens_[i + 1]);  // 'wrote: "Putin says he ...'
-                if (!(person && reported_by_person) || speaks) {
-                    last_subject_ = std::move(subject), last_subject_sentence_ = sentence_index_;
-                    if (person) last_person_ = last_subject_->actors.front(), last_person_sentence_ = sentence_index_;
-                }
+                if (!(person && reported_by_person) || speaks) remember_subject(std::move(subject));
                 subject_until = i;
                 while (subject_until + 1 < end && tokens_[subject_until + 1].kind == TokenKind::actor &&
                        coordinated(tokens_[subject_until], tokens_[subject_until + 1]))
@@ -5805,6 +5809,10 @@ private:
                 bool object_relative = i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::actor &&
                                        tokens_[i + 1].first == tokens_[i].last;
                 if (!object_relative) relative_subject_ = antecedent;
+                // "He later speaks with President Zelensky, who says he is ready to meet
+                // Putin": the "he" of what the relative's subject says is that subject.
+                if (!object_relative && i + 1 < tokens_.size() && is_speech(tokens_[i + 1]))
+                    remember_subject(*antecedent);
             }
             bool word_break = tokens_[i].kind == TokenKind::word;
             conditional = word_break && (tokens_[i].word_class == WordClass::condition || only_after(begin, i));

@@ -882,6 +882,10 @@ const std::vector<Cue>& stance_cues() {
         {"justified", "accept", CueSign::positive, "", true},
         {"a possible compromise", "accept", CueSign::positive, "", true},
         {"out of the question", "reject", CueSign::negative, "", true},
+        // "Kyiv saw no grounds for easing sanctions" (not "no reason to": "no reason to
+        // doubt ..." is about a belief)
+        {"no grounds for", "reject", CueSign::negative}, {"no grounds to", "reject", CueSign::negative},
+        {"no reason for", "reject", CueSign::negative},
         // Claiming a territory for Russia denies it is Ukraine's: "It is Russian land",
         // "the peninsula will remain Russian", "Donbas is part of Russia".
         {"is Russian", "insist", CueSign::negative, "crimea donbas territorial-integrity", true},

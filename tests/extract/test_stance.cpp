@@ -4094,3 +4094,21 @@ TEST_CASE("what a refusal holds out if it happens is opposed", "[polarity]") {
     CHECK(stance_of("The EU will lift sanctions if Russia withdraws its troops.", "european-union",
                     "troop-withdrawal") == "support");
 }
+
+TEST_CASE("lifting any sanctions is one phrase across a short gap", "[polarity]") {
+    CHECK(stance_of("The European Union says lifting any sanctions is out of the question while the war goes on.",
+                    "european-union", "sanctions") == "support");
+    CHECK(stance_of("Moscow insisted on lifting all Western sanctions.", "russia", "sanctions") == "oppose");
+}
+
+TEST_CASE("seeing no grounds for an act rejects it", "[polarity]") {
+    CHECK(stance_of("Zelensky said Kyiv saw no grounds for easing sanctions.", "ukraine", "sanctions") == "support");
+    CHECK(stance_of("The Kremlin sees no reason for a ceasefire now.", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("he in what a relative clause's subject says is that subject", "[holder]") {
+    const char* text = "Israel's Prime Minister Naftali Bennett flies to Moscow. He later speaks by phone with President "
+                       "Zelensky, who says he is ready to meet Putin face to face.";
+    CHECK(stance_of(text, "volodymyr-zelensky", "leaders-meeting") == "support");
+    CHECK(stance_of(text, "naftali-bennett", "leaders-meeting") == "none");
+}
