@@ -3837,6 +3837,7 @@ private:
 
     bool is_passive(std::size_t index) const {
         if (index == 0 || !passive_agent(index)) return false;
+        if (backer_after(index)) return true;
         const Token& before = tokens_[index - 1];
         bool adjacent = before.last == tokens_[index].first;
         // "was rejected by Moscow", or a bare participle: "sanctions imposed ... by the West".
@@ -3868,6 +3869,7 @@ private:
     }
 
     std::optional<Holder> passive_agent(std::size_t index) const {
+        if (auto backer = backer_after(index)) return backer;
         for (std::size_t i = index + 1; i + 1 < tokens_.size() && i < clause_end_; ++i) {
             const Token& token = tokens_[i];
             if (token.kind == TokenKind::cue) return std::nullopt;
@@ -3875,6 +3877,23 @@ private:
             if (auto agent = agent_after(i)) return agent;
         }
         return std::nullopt;
+    }
+
+    // "The proposal has the backing of Kyiv", "won the full support of Turkey": the
+    // actor after "of" backs the subject, as the agent of a passive would.
+    std::optional<Holder> backer_after(std::size_t index) const {
+        static const WordSet backings = {"backing", "support", "blessing", "approval", "endorsement"};
+        static const WordSet havings = {"has", "have", "had", "won", "wins", "gained", "gains", "enjoys",
+                                        "enjoyed", "got", "gets", "secured", "secures"};
+        const Token& cue = tokens_[index];
+        if (cue.last - cue.first != 1 || !backings.contains(norm(cue.first)) || cue.last >= words_.size() ||
+            norm(cue.last) != "of" || index + 1 >= tokens_.size())
+            return std::nullopt;
+        std::uint32_t article = cue.first >= 2 && norm(cue.first - 1) != "the" ? cue.first - 2 : cue.first - 1;
+        if (article == 0 || norm(article) != "the" || !havings.contains(norm(article - 1))) return std::nullopt;
+        const Token& backer = tokens_[index + 1];
+        if (backer.kind != TokenKind::actor || phrase_start(backer.first) != cue.last + 1) return std::nullopt;
+        return holder_at(index + 1, clause_end_);
     }
 
     // The actor "by" at token `by` introduces: "by Kyiv", "by the leaders of France".

@@ -279,6 +279,11 @@ const std::vector<Cue>& stance_cues() {
         {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         // "announced fresh sanctions"
         {"announced fresh", "provide", CueSign::positive, "military-aid sanctions"},
+        // "Putin declares an Easter truce" (a reporting "declared" has no article after it)
+        {"declared a", "provide", CueSign::positive, "ceasefire humanitarian-corridors"},
+        {"declared an", "provide", CueSign::positive, "ceasefire humanitarian-corridors"},
+        {"declares a", "provide", CueSign::positive, "ceasefire humanitarian-corridors"},
+        {"declares an", "provide", CueSign::positive, "ceasefire humanitarian-corridors"},
         {"announced another", "provide", CueSign::positive, "military-aid sanctions"},
         // "the bloc is preparing another round of sanctions"
         {"prepar*", "propose", CueSign::positive, "military-aid sanctions"},

@@ -4112,3 +4112,19 @@ TEST_CASE("he in what a relative clause's subject says is that subject", "[holde
     CHECK(stance_of(text, "volodymyr-zelensky", "leaders-meeting") == "support");
     CHECK(stance_of(text, "naftali-bennett", "leaders-meeting") == "none");
 }
+
+TEST_CASE("the actor whose backing a proposal has supports it", "[holder]") {
+    const char* text = "The ceasefire proposal was put forward by Washington last week and has the backing of Kyiv.";
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "united-states", "ceasefire") == "support");
+    CHECK(stance_of("The plan for a prisoner swap won the full support of Turkey.", "turkey", "prisoner-exchange") ==
+          "support");
+}
+
+TEST_CASE("declaring a truce supports a ceasefire", "[polarity]") {
+    CHECK(stance_of("President Putin declares an Easter truce, ordering his forces to stop fighting for thirty hours.",
+                    "vladimir-putin", "ceasefire") == "support");
+    // A reporting "declared" is no act.
+    CHECK(stance_of("Lavrov declared that a ceasefire would only help Kyiv rearm.", "russia", "ceasefire") !=
+          "support");
+}
