@@ -4059,6 +4059,28 @@ private:
         return word == "needs" || word == "needed" || (word == "need" && cue.last > cue.first + 1);
     }
 
+    // "Putin spoke amid calls for a ceasefire", "did not respond to European calls for a
+    // truce": a noun cue after a preposition, with no actor or verb of its own before it,
+    // mentions others' calls; it is not the clause subject's act. ("joined in calls for"
+    // and "added its voice to calls for" are.)
+    bool mentioned_noun_cue(std::size_t i) const {
+        static const WordSet prepositions = {"amid", "amidst", "despite", "to", "after", "following", "about", "over"};
+        static const WordSet joinings = {"join", "joins", "joined", "joining", "voice", "weight"};
+        const Token& cue = tokens_[i];
+        std::string_view noun = norm(cue.first);
+        if (!is_proposal_noun(noun)) return false;
+        const std::uint32_t floor = i > 0 ? tokens_[i - 1].last : 0;  // not across another token
+        std::uint32_t at = cue.first;
+        while (at > floor && is_determiner(norm(at - 1))) --at;
+        if (at > floor && !prepositions.contains(norm(at - 1))) --at;  // one modifier: "European calls"
+        while (at > floor && is_determiner(norm(at - 1))) --at;
+        if (at <= floor || !prepositions.contains(norm(at - 1)) || has_any(between(at - 1, cue.first), ",;:()"))
+            return false;
+        // "voted to demand that Russia withdraw": after "to", a bare singular is a verb
+        if (norm(at - 1) == "to" && at == cue.first && noun.back() != 's') return false;
+        return at < 2 || !joinings.contains(norm(at - 2));
+    }
+
     // "These proposals included ...": the proposals of the last actor that proposed.
     bool names_proposals(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
@@ -4080,6 +4102,7 @@ private:
         if (auto speaker = reported_speaker(begin, clause_end_, inherited))
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first) || states_need(token))
                 return speaker;
+        if (!seen_cue && mentioned_noun_cue(i)) return std::nullopt;
         if (auto judge = judge_after(i)) return judge;
         if (auto judge = judge_before(i)) return judge;
         if (auto thanked = thanked_for(i)) return thanked;

@@ -4128,3 +4128,22 @@ TEST_CASE("declaring a truce supports a ceasefire", "[polarity]") {
     CHECK(stance_of("Lavrov declared that a ceasefire would only help Kyiv rearm.", "russia", "ceasefire") !=
           "support");
 }
+
+TEST_CASE("handing Crimea or the Donbas to Russia gives it up", "[polarity]") {
+    CHECK(stance_of("Ukraine's President Volodymyr Zelensky rules out any deal that hands Crimea to Russia.",
+                    "volodymyr-zelensky", "crimea") == "support");
+    CHECK(stance_of("Kyiv rejected a plan that would hand the Donbas to Moscow.", "ukraine", "donbas") == "support");
+    // Not what is handed from a place.
+    CHECK(stance_of("Russia handed the bodies from Donetsk to Ukraine.", "russia", "donbas") == "none");
+}
+
+TEST_CASE("calls after a preposition are others' calls", "[holder]") {
+    CHECK(stance_of("In a late-night statement, Putin proposes direct talks. He does not respond to European calls "
+                    "for a thirty-day ceasefire starting on Monday.",
+                    "vladimir-putin", "ceasefire") == "none");
+    CHECK(stance_of("Putin spoke amid calls for a ceasefire.", "vladimir-putin", "ceasefire") == "none");
+    // Joining them, or the verb after "to", is the subject's own.
+    CHECK(stance_of("Turkey added its voice to calls for a ceasefire.", "turkey", "ceasefire") == "support");
+    CHECK(stance_of("The General Assembly voted to demand that Russia withdraw its forces.", "united-nations",
+                    "troop-withdrawal") == "support");
+}
