@@ -188,6 +188,15 @@ const std::vector<Cue>& stance_cues() {
         {"backs", "accept", CueSign::positive},
         {"backed", "accept", CueSign::positive},
         {"backing", "accept", CueSign::positive},
+        // "Minsk fully shares Moscow's demand" (not "shared", also an adjective)
+        {"shares", "accept", CueSign::positive}, {"fully share*", "accept", CueSign::positive},
+        // "keep working to revive the corridor" (not "a condition for reviving the deal":
+        // the condition is the demand)
+        {"revive", "propose", CueSign::positive, "humanitarian-corridors ceasefire prisoner-exchange leaders-meeting"},
+        {"revives", "propose", CueSign::positive, "humanitarian-corridors ceasefire prisoner-exchange leaders-meeting"},
+        // "would respond harshly to any deliveries of Tomahawk missiles": a threat
+        {"respond* harshly to", "reject", CueSign::negative}, {"respond* firmly to", "reject", CueSign::negative},
+        {"respond* decisively to", "reject", CueSign::negative},
         {"support*", "accept", CueSign::positive},
         {"welcom*", "accept", CueSign::positive},
         {"favor*", "accept", CueSign::positive},

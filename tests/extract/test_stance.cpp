@@ -4147,3 +4147,25 @@ TEST_CASE("calls after a preposition are others' calls", "[holder]") {
     CHECK(stance_of("The General Assembly voted to demand that Russia withdraw its forces.", "united-nations",
                     "troop-withdrawal") == "support");
 }
+
+TEST_CASE("sharing a demand holds it too", "[polarity]") {
+    CHECK(stance_of("Lukashenko said Minsk fully shares Moscow's demand for Ukraine's neutral status.", "belarus",
+                    "neutrality") == "support");
+}
+
+TEST_CASE("a threat to respond harshly to deliveries opposes them", "[polarity]") {
+    CHECK(stance_of("Ryabkov added that Moscow would respond harshly to any deliveries of long-range Tomahawk "
+                    "missiles.",
+                    "russia", "military-aid") == "oppose");
+}
+
+TEST_CASE("working to revive a deal supports it", "[polarity]") {
+    CHECK(stance_of("Erdogan said the grain deal had collapsed, and he urged Moscow and Kyiv to revive it.",
+                    "recep-tayyip-erdogan", "humanitarian-corridors") == "support");
+}
+
+TEST_CASE("the four oblasts are the annexed regions", "[polarity]") {
+    CHECK(stance_of("Medinsky presented a memorandum that requires Ukraine to withdraw from the four oblasts Russia "
+                    "has illegally annexed.",
+                    "vladimir-medinsky", "donbas") == "oppose");
+}
