@@ -3710,6 +3710,19 @@ private:
         return target.word > 0 && norm(target.word - 1) == "any" && modals.contains(next);
     }
 
+    // "agreed that the sanctions pressure exerted by the West was illegitimate": the
+    // that-clause after a cue judges its issue itself, so the judgement holds it, not the
+    // verb of agreeing before it.
+    bool judged_in_that_clause(std::size_t cue_index, const Target& target) const {
+        const Token& cue = tokens_[cue_index];
+        if (cue.cue->predicative || cue.last >= words_.size() || norm(cue.last) != "that" || target.word < cue.last)
+            return false;
+        for (std::size_t i = cue_index + 1; i < clause_end_; ++i)
+            if (tokens_[i].kind == TokenKind::cue)
+                return tokens_[i].cue->predicative && tokens_[i].first > target.word;
+        return false;
+    }
+
     // The issue a sentence opens with, as its grammatical subject: "An all-for-all
     // exchange of prisoners, long sought by Kyiv, was turned down ...".
     std::optional<std::size_t> sentence_subject_issue() const {
@@ -4705,7 +4718,9 @@ private:
             std::optional<std::uint32_t> previous_target;
             for (const Target& target : reach.targets) {
                 // "any truce would have to wait": a predicative cue is the predicate "any X would" awaits
-                if ((conditioned(target) && !token.cue->predicative) || questioned(token, target)) continue;
+                if ((conditioned(target) && !token.cue->predicative) || questioned(token, target) ||
+                    judged_in_that_clause(i, target))
+                    continue;
                 std::uint32_t from =
                     predicate_start(cue_scope, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
                 previous_target = target.word;

@@ -190,6 +190,13 @@ const std::vector<Cue>& stance_cues() {
         {"backing", "accept", CueSign::positive},
         // "Minsk fully shares Moscow's demand" (not "shared", also an adjective)
         {"shares", "accept", CueSign::positive}, {"fully share*", "accept", CueSign::positive},
+        // "Trump had raised the possibility of a trilateral meeting"
+        {"raised the possibility of", "propose", CueSign::positive},
+        {"raises the possibility of", "propose", CueSign::positive},
+        // "Moscow would not rejoin the deal until ..."
+        {"rejoin", "accept", CueSign::positive, "humanitarian-corridors"},
+        {"rejoins", "accept", CueSign::positive, "humanitarian-corridors"},
+        {"rejoined", "accept", CueSign::positive, "humanitarian-corridors"},
         // "keep working to revive the corridor" (not "a condition for reviving the deal":
         // the condition is the demand)
         {"revive", "propose", CueSign::positive, "humanitarian-corridors ceasefire prisoner-exchange leaders-meeting"},
@@ -896,6 +903,8 @@ const std::vector<Cue>& stance_cues() {
         {"justified", "accept", CueSign::positive, "", true},
         {"a possible compromise", "accept", CueSign::positive, "", true},
         {"out of the question", "reject", CueSign::negative, "", true},
+        // "agreed that the sanctions pressure exerted by the West was illegitimate"
+        {"illegitimate", "reject", CueSign::negative, "", true},
         // "Kyiv saw no grounds for easing sanctions" (not "no reason to": "no reason to
         // doubt ..." is about a belief)
         {"no grounds for", "reject", CueSign::negative}, {"no grounds to", "reject", CueSign::negative},
@@ -1062,6 +1071,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"halt to", WordClass::negation},       // "a halt to Western arms deliveries"
         {"barred from", WordClass::negation}, {"banned from", WordClass::negation},
         {"prevented from", WordClass::negation}, {"blocked from", WordClass::negation},
+        // "its readiness to remain non-nuclear and to refrain from joining military blocs"
+        {"refrain from", WordClass::negation}, {"refrains from", WordClass::negation},
+        {"refrained from", WordClass::negation}, {"refraining from", WordClass::negation},
 
         // "said the US would keep arming Ukraine |and that Russia must be held accountable":
         // a second reported clause, the same speaker's (a break only after a reporting verb)

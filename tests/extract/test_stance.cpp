@@ -4169,3 +4169,26 @@ TEST_CASE("the four oblasts are the annexed regions", "[polarity]") {
                     "has illegally annexed.",
                     "vladimir-medinsky", "donbas") == "oppose");
 }
+
+TEST_CASE("refraining from an act negates it", "[polarity]") {
+    CHECK(stance_of("Medinsky said the Ukrainian side had put forward in writing its readiness to remain non-nuclear "
+                    "and to refrain from joining military blocs.",
+                    "ukraine", "neutrality") == "support");
+}
+
+TEST_CASE("what is called illegitimate is rejected", "[polarity]") {
+    CHECK(stance_of("Putin and Lukashenko agreed that the sanctions pressure exerted by the collective West was "
+                    "illegitimate.",
+                    "vladimir-putin", "sanctions") == "oppose");
+}
+
+TEST_CASE("raising the possibility of a meeting proposes it", "[polarity]") {
+    CHECK(stance_of("President Trump had raised the possibility of a trilateral meeting with President Zelensky.",
+                    "donald-trump", "leaders-meeting") == "support");
+}
+
+TEST_CASE("not rejoining the grain deal opposes the corridor", "[polarity]") {
+    CHECK(stance_of("Erdogan said Moscow would not rejoin the grain deal until the West fulfilled its part of the "
+                    "bargain.",
+                    "russia", "humanitarian-corridors") == "oppose");
+}
