@@ -1697,10 +1697,26 @@ private:
         return (here && listed(index - 1)) || (next && (here || listed(index + 2)));
     }
 
+    // "Starmer spoke to President Zelenskyy": whom a leader talks to is the other party.
+    // `at` is where the name's phrase, titles included, starts.
+    bool spoken_to(std::uint32_t at) const {
+        static const WordSet talks = {"spoke", "speaks", "speak", "talked", "talks", "talk", "talking", "speaking"};
+        return at >= 2 && norm(at - 1) == "to" && talks.contains(norm(at - 2));
+    }
+
+    // Where the phrase of a name starts, past its determiners and titles: "with |the
+    // Russian President Vladimir Putin".
+    std::uint32_t titled_phrase_start(std::uint32_t first) const {
+        std::uint32_t at = first;
+        while (at > 0 && (is_title_word(norm(at - 1)) || is_head_title_word(norm(at - 1)))) --at;
+        return phrase_start(at);
+    }
+
     void remember_party(const Token& token) {
         if (token.governed) {
-            std::string_view word = word_before_phrase(token.first);
-            if (word != "between" && word != "from" && word != "with" && word != "and") return;
+            std::uint32_t at = titled_phrase_start(token.first);
+            std::string_view word = at > 0 ? norm(at - 1) : std::string_view();
+            if (word != "between" && word != "from" && word != "with" && word != "and" && !spoken_to(at)) return;
             // "between Kyiv and Moscow" names two parties; "guarantees from states including
             // Turkey, Germany, Poland and Israel" names none.
             if (word == "and" && !second_of_pair(token)) return;
@@ -3712,14 +3728,15 @@ private:
 
     // "agreed that the sanctions pressure exerted by the West was illegitimate": the
     // that-clause after a cue judges its issue itself, so the judgement holds it, not the
-    // verb of agreeing before it.
+    // verb of agreeing before it. So does another's act named there: "agreed that
+    // Putin's refusal to accept a ceasefire showed ..." is Putin's refusal.
     bool judged_in_that_clause(std::size_t cue_index, const Target& target) const {
         const Token& cue = tokens_[cue_index];
         if (cue.cue->predicative || cue.last >= words_.size() || norm(cue.last) != "that" || target.word < cue.last)
             return false;
         for (std::size_t i = cue_index + 1; i < clause_end_; ++i)
             if (tokens_[i].kind == TokenKind::cue)
-                return tokens_[i].cue->predicative && tokens_[i].first > target.word;
+                return (tokens_[i].cue->predicative && tokens_[i].first > target.word) || owned_noun_cue(i);
         return false;
     }
 

@@ -4192,3 +4192,19 @@ TEST_CASE("not rejoining the grain deal opposes the corridor", "[polarity]") {
                     "bargain.",
                     "russia", "humanitarian-corridors") == "oppose");
 }
+
+TEST_CASE("both leaders are the leader and whom he spoke to", "[anaphora]") {
+    const char* text = "Prime Minister Keir Starmer spoke to President Zelenskyy this evening. Both leaders agreed that "
+                       "Russia must show it is serious about peace by signing up to a full and unconditional ceasefire.";
+    CHECK(stance_of(text, "keir-starmer", "ceasefire") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "ceasefire") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("another's refusal named in a that-clause is not the agreeing party's", "[holder]") {
+    const char* text = "Prime Minister Keir Starmer spoke to President Zelenskyy this evening. Both leaders agreed that "
+                       "Putin's refusal to accept an unconditional ceasefire showed that he was not serious about peace.";
+    CHECK(stance_of(text, "keir-starmer", "ceasefire") != "oppose");
+    CHECK(stance_of(text, "volodymyr-zelensky", "ceasefire") != "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "oppose");
+}
