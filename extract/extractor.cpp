@@ -603,6 +603,7 @@ private:
         // Each pass below looks for tokens of one kind or word class first: it runs only
         // when the sentence has some (most sentences have no cue, many no actor).
         const auto has = [this](std::uint32_t bits) { return (present_ & bits) != 0; };
+        if (has(kind_bit(TokenKind::cue))) drop_plain_include();  // before any pass reads the tokens' order
         if (has(class_bit(WordClass::issue_anaphor))) yield_anaphors();
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
@@ -4132,6 +4133,7 @@ private:
         if (auto speaker = reported_speaker(begin, clause_end_, inherited))
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first) || states_need(token))
                 return speaker;
+        if (lists_contents(token)) return contents_holder(begin, i);
         if (!seen_cue && mentioned_noun_cue(i)) return std::nullopt;
         if (auto judge = judge_after(i)) return judge;
         if (auto judge = judge_before(i)) return judge;
@@ -4255,7 +4257,8 @@ private:
     // A document that can be a clause's subject: is_document()'s, and a few that do not
     // keep a possessive from modifying them ("Russia's initiative" is still Russia's act).
     static bool is_document_noun(std::string_view word) {
-        static const WordSet more = {"text", "initiative", "declaration", "framework", "roadmap", "appeal", "resolution"};
+        static const WordSet more = {"text", "initiative", "declaration", "framework", "roadmap", "appeal", "resolution",
+                                     "formula"};
         return is_document(word) || more.contains(word);
     }
 
@@ -4287,6 +4290,47 @@ private:
             if (document_author_) return Holder{{*document_author_}, true};
             return std::nullopt;
         }
+        return std::nullopt;
+    }
+
+    // "The memorandum includes ...", "Its ten points include ...", "Among its terms are
+    // ...": what a document lists is its author's; a clause of listing whose subject is
+    // no document, or a document of no known author, holds nothing ("The talks included
+    // Turkey", "US aid includes Javelins").
+    bool lists_contents(const Token& cue) const { return norm(cue.first).starts_with("includ") || norm(cue.first) == "among"; }
+
+    static bool is_document_part(std::string_view word) {
+        static const WordSet parts = {"terms", "points", "provisions", "demands", "conditions", "proposals",
+                                      "clauses", "elements", "items"};
+        return parts.contains(word);
+    }
+
+    // "Crimea included", "a deal could include recognition of ...": "include" with no
+    // document or "its ... points" shortly before it is a plain verb.
+    // (Removed, not set aside: the word is no token at all.)
+    void drop_plain_include() {
+        std::erase_if(tokens_, [this](const Token& token) {
+            if (token.kind != TokenKind::cue || !norm(token.first).starts_with("includ")) return false;
+            for (std::uint32_t at = token.first; at > 0 && token.first - at < 5; --at) {
+                if (has_any(between(at - 1, at), ",;:")) break;
+                std::string_view word = norm(at - 1);
+                if (is_document_noun(word)) return false;
+                if (word == "its" && (is_document_part(norm(at)) || (at + 1 < token.first && is_document_part(norm(at + 1)))))
+                    return false;
+            }
+            return true;
+        });
+    }
+
+    std::optional<Holder> contents_holder(std::size_t begin, std::size_t cue_index) const {
+        if (auto author = document_author(begin, cue_index)) return author;
+        if (!document_author_) return std::nullopt;
+        // "Its ten points include", "Among its terms are": "its" stands for the last document
+        const Token& cue = tokens_[cue_index];
+        std::uint32_t from = begin > 0 ? tokens_[begin - 1].last : 0;
+        for (std::uint32_t at = from; at + 1 < cue.last; ++at)
+            if (norm(at) == "its" && (is_document_part(norm(at + 1)) || (at + 2 < cue.last && is_document_part(norm(at + 2)))))
+                return Holder{{*document_author_}, true};
         return std::nullopt;
     }
 
@@ -4325,7 +4369,10 @@ private:
         static const WordSet issuing = {"adopted",  "issued",   "published", "drafted",    "presented",
                                         "submitted", "handed",  "released",  "unveiled",   "sent",
                                         "tabled",   "circulated", "publishing", "presenting", "releasing",
-                                        "unveiling", "issuing", "tabling",   "circulating", "promoting"};
+                                        "unveiling", "issuing", "tabling",   "circulating", "promoting",
+                                        // the present of news bulletins: "Medinsky hands over a memorandum"
+                                        "hands", "presents", "submits", "tables", "issues", "unveils", "releases",
+                                        "publishes", "sends", "delivers", "delivered", "circulates"};
         if (!last_subject_ || last_subject_sentence_ != sentence_index_ || last_subject_->actors.size() != 1)
             return std::nullopt;
         std::uint32_t at = noun;

@@ -190,6 +190,14 @@ const std::vector<Cue>& stance_cues() {
         {"backing", "accept", CueSign::positive},
         // "Minsk fully shares Moscow's demand" (not "shared", also an adjective)
         {"shares", "accept", CueSign::positive}, {"fully share*", "accept", CueSign::positive},
+        // What a document lists is its author's (holder: contents_holder): "The memorandum
+        // includes a neutral Ukraine", "Among its terms are ..."
+        {"include", "propose", CueSign::positive}, {"includes", "propose", CueSign::positive},
+        {"included", "propose", CueSign::positive},
+        {"among its terms are", "propose", CueSign::positive}, {"among its terms were", "propose", CueSign::positive},
+        {"among its demands are", "propose", CueSign::positive}, {"among its demands were", "propose", CueSign::positive},
+        {"among its provisions are", "propose", CueSign::positive},
+        {"among its provisions were", "propose", CueSign::positive},
         // "Trump had raised the possibility of a trilateral meeting"
         {"raised the possibility of", "propose", CueSign::positive},
         {"raises the possibility of", "propose", CueSign::positive},

@@ -4208,3 +4208,25 @@ TEST_CASE("another's refusal named in a that-clause is not the agreeing party's"
     CHECK(stance_of(text, "volodymyr-zelensky", "ceasefire") != "oppose");
     CHECK(stance_of(text, "vladimir-putin", "ceasefire") == "oppose");
 }
+
+TEST_CASE("what a document lists is its author's", "[holder]") {
+    const char* memorandum = "Russia's chief negotiator Vladimir Medinsky hands over a memorandum in Istanbul. Among its "
+                             "terms are Russian sovereignty over Crimea, a neutral Ukraine, and the lifting of sanctions.";
+    CHECK(stance_of(memorandum, "vladimir-medinsky", "crimea") == "oppose");
+    CHECK(stance_of(memorandum, "vladimir-medinsky", "neutrality") == "support");
+    CHECK(stance_of(memorandum, "vladimir-medinsky", "sanctions") == "oppose");
+    const char* formula = "Ukraine's peace formula is back on the agenda. Its ten points include the full withdrawal of "
+                          "Russian troops and a special tribunal for the crime of aggression.";
+    CHECK(stance_of(formula, "ukraine", "troop-withdrawal") == "support");
+    CHECK(stance_of(formula, "ukraine", "war-crimes-accountability") == "support");
+    // No document, no author: a plain verb.
+    CHECK(triples_of("The talks in Istanbul included a prisoner exchange.").empty());
+    CHECK(stance_of("Zelensky said Ukraine would never recognise any of its occupied territories, Crimea included, "
+                    "as part of Russia.",
+                    "ukraine", "territorial-integrity") == "support");
+}
+
+TEST_CASE("a bulletin's present tense hands over a document", "[holder]") {
+    CHECK(stance_of("Medinsky hands over a memorandum in Istanbul. The memorandum calls for a neutral Ukraine.",
+                    "vladimir-medinsky", "neutrality") == "support");
+}
