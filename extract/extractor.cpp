@@ -3201,6 +3201,7 @@ private:
         int noun_chain_sign = 1;  // of the chained cues from the first noun cue ("a ban on") on
         bool yielded = false;     // its targets went to a predicate after them: no open cue
         std::optional<std::size_t> passive_after;  // "that Donetsk be recognised": the passive cue
+        bool relative = false;  // its target is a relative clause's antecedent: "the truce Kyiv accepted"
 
         // "wants Ukraine to adopt a non-bloc status": a positive cue chained in that is
         // restricted to other issues ("adopt" sanctions) is a plain verb here.
@@ -3417,7 +3418,49 @@ private:
             if (own_object && new_list_item(i))
                 for (std::size_t t = known; t < reach.targets.size(); ++t) reach.targets[t].ref.sign *= reach.noun_chain_sign;
         }
+        if (reach.targets.empty() && reach.chained_to == index)
+            if (std::optional<std::size_t> object = relative_object(index)) {
+                add_targets(reach, *object, index);
+                reach.relative = true;
+            }
         return reach;
+    }
+
+    // "the 30-day ceasefire it had proposed and Kyiv had already accepted", "the truce
+    // that Moscow rejected": a cue with no object after it, right after the subject of a
+    // relative clause, takes the issue the clause is said of. Its token index, or none.
+    std::optional<std::size_t> relative_object(std::size_t index) const {
+        static const WordSet auxiliaries = {"had", "has", "have", "already", "just", "earlier", "previously",
+                                            "would", "will", "now", "also"};
+        static const WordSet pronouns = {"it", "they", "he", "she"};
+        std::size_t before = index;  // past auxiliaries that are tokens ("had", "would")
+        while (before > 0 && tokens_[before - 1].kind == TokenKind::word &&
+               (tokens_[before - 1].word_class == WordClass::modal_verb ||
+                tokens_[before - 1].word_class == WordClass::be_auxiliary) &&
+               tokens_[before - 1].last - tokens_[before - 1].first == 1 && auxiliaries.contains(norm(tokens_[before - 1].first)))
+            --before;
+        if (before < 2) return std::nullopt;
+        const Token& subject = tokens_[before - 1];
+        bool pronoun = subject.kind == TokenKind::word && subject.word_class == WordClass::actor_pronoun &&
+                       pronouns.contains(norm(subject.first));
+        if ((subject.kind != TokenKind::actor && !pronoun) || subject.governed) return std::nullopt;
+        for (std::uint32_t at = subject.last; at < tokens_[index].first; ++at)
+            if (!auxiliaries.contains(norm(at))) return std::nullopt;
+        std::uint32_t start = phrase_start(subject.first);
+        std::size_t antecedent = before - 2;
+        const Token& relativizer = tokens_[antecedent];
+        if (relativizer.kind == TokenKind::word && relativizer.last == start && antecedent > 0 &&
+            (norm(relativizer.first) == "that" || norm(relativizer.first) == "which")) {
+            start = relativizer.first;
+            --antecedent;
+        }
+        const Token& issue = tokens_[antecedent];
+        // "the ceasefire it had proposed and Kyiv had already accepted": a second relative verb
+        if (issue.kind == TokenKind::cue && start == issue.last + 1 && norm(issue.last) == "and")
+            return relative_object(antecedent);
+        if (issue.kind != TokenKind::issue || issue.last != start || !only_of(between(issue.last - 1, start), " "))
+            return std::nullopt;
+        return antecedent;
     }
 
     // "Russia has made the lifting of sanctions a condition of any deal": the issue between
@@ -4785,8 +4828,11 @@ private:
                 if ((conditioned(target) && !token.cue->predicative) || questioned(token, target) ||
                     judged_in_that_clause(i, target))
                     continue;
+                // (a relative clause's negation is its own: "not to the ceasefire Kyiv proposed")
                 std::uint32_t from =
-                    predicate_start(cue_scope, previous_target.value_or(tokens_[reach.chained_to].last - 1), target.word);
+                    reach.relative ? target.word + 1
+                                   : predicate_start(cue_scope, previous_target.value_or(tokens_[reach.chained_to].last - 1),
+                                                     target.word);
                 previous_target = target.word;
                 int flips = negations(from, std::max(target.word, token.first));
                 // "insists that Donetsk be recognised": recognised by name, the place is another's

@@ -4230,3 +4230,17 @@ TEST_CASE("a bulletin's present tense hands over a document", "[holder]") {
     CHECK(stance_of("Medinsky hands over a memorandum in Istanbul. The memorandum calls for a neutral Ukraine.",
                     "vladimir-medinsky", "neutrality") == "support");
 }
+
+TEST_CASE("a relative clause's verb takes the issue it is said of", "[holder]") {
+    const char* text = "Rubio said Washington was waiting for Moscow to answer on the 30-day ceasefire it had proposed "
+                       "and Kyiv had already accepted.";
+    CHECK(stance_of(text, "united-states", "ceasefire") == "support");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    const char* rejected = "Russia rejected the ceasefire Ukraine proposed.";
+    CHECK(stance_of(rejected, "russia", "ceasefire") == "oppose");
+    CHECK(stance_of(rejected, "ukraine", "ceasefire") == "support");
+    // The negation before the antecedent is the main clause's.
+    CHECK(stance_of("The White House says Putin agreed to a halt on energy strikes, but not to the broader ceasefire "
+                    "Washington had put forward.",
+                    "united-states", "ceasefire") == "support");
+}
