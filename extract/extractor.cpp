@@ -4415,11 +4415,15 @@ private:
                                         "unveiling", "issuing", "tabling",   "circulating", "promoting",
                                         // the present of news bulletins: "Medinsky hands over a memorandum"
                                         "hands", "presents", "submits", "tables", "issues", "unveils", "releases",
-                                        "publishes", "sends", "delivers", "delivered", "circulates"};
+                                        "publishes", "sends", "delivers", "delivered", "circulates",
+                                        // "laid out a ten-point peace formula", "outlined a plan"
+                                        "laid", "lays", "outlined", "outlines"};
+        constexpr std::uint32_t kMaxWords = 6;  // "laid out a ten-point peace |formula
         if (!last_subject_ || last_subject_sentence_ != sentence_index_ || last_subject_->actors.size() != 1)
             return std::nullopt;
         std::uint32_t at = noun;
-        while (at > 0 && noun - at < 4 && !issuing.contains(norm(at - 1))) --at;
+        while (at > 0 && noun - at < kMaxWords && !issuing.contains(norm(at - 1)) && !has_any(between(at - 1, at), ",;:"))
+            --at;
         if (at == 0 || !issuing.contains(norm(at - 1))) return std::nullopt;
         return last_subject_->actors.front();
     }

@@ -4244,3 +4244,12 @@ TEST_CASE("a relative clause's verb takes the issue it is said of", "[holder]") 
                     "Washington had put forward.",
                     "united-states", "ceasefire") == "support");
 }
+
+TEST_CASE("a formula laid out speaks for whoever laid it out", "[holder]") {
+    const char* text = "Addressing G20 leaders by video link from Kyiv, Zelensky laid out a ten-point peace formula. "
+                       "Among its demands were the withdrawal of all Russian troops and a special tribunal for the "
+                       "crime of aggression. The plan also called for an all-for-all exchange of prisoners.";
+    CHECK(stance_of(text, "volodymyr-zelensky", "troop-withdrawal") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "war-crimes-accountability") == "support");
+    CHECK(stance_of(text, "volodymyr-zelensky", "prisoner-exchange") == "support");
+}
