@@ -4722,10 +4722,13 @@ private:
                 continue;
             }
             if (token.kind != TokenKind::cue) continue;
-            had_cue = true;
             // "insisted that Ukraine must keep its non-nuclear status": a cue restricted to
-            // other issues ("keep" takes sanctions) is a plain verb here.
-            if (restricted_elsewhere(i, end) && seen_cue) continue;
+            // other issues ("keep" takes sanctions) is a plain verb here. ("any settlement
+            // must guarantee Ukraine's neutral status": then the obligation may be read.)
+            if (restricted_elsewhere(i, end) &&
+                (seen_cue || obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)))
+                continue;
+            had_cue = true;
             // "claimed that Kyiv sought nuclear weapons, and insisted that ...": a verb
             // coordinated after a comma in a reported clause is the reporting subject's
             // again, and ends a denial.

@@ -4253,3 +4253,10 @@ TEST_CASE("a formula laid out speaks for whoever laid it out", "[holder]") {
     CHECK(stance_of(text, "volodymyr-zelensky", "war-crimes-accountability") == "support");
     CHECK(stance_of(text, "volodymyr-zelensky", "prisoner-exchange") == "support");
 }
+
+TEST_CASE("a verb restricted to other issues leaves an obligation to be read", "[polarity]") {
+    CHECK(stance_of("Lavrov said any settlement must guarantee Ukraine's neutral status.", "sergei-lavrov",
+                    "neutrality") == "support");
+    CHECK(stance_of("Zakharova said the remark showed why Ukraine must stay outside any military bloc.",
+                    "maria-zakharova", "neutrality") == "support");
+}
