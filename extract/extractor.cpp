@@ -2930,11 +2930,21 @@ private:
                 conjunction = conjunction || norm(at) == "and" || norm(at) == "or";
             std::size_t person = prefer_person(next, end);
             holder.actors.push_back(tokens_[person].actor);
-            if (conjunction) confirmed = holder.actors.size();
+            if (conjunction || headline_pair(index, person)) confirmed = holder.actors.size();
             next = person;
         }
         holder.actors.resize(confirmed);
         return holder;
+    }
+
+    // "Ukraine, Russia swap 95 POWs each", "Russian, Ukrainian delegations agree on
+    // corridors": a headline joins the two actors it opens with by a comma alone (not an
+    // aside: "Ukraine, Russia's neighbour, ...").
+    bool headline_pair(std::size_t first, std::size_t second) const {
+        if (second != first + 1 || phrase_start(tokens_[first].first) != 0) return false;
+        const Token& other = tokens_[second];
+        if (other.modifier && norm(other.last) == "s") return false;
+        return other.last < words_.size() && !has_any(between(other.last - 1, other.last), ",;:");
     }
 
     // The subject among tokens [from, to): the first actor that is neither an object nor a
@@ -5375,8 +5385,11 @@ private:
         static const WordSet proposals = {"proposal", "proposals", "plan", "offer", "initiative"};
         if (index == 0 || issue.last >= words_.size() || !proposals.contains(norm(issue.last))) return;
         const Token& state = tokens_[index - 1];
-        if (state.kind != TokenKind::actor || state.last != issue.first || state.last - state.first != 1 ||
-            !is_demonym(norm(state.first)) || !joined_by_space(state.first, issue.first))
+        // "Kremlin rejects Kyiv truce offer": in headline English a capital's name does too
+        const bool named = is_demonym(norm(state.first)) ||
+                           (actor_node(state.actor).kind == ActorKind::state && capitalised(state.first));
+        if (state.kind != TokenKind::actor || state.last != issue.first || state.last - state.first != 1 || !named ||
+            !joined_by_space(state.first, issue.first))
             return;
         std::string cue = words_text(issue.last, issue.last + 1);
         for (const IssueRef& ref : narrow(issue))

@@ -198,6 +198,15 @@ const std::vector<Cue>& stance_cues() {
         {"among its demands are", "propose", CueSign::positive}, {"among its demands were", "propose", CueSign::positive},
         {"among its provisions are", "propose", CueSign::positive},
         {"among its provisions were", "propose", CueSign::positive},
+        // "Kyiv must accept reality on Crimea": the realities are Russia's hold on the land
+        {"accept reality", "demand", CueSign::negative, "crimea donbas territorial-integrity"},
+        {"accept the reality", "demand", CueSign::negative, "crimea donbas territorial-integrity"},
+        {"accept the realities", "demand", CueSign::negative, "crimea donbas territorial-integrity"},
+        {"accept the new realities", "demand", CueSign::negative, "crimea donbas territorial-integrity"},
+        {"accept territorial realities", "demand", CueSign::negative, "crimea donbas territorial-integrity"},
+        // "Russia suspends participation in Black Sea grain deal"
+        {"suspend* participation in", "reject", CueSign::negative},
+        {"suspend* its participation in", "reject", CueSign::negative},
         // "Trump had raised the possibility of a trilateral meeting"
         {"raised the possibility of", "propose", CueSign::positive},
         {"raises the possibility of", "propose", CueSign::positive},

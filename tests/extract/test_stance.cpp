@@ -4260,3 +4260,25 @@ TEST_CASE("a verb restricted to other issues leaves an obligation to be read", "
     CHECK(stance_of("Zakharova said the remark showed why Ukraine must stay outside any military bloc.",
                     "maria-zakharova", "neutrality") == "support");
 }
+
+TEST_CASE("a headline joins its two opening actors by a comma", "[holder]") {
+    CHECK(stance_of("Ukraine, Russia swap 95 POWs each", "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of("Ukraine, Russia swap 95 POWs each", "ukraine", "prisoner-exchange") == "support");
+    // An aside is no pair.
+    CHECK(stance_of("Ukraine, Russia's neighbour, wants a ceasefire.", "russia", "ceasefire") == "none");
+}
+
+TEST_CASE("a capital before an issue and an offer names its state's offer", "[holder]") {
+    CHECK(stance_of("Kremlin rejects Kyiv truce offer", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Kremlin rejects Kyiv truce offer", "russia", "ceasefire") == "oppose");
+}
+
+TEST_CASE("accepting the realities gives up the land", "[polarity]") {
+    CHECK(stance_of("Belarusian leader Lukashenko says Kyiv \"must accept reality\" on Crimea, Donbas",
+                    "alexander-lukashenko", "crimea") == "oppose");
+}
+
+TEST_CASE("suspending participation in a deal rejects it", "[polarity]") {
+    CHECK(stance_of("Russia suspends participation in Black Sea grain deal", "russia", "humanitarian-corridors") ==
+          "oppose");
+}
