@@ -1116,7 +1116,7 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"while", WordClass::clause_break}, {"whereas", WordClass::clause_break}, {"but", WordClass::clause_break},
         {"although", WordClass::clause_break}, {"though", WordClass::clause_break}, {"however", WordClass::clause_break},
         {"meanwhile", WordClass::clause_break}, {"on the other hand", WordClass::clause_break},
-        {"in turn", WordClass::clause_break}, {"which", WordClass::clause_break}, {"who", WordClass::clause_break},
+        {"which", WordClass::clause_break}, {"who", WordClass::clause_break},
         {"whose", WordClass::clause_break},  // "the alliance, whose support for ... remained unwavering"
         {"ahead of", WordClass::clause_break}, {"prior to", WordClass::clause_break}, {"after", WordClass::clause_break},
         {"before", WordClass::clause_break}, {"because", WordClass::clause_break}, {"as", WordClass::clause_break},

@@ -4282,3 +4282,19 @@ TEST_CASE("suspending participation in a deal rejects it", "[polarity]") {
     CHECK(stance_of("Russia suspends participation in Black Sea grain deal", "russia", "humanitarian-corridors") ==
           "oppose");
 }
+
+TEST_CASE("in turn is an adverb, not a clause of its own", "[holder]") {
+    CHECK(stance_of("According to Bennett's later account, Putin dropped his demand for the disarmament of Ukraine, "
+                    "and Zelensky in turn agreed to forgo NATO membership.",
+                    "volodymyr-zelensky", "neutrality") == "support");
+    CHECK(stance_of("According to Bennett's later account, Putin dropped his demand for the disarmament of Ukraine, "
+                    "and Zelensky in turn agreed to forgo NATO membership.",
+                    "vladimir-putin", "neutrality") == "none");
+}
+
+TEST_CASE("closing the alliance's door is neutrality", "[polarity]") {
+    CHECK(stance_of("The United States likewise refused to close the alliance's door.", "united-states",
+                    "neutrality") == "oppose");
+    CHECK(stance_of("Moscow insists on a written pledge that the door is closed for good.", "russia", "neutrality") ==
+          "support");
+}
