@@ -1993,6 +1993,23 @@ private:
         return index;
     }
 
+    // "dropped his demand for the disarmament of Ukraine, and Zelensky in turn agreed
+    // ...": after ", and", an actor right before its verb (an adverb or two between)
+    // opens a clause of its own; it is no object coordinated with the one before.
+    bool new_clause_subject(std::size_t index) const {
+        const Token& token = tokens_[index];
+        if (index + 1 >= tokens_.size() || token.first == 0 || norm(token.first - 1) != "and" ||
+            !has_any(between(tokens_[index - 1].last - 1, token.first), ","))
+            return false;
+        const Token& verb = tokens_[index + 1];
+        if (verb.kind != TokenKind::cue && !is_speech(verb)) return false;
+        static const WordSet adverbs = {"in", "turn", "then", "later", "also", "likewise", "too", "quickly",
+                                        "promptly", "immediately", "swiftly", "again"};
+        for (std::uint32_t at = token.last; at < verb.first; ++at)
+            if (!adverbs.contains(norm(at)) || has_any(between(at - 1, at), ",;:")) return false;
+        return true;
+    }
+
     // Marks each actor token's role: governed by a preposition (an object), a modifier
     // of another noun ("Russian forces", "Ukraine's sovereignty"), or a topic ("For
     // Ukraine, ..."). Objects stay objects through a coordination ("from Russia, the US
@@ -2015,7 +2032,8 @@ private:
             if (!token.governed && i > 0 && tokens_[i - 1].kind == TokenKind::actor && tokens_[i - 1].governed &&
                 coordinated(tokens_[i - 1], token) && !is_dateline(tokens_[i - 1]) && !is_report_source(i - 1) &&
                 !addressed(tokens_[i - 1]) &&
-                !(in_opening_participle(tokens_[i - 1]) && ends_list(token)) && !after_opening_phrase(i))
+                !(in_opening_participle(tokens_[i - 1]) && ends_list(token)) && !after_opening_phrase(i) &&
+                !new_clause_subject(i))
                 token.governed = true;
             // Each test from here on can only make the actor an object: once one has, the
             // rest are not run. "demanded that Kyiv recognise ...": the subject of the
