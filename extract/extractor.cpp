@@ -3998,6 +3998,21 @@ private:
         return holder_at(index + 1, clause_end_);
     }
 
+    // "the unwavering commitment of the United States to Ukraine's sovereignty", "the
+    // support of Turkey for the grain deal": the actor after "of" holds the noun cue.
+    std::optional<Holder> commitment_of(std::size_t index) const {
+        const Token& cue = tokens_[index];
+        std::uint32_t of = norm(cue.last - 1) == "of" ? cue.last - 1 : cue.last;
+        if (of >= words_.size() || norm(of) != "of" || index + 1 >= tokens_.size()) return std::nullopt;
+        std::string_view noun = norm(of - 1);
+        if (noun != "commitment" && noun != "support" && noun != "backing") return std::nullopt;
+        const Token& actor = tokens_[index + 1];
+        if (actor.kind != TokenKind::actor || phrase_start(actor.first) != of + 1 || actor.last >= words_.size())
+            return std::nullopt;
+        if (norm(actor.last) != "to" && norm(actor.last) != "for") return std::nullopt;
+        return holder_at(index + 1, clause_end_);
+    }
+
     // The actor "by" at token `by` introduces: "by Kyiv", "by the leaders of France".
     std::optional<Holder> agent_after(std::size_t by) const {
         const Token& token = tokens_[by];
@@ -4205,6 +4220,7 @@ private:
             if (obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first) || states_need(token))
                 return speaker;
         if (lists_contents(token)) return contents_holder(begin, i);
+        if (auto holder = commitment_of(i)) return holder;
         if (!seen_cue && mentioned_noun_cue(i)) return std::nullopt;
         if (auto judge = judge_after(i)) return judge;
         if (auto judge = judge_before(i)) return judge;

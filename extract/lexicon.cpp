@@ -228,6 +228,9 @@ const std::vector<Cue>& stance_cues() {
         {"responded positively to", "accept", CueSign::positive},
         {"commit* to", "accept", CueSign::positive},
         {"commitment to", "accept", CueSign::positive},
+        // "the commitment of the United States to Ukraine's territorial integrity" (holder:
+        // the actor after "of", commitment_of())
+        {"commitment of", "accept", CueSign::positive},
         {"open to", "accept", CueSign::positive},
         {"open*", "provide", CueSign::positive, "humanitarian-corridors"},  // "had opened the corridors"
         {"willing* to", "accept", CueSign::positive},

@@ -4298,3 +4298,11 @@ TEST_CASE("closing the alliance's door is neutrality", "[polarity]") {
     CHECK(stance_of("Moscow insists on a written pledge that the door is closed for good.", "russia", "neutrality") ==
           "support");
 }
+
+TEST_CASE("the commitment of an actor to an issue is that actor's", "[holder]") {
+    CHECK(stance_of("The Secretary reiterated the unwavering commitment of the United States to Ukraine's "
+                    "sovereignty and territorial integrity.",
+                    "united-states", "territorial-integrity") == "support");
+    CHECK(stance_of("He welcomed the support of Turkey for the grain deal.", "turkey", "humanitarian-corridors") ==
+          "support");
+}
