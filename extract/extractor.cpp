@@ -3055,6 +3055,10 @@ private:
         // "demanded that Kyiv hand over ...": Kyiv is asked, it holds nothing.
         if (gap == 0 && before.first > 0 && norm(before.first - 1) == "that") return std::nullopt;
         if (gap == 0 && subject_of_gerund(cue_index - 1, cue_index)) return std::nullopt;
+        // "considers the measures imposed on Russia illegitimate": a predicate judges what
+        // comes before it; the object of a preposition there says nothing
+        const Cue* cue = tokens_[cue_index].cue;
+        if (gap == 0 && before.governed && cue && cue->predicative) return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
         bool possessive = norm(before.last) == "s";
         // "the United States' unwavering support": the apostrophe alone, no "s" after it.

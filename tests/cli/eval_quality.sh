@@ -98,7 +98,7 @@ check_bar heldout_n 0.90 0.83 tests/data/heldout_n.gold.json tests/data/heldout_
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
 check_bar heldout_o 0.90 0.69 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.87 0.59 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_p 0.87 0.60 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -107,7 +107,7 @@ check_bar heldout_p 0.87 0.59 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.91 0.66 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_q 0.92 0.67 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
 check_bar heldout_r 0.91 0.68 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
@@ -131,7 +131,7 @@ check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_
 # starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
-check_bar heldout_u 0.94 0.65 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_u 1.00 0.67 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
 check_bar heldout_v 0.96 0.61 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
 check_bar heldout_w 0.90 0.75 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
@@ -162,10 +162,10 @@ check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_
 # false positives were then read and fixed; AE's misses were read in session 15. Floors
 # at today's figures.
 check_bar heldout_aa 1.00 0.69 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
-check_bar heldout_ab 0.92 0.63 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
+check_bar heldout_ab 0.93 0.65 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
 check_bar heldout_ac 0.92 0.62 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
 check_bar heldout_ad 0.93 0.65 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
-check_bar heldout_ae 0.86 0.76 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+check_bar heldout_ae 0.87 0.76 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
 # newsletters, think tanks, ICC/ICJ court reporting, Turkish, Indian, Gulf and African
@@ -180,9 +180,9 @@ check_bar heldout_ae 0.86 0.76 tests/data/heldout_ae.gold.json tests/data/heldou
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
 check_bar heldout_af 0.92 0.72 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
-check_bar heldout_ag 0.89 0.83 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ag 0.89 0.84 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
 check_bar heldout_ah 0.91 0.70 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
-check_bar heldout_ai 0.90 0.68 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
+check_bar heldout_ai 0.91 0.69 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
 # extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
 # blogs; AK: 76 positions, 66 optional, think-tank analysis and op-eds; AL: 101
@@ -194,8 +194,8 @@ check_bar heldout_ai 0.90 0.68 tests/data/heldout_ai.gold.json tests/data/heldou
 # 0.628/0.355, AL 0.755/0.396, AM 0.817/0.645, AN 0.926/0.562, AO 0.643/0.153). AJ, AK,
 # AL and AO were then read and chose the session's rules; AM and AN stayed blind to the
 # end (AM 0.820/0.658, AN 0.926/0.562). Floors at today's figures.
-check_bar heldout_aj 0.90 0.72 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
-check_bar heldout_ak 0.79 0.46 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
+check_bar heldout_aj 0.90 0.74 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
+check_bar heldout_ak 0.80 0.48 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
 check_bar heldout_al 0.89 0.57 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.85 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
 check_bar heldout_an 0.98 0.65 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
@@ -230,7 +230,7 @@ check_bar heldout_at 0.89 0.73 tests/data/heldout_at.gold.json tests/data/heldou
 # rules (AU 0.878/0.480, AV 0.700/0.356), then read: their misses chose the session's
 # rules. Floors at today's figures.
 check_bar heldout_au 0.90 0.65 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
-check_bar heldout_av 0.86 0.54 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
+check_bar heldout_av 0.88 0.54 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
 # Set AW: written blind at session 19's start by another such annotator (40 passages,
 # 61 positions, 68 optional: press reviews of foreign media, "Kommersant reports that
 # ..."). Scored blind at the session's start (0.833/0.755); kept unread to the end, when
@@ -244,7 +244,7 @@ check_bar heldout_aw 0.85 0.75 tests/data/heldout_aw.gold.json tests/data/heldou
 # 0.757/0.378); their misses were not read then. Read in session 20, when some of them
 # chose its rules (AX 0.806/0.569, AY 0.800/0.432). Floors at today's figures.
 check_bar heldout_ax 0.80 0.56 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
-check_bar heldout_ay 0.80 0.43 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
+check_bar heldout_ay 0.80 0.44 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
 # Sets AZ, BA and BB: written blind at session 20's start by annotators who read no
 # extractor code (40 passages each; AZ: 61 positions, 67 optional, NGO and humanitarian
 # press releases; BA: 50 positions, 65 optional, legal and court news; BB: 50 positions,
@@ -262,7 +262,22 @@ check_bar heldout_bb 0.90 0.65 tests/data/heldout_bb.gold.json tests/data/heldou
 # rules gave BC 0.820/0.603, BD the same 0.857/0.471). Of BC only the positions those
 # rules changed were read (two fixed); BD was not read. Floors at today's figures.
 check_bar heldout_bc 0.83 0.64 tests/data/heldout_bc.gold.json tests/data/heldout_bc.jsonl
-check_bar heldout_bd 0.85 0.47 tests/data/heldout_bd.gold.json tests/data/heldout_bd.jsonl
+check_bar heldout_bd 0.88 0.58 tests/data/heldout_bd.gold.json tests/data/heldout_bd.jsonl
+# Sets BE to BK: written blind in session 21 by seven more such annotators (40 passages
+# each), each in a genre not seen before: BE chronologies and timelines (99 positions,
+# 98 optional), BF defence think tanks' daily assessments (73, 96), BG radio bulletins
+# (78, 55), BH readouts of calls and meetings (90, 73), BI first-person op-eds by former
+# officials (68, 46), BJ abstracts of academic and policy papers (80, 64), BK breaking
+# alerts in headline syntax (60, 43). Scored blind with the session's rules of the time
+# (see the README); BF, BG, BH, BJ and BK were then read, BE and BI never.
+# Floors at today's figures.
+check_bar heldout_be 0.79 0.57 tests/data/heldout_be.gold.json tests/data/heldout_be.jsonl
+check_bar heldout_bf 0.83 0.69 tests/data/heldout_bf.gold.json tests/data/heldout_bf.jsonl
+check_bar heldout_bg 0.87 0.66 tests/data/heldout_bg.gold.json tests/data/heldout_bg.jsonl
+check_bar heldout_bh 0.88 0.73 tests/data/heldout_bh.gold.json tests/data/heldout_bh.jsonl
+check_bar heldout_bi 0.76 0.44 tests/data/heldout_bi.gold.json tests/data/heldout_bi.jsonl
+check_bar heldout_bj 0.84 0.60 tests/data/heldout_bj.gold.json tests/data/heldout_bj.jsonl
+check_bar heldout_bk 0.87 0.62 tests/data/heldout_bk.gold.json tests/data/heldout_bk.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"

@@ -4306,3 +4306,9 @@ TEST_CASE("the commitment of an actor to an issue is that actor's", "[holder]") 
     CHECK(stance_of("He welcomed the support of Turkey for the grain deal.", "turkey", "humanitarian-corridors") ==
           "support");
 }
+
+TEST_CASE("an object of a preposition before a predicate does not judge", "[holder]") {
+    const char* text = "Belarus considers the unilateral restrictive measures imposed on it and on Russia illegitimate.";
+    CHECK(stance_of(text, "belarus", "sanctions") == "oppose");
+    CHECK(stance_of(text, "russia", "sanctions") == "none");
+}
