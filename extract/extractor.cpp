@@ -1252,6 +1252,7 @@ private:
     // one-word alias) is given up, so it counts as its negation.
     void attribute_control() {
         static const WordSet rule = {"control", "sovereignty", "rule", "occupation"};
+        std::size_t controlled = tokens_.size();  // the last place found under the rule, if any
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             if (tokens_[i].kind != TokenKind::issue || tokens_[i].left_by) continue;
             if (held_after(tokens_[i])) {
@@ -1260,13 +1261,25 @@ private:
                 negate_places(first, 0);
                 continue;
             }
+            // "Russian sovereignty over Crimea" is a phrase of its own: it names the rule too
+            for (std::uint32_t word = tokens_[i].first; word + 1 < tokens_[i].last; ++word)
+                if (rule.contains(norm(word)) && (norm(word + 1) == "over" || norm(word + 1) == "of")) controlled = i;
+            if (controlled == i) continue;
             std::uint32_t at = phrase_start(tokens_[i].first);
             if (at < 3) continue;
             std::string_view link = norm(at - 1);
-            if ((link != "over" && link != "of") || !rule.contains(norm(at - 2))) continue;
+            if (link != "over" && link != "of") continue;
+            // "Russian sovereignty over Crimea and over the Donetsk and Luhansk regions"
+            if (norm(at - 2) == "and" && controlled + 1 == i) {
+                negate_places(i, 0);
+                controlled = i;
+                continue;
+            }
+            if (!rule.contains(norm(at - 2))) continue;
             std::string_view ruler = norm(at - 3) == "s" && at >= 4 ? norm(at - 4) : norm(at - 3);
             if (!extractor_.withdrawal_owner_words_.count(std::string(ruler))) continue;
             negate_places(i, 0);
+            controlled = i;
         }
     }
 

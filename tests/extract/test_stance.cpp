@@ -4312,3 +4312,10 @@ TEST_CASE("an object of a preposition before a predicate does not judge", "[hold
     CHECK(stance_of(text, "belarus", "sanctions") == "oppose");
     CHECK(stance_of(text, "russia", "sanctions") == "none");
 }
+
+TEST_CASE("sovereignty over one place and over the next rules both", "[polarity]") {
+    CHECK(stance_of("Moscow demands Russian sovereignty over Crimea and over the Donetsk and Luhansk regions.",
+                    "russia", "donbas") == "oppose");
+    CHECK(stance_of("Moscow demands Russian sovereignty over Crimea and over the Donetsk and Luhansk regions.",
+                    "russia", "crimea") == "oppose");
+}
