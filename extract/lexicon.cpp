@@ -207,6 +207,10 @@ const std::vector<Cue>& stance_cues() {
         // "Russia suspends participation in Black Sea grain deal"
         {"suspend* participation in", "reject", CueSign::negative},
         {"suspend* its participation in", "reject", CueSign::negative},
+        // "Ukraine is still waiting for an invitation to join NATO": a wait is a want
+        {"waiting for", "demand", CueSign::positive, "neutrality security-guarantees military-aid ceasefire prisoner-exchange"},
+        {"awaits", "demand", CueSign::positive, "neutrality security-guarantees military-aid ceasefire prisoner-exchange"},
+        {"awaiting", "demand", CueSign::positive, "neutrality security-guarantees military-aid ceasefire prisoner-exchange"},
         // "Trump had raised the possibility of a trilateral meeting"
         {"raised the possibility of", "propose", CueSign::positive},
         {"raises the possibility of", "propose", CueSign::positive},

@@ -4319,3 +4319,9 @@ TEST_CASE("sovereignty over one place and over the next rules both", "[polarity]
     CHECK(stance_of("Moscow demands Russian sovereignty over Crimea and over the Donetsk and Luhansk regions.",
                     "russia", "crimea") == "oppose");
 }
+
+TEST_CASE("waiting for an act wants it", "[polarity]") {
+    CHECK(stance_of("President Zelensky says Ukraine is still waiting for an invitation to join NATO.", "ukraine",
+                    "neutrality") == "oppose");
+    CHECK(stance_of("Kyiv is still awaiting the promised Patriot systems.", "ukraine", "military-aid") == "support");
+}
