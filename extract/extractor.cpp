@@ -1153,7 +1153,20 @@ private:
             // stopped supplying weapons. The two sides did agree to swap prisoners": when
             // the negotiating parties were both named lately, they are the two sides.
             std::vector<std::uint32_t> parties = default_parties();
-            if (sides.size() < 2 || (recently_named_parties(parties) && !are_parties(sides, parties))) sides = parties;
+            // "Vladimir Putin and Donald Trump discussed ... The two presidents also backed
+            // ...": leaders are the two persons named last, whoever the parties are.
+            static const WordSet leaders = {"presidents", "leaders"};
+            std::vector<std::uint32_t> persons;
+            if (leaders.contains(norm(token.last - 1)))
+                for (auto party = recent_parties_.rbegin(); party != recent_parties_.rend() && persons.size() < 2; ++party) {
+                    if (sentence_index_ - party->first > 2) break;
+                    if (actor_node(party->second).kind == ActorKind::person &&
+                        std::find(persons.begin(), persons.end(), party->second) == persons.end())
+                        persons.push_back(party->second);
+                }
+            if (persons.size() == 2) sides = persons;
+            else if (sides.size() < 2 || (recently_named_parties(parties) && !are_parties(sides, parties)))
+                sides = parties;
             // "Joint Statement of the Presidents of Ukraine and Poland. ... Both sides
             // underlined ...": in a joint statement the two sides are its authors.
             if (statement_author_ && statement_author_->size() == 2)

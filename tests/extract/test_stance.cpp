@@ -4325,3 +4325,12 @@ TEST_CASE("waiting for an act wants it", "[polarity]") {
                     "neutrality") == "oppose");
     CHECK(stance_of("Kyiv is still awaiting the promised Patriot systems.", "ukraine", "military-aid") == "support");
 }
+
+TEST_CASE("the two presidents are the two persons named last", "[anaphora]") {
+    const char* text = "During a lengthy telephone conversation, Vladimir Putin and Donald Trump discussed a 30-day "
+                       "ceasefire. Putin ordered the Russian military to refrain from strikes on Ukrainian energy "
+                       "infrastructure. The two presidents also backed the idea of an exchange of 175 prisoners for 175.";
+    CHECK(stance_of(text, "donald-trump", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "none");
+}
