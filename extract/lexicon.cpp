@@ -207,6 +207,11 @@ const std::vector<Cue>& stance_cues() {
         // "Russia suspends participation in Black Sea grain deal"
         {"suspend* participation in", "reject", CueSign::negative},
         {"suspend* its participation in", "reject", CueSign::negative},
+        // "agreed that the exchange of prisoners should go ahead" (not "should go": an end)
+        {"should go ahead", "accept", CueSign::positive, "", true},
+        {"would go ahead", "accept", CueSign::positive, "", true},
+        {"will go ahead", "accept", CueSign::positive, "", true},
+        {"must go ahead", "accept", CueSign::positive, "", true},
         // "Ukraine is still waiting for an invitation to join NATO": a wait is a want
         {"waiting for", "demand", CueSign::positive, "neutrality security-guarantees military-aid ceasefire prisoner-exchange"},
         {"awaits", "demand", CueSign::positive, "neutrality security-guarantees military-aid ceasefire prisoner-exchange"},

@@ -4334,3 +4334,10 @@ TEST_CASE("the two presidents are the two persons named last", "[anaphora]") {
     CHECK(stance_of(text, "vladimir-putin", "prisoner-exchange") == "support");
     CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "none");
 }
+
+TEST_CASE("what should go ahead is accepted", "[polarity]") {
+    CHECK(stance_of("Trump and Zelenskyy agreed that the prisoner exchange should go ahead.", "donald-trump",
+                    "prisoner-exchange") == "support");
+    // "should go" alone still ends sanctions.
+    CHECK(stance_of("Sanctions should go, Orban said.", "viktor-orban", "sanctions") == "oppose");
+}
