@@ -274,7 +274,7 @@ check_bar heldout_bd 0.88 0.58 tests/data/heldout_bd.gold.json tests/data/heldou
 check_bar heldout_be 0.79 0.57 tests/data/heldout_be.gold.json tests/data/heldout_be.jsonl
 check_bar heldout_bf 0.83 0.69 tests/data/heldout_bf.gold.json tests/data/heldout_bf.jsonl
 check_bar heldout_bg 0.89 0.68 tests/data/heldout_bg.gold.json tests/data/heldout_bg.jsonl
-check_bar heldout_bh 0.88 0.73 tests/data/heldout_bh.gold.json tests/data/heldout_bh.jsonl
+check_bar heldout_bh 0.89 0.76 tests/data/heldout_bh.gold.json tests/data/heldout_bh.jsonl
 check_bar heldout_bi 0.76 0.44 tests/data/heldout_bi.gold.json tests/data/heldout_bi.jsonl
 check_bar heldout_bj 0.84 0.60 tests/data/heldout_bj.gold.json tests/data/heldout_bj.jsonl
 check_bar heldout_bk 0.87 0.62 tests/data/heldout_bk.gold.json tests/data/heldout_bk.jsonl
