@@ -4018,8 +4018,8 @@ private:
         static const WordSet havings = {"has", "have", "had", "won", "wins", "gained", "gains", "enjoys",
                                         "enjoyed", "got", "gets", "secured", "secures"};
         const Token& cue = tokens_[index];
-        if (cue.last - cue.first != 1 || !backings.contains(norm(cue.first)) || cue.last >= words_.size() ||
-            norm(cue.last) != "of" || index + 1 >= tokens_.size())
+        if (cue.first < 2 || cue.last - cue.first != 1 || !backings.contains(norm(cue.first)) ||
+            cue.last >= words_.size() || norm(cue.last) != "of" || index + 1 >= tokens_.size())
             return std::nullopt;
         std::uint32_t article = cue.first >= 2 && norm(cue.first - 1) != "the" ? cue.first - 2 : cue.first - 1;
         if (article == 0 || norm(article) != "the" || !havings.contains(norm(article - 1))) return std::nullopt;

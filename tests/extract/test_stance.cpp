@@ -4341,3 +4341,9 @@ TEST_CASE("what should go ahead is accepted", "[polarity]") {
     // "should go" alone still ends sanctions.
     CHECK(stance_of("Sanctions should go, Orban said.", "viktor-orban", "sanctions") == "oppose");
 }
+
+TEST_CASE("a backing noun opening the sentence has no haver before it", "[holder]") {
+    CHECK(stance_of("Support of Turkey for the grain deal was welcomed.", "turkey", "humanitarian-corridors") ==
+          "support");
+    CHECK(stance_of("Backing of Kyiv", "ukraine", "ceasefire") == "none");
+}
