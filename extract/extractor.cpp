@@ -3726,7 +3726,7 @@ private:
     // "will never recognise the Autonomous Republic of Crimea": recognising a place by its
     // name, like "recognition of Crimea", recognises it as another's.
     int place_sign(const Token& cue, const Target& target) const {
-        bool claims_place = cue.cue->predicative && cue.cue->issues == "crimea donbas territorial-integrity";
+        bool claims_place = cue.cue->predicative && cue.cue->issues == kLandIssues;
         if (claims_place) return 1;
         bool recognises = norm(cue.first).rfind("recogni", 0) == 0 && target.ref.sign > 0 && !target.indirect &&
                           extractor_.land_issues_[target.ref.issue] && names_place(target.word);
@@ -3968,8 +3968,9 @@ private:
     }
 
     bool is_passive(std::size_t index) const {
-        if (index == 0 || !passive_agent(index)) return false;
+        if (index == 0) return false;
         if (backer_after(index)) return true;
+        if (!passive_agent(index)) return false;
         const Token& before = tokens_[index - 1];
         bool adjacent = before.last == tokens_[index].first;
         // "was rejected by Moscow", or a bare participle: "sanctions imposed ... by the West".
@@ -4021,7 +4022,7 @@ private:
         if (cue.first < 2 || cue.last - cue.first != 1 || !backings.contains(norm(cue.first)) ||
             cue.last >= words_.size() || norm(cue.last) != "of" || index + 1 >= tokens_.size())
             return std::nullopt;
-        std::uint32_t article = cue.first >= 2 && norm(cue.first - 1) != "the" ? cue.first - 2 : cue.first - 1;
+        std::uint32_t article = norm(cue.first - 1) != "the" ? cue.first - 2 : cue.first - 1;
         if (article == 0 || norm(article) != "the" || !havings.contains(norm(article - 1))) return std::nullopt;
         const Token& backer = tokens_[index + 1];
         if (backer.kind != TokenKind::actor || phrase_start(backer.first) != cue.last + 1) return std::nullopt;
@@ -4422,6 +4423,13 @@ private:
         return parts.contains(word);
     }
 
+    // "its terms", "its ten points": "its" at word `at` before a document's part, at most
+    // one word between, all before word `end`.
+    bool names_document_part(std::uint32_t at, std::uint32_t end) const {
+        if (norm(at) != "its" || at + 1 >= end) return false;
+        return is_document_part(norm(at + 1)) || (at + 2 < end && is_document_part(norm(at + 2)));
+    }
+
     // "Crimea included", "a deal could include recognition of ...": "include" with no
     // document or "its ... points" shortly before it is a plain verb.
     // (Removed, not set aside: the word is no token at all.)
@@ -4431,9 +4439,7 @@ private:
             for (std::uint32_t at = token.first; at > 0 && token.first - at < 5; --at) {
                 if (has_any(between(at - 1, at), ",;:")) break;
                 std::string_view word = norm(at - 1);
-                if (is_document_noun(word)) return false;
-                if (word == "its" && (is_document_part(norm(at)) || (at + 1 < token.first && is_document_part(norm(at + 1)))))
-                    return false;
+                if (is_document_noun(word) || names_document_part(at - 1, token.first)) return false;
             }
             return true;
         });
@@ -4446,8 +4452,7 @@ private:
         const Token& cue = tokens_[cue_index];
         std::uint32_t from = begin > 0 ? tokens_[begin - 1].last : 0;
         for (std::uint32_t at = from; at + 1 < cue.last; ++at)
-            if (norm(at) == "its" && (is_document_part(norm(at + 1)) || (at + 2 < cue.last && is_document_part(norm(at + 2)))))
-                return Holder{{*document_author_}, true};
+            if (names_document_part(at, cue.last)) return Holder{{*document_author_}, true};
         return std::nullopt;
     }
 

@@ -67,6 +67,10 @@ struct Cue {
                                    // "such guarantees are out of the question"
 };
 
+/// The land issues of the default lexicon's cues: what claims, realities and
+/// recognitions of territory are about ("is Russian", "accept the realities").
+inline constexpr std::string_view kLandIssues = "crimea donbas territorial-integrity";
+
 enum class WordClass {
     negation,        // not, never, no, without
     speech,          // said, told, stated: the following clause has its own holder
