@@ -300,6 +300,9 @@ private:
     std::vector<Edge> expand(const pugi::xml_node& element, const Attributes& attributes, Edge base) const {
         std::vector<std::string> relations = split(attributes.get("relation"), ',');
         if (relations.empty()) relations.push_back("related");
+        for (const std::string& relation : relations)
+            if (std::string problem = relation_name_problem(relation); !problem.empty())
+                fail_at(attributes.values.find("relation")->second.second, problem);
         std::map<std::string, std::uint64_t> relation_weights;
         for (const std::string& item : split(attributes.get("relation_weights"), ',')) {
             std::size_t equals = item.rfind('=');

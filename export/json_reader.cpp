@@ -294,7 +294,8 @@ private:
         for (auto [end, name] : {std::pair{&edge.source, "source"}, {&edge.target, "target"}})
             if (!graph.find_node(*end)) fail(child(at, std::string(name)), "edge names an unknown node \"" + *end + "\"");
         edge.relation = required_string(value, "relation", at);
-        if (edge.relation.empty()) fail(child(at, std::string("relation")), "an edge relation must not be empty");
+        if (std::string problem = relation_name_problem(edge.relation); !problem.empty())
+            fail(child(at, std::string("relation")), problem);
         std::string stance = optional_string(value, "stance", at);
         if (!stance.empty()) {
             edge.stance = stance_from(stance);

@@ -1,6 +1,7 @@
 // Names of the model's enumerations as they appear in every export.
 #include "graph/model.hpp"
 
+#include <cstdio>
 #include <tuple>
 
 namespace negograph {
@@ -59,6 +60,20 @@ bool operator<(const Evidence& a, const Evidence& b) {
 std::string Edge::key() const {
     if (relation == "position" && stance) return "position:" + std::string(to_string(*stance));
     return relation;
+}
+
+std::string relation_name_problem(std::string_view name) {
+    if (name.empty()) return "an edge relation must not be empty";
+    for (char c : name) {
+        auto byte = static_cast<unsigned char>(c);
+        if (c == ',') return "an edge relation must not contain a comma";
+        if (byte < 0x20 || byte == 0x7F) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%02X", byte);
+            return std::string("an edge relation must not contain the control character U+00") + code;
+        }
+    }
+    return {};
 }
 
 }  // namespace negograph

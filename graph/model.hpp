@@ -93,6 +93,13 @@ struct Edge {
     std::string key() const;
 };
 
+/// Why `name` cannot name a relation, or empty when it can. A relation name is
+/// written into every export and read back from them: it must be non-empty and free
+/// of commas (GraphML lists a pair's relations comma-separated) and of control
+/// characters (XML cannot hold them, so a GraphML writer drops them, and
+/// "\x1Fposition" would come back as "position" without its stance).
+std::string relation_name_problem(std::string_view name);
+
 struct DocumentInfo {
     std::string id;       // stable id: path as given, or the JSON Lines "id"
     std::string path;     // where it was read from

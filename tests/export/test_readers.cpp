@@ -157,6 +157,32 @@ TEST_CASE("a GraphML position edge that names neither side is an error, not an e
           "\"oppose\"");
 }
 
+TEST_CASE("a relation name the writers could not keep is an error in both readers", "[export][readers][errors]") {
+    // Found by fuzz.graphml_graph: "\x1Fposition" read as a plain relation, the GraphML
+    // writer dropped the control character, and the file it wrote was a position edge
+    // without a stance that the reader refused.
+    std::string graphml =
+        "<graphml>\n <key id=\"r\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+        " <graph edgedefault=\"directed\">\n  <node id=\"a\"/><node id=\"b\"/>\n"
+        "  <edge source=\"a\" target=\"b\"><data key=\"r\">\x1Fposition</data></edge>\n </graph>\n</graphml>\n";
+    CHECK(error_of([&] { read_graphml_graph(graphml, "g.graphml"); }) ==
+          "g.graphml:5:31: an edge relation must not contain the control character U+001F");
+    std::string json = "{\"nodes\": [{\"id\": \"x\", \"type\": \"actor\"}], \"edges\": [{\"source\": \"x\", "
+                       "\"target\": \"x\", \"relation\": \"%\", \"weight\": 1}]}";
+    auto with_relation = [&](const std::string& relation) {
+        std::string text = json;
+        text.replace(text.find('%'), 1, relation);
+        return text;
+    };
+    CHECK(error_of([&] { read_json_graph(with_relation("\\u001fposition"), "g.json"); }) ==
+          "g.json:1:96: an edge relation must not contain the control character U+001F");
+    CHECK(error_of([&] { read_json_graph(with_relation("urges,aids"), "g.json"); }) ==
+          "g.json:1:96: an edge relation must not contain a comma");
+    CHECK(error_of([&] { read_json_graph(with_relation(""), "g.json"); }) ==
+          "g.json:1:96: an edge relation must not be empty");
+    CHECK(read_json_graph(with_relation("negotiates-with"), "g.json").edge_count() == 1);
+}
+
 TEST_CASE("GraphML from another tool reads as actors and related edges", "[export][readers][graphml]") {
     std::string foreign =
         "<?xml version='1.0'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
