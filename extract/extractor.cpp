@@ -4103,11 +4103,29 @@ private:
             if (any && lists_denied(token)) continue;
             if (qualifies_subject(token, from_word, to_word)) continue;
             if (in_relative_aside(token, to_word)) continue;
+            if (participle_clause_between(token.last, to_word)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // "would not allow weapons to cross Hungarian territory, repeating his call for a
+    // ceasefire": a participle after a comma opens a clause of its own, which the
+    // negation before it does not reach.
+    bool participle_clause_between(std::uint32_t from_word, std::uint32_t to_word) const {
+        static const WordSet not_participles = {"including", "during", "nothing", "anything", "something",
+                                                "everything", "according", "regarding", "concerning", "following",
+                                                "pending", "notwithstanding", "excluding", "morning", "evening",
+                                                "meeting", "building", "ceasing", "bombing", "shelling", "fighting"};
+        for (std::uint32_t word = from_word + 1; word <= to_word && word < words_.size(); ++word) {
+            std::string_view text = norm(word);
+            if (text.size() > 5 && text.ends_with("ing") && !not_participles.contains(text) &&
+                has_any(between(word - 1, word), ","))
+                return true;
+        }
+        return false;
     }
 
     // "Moscow, which is not a party to the Rome Statute, dismissed the warrants": a

@@ -325,6 +325,16 @@ const std::vector<Cue>& stance_cues() {
         {"announces a", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces an", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
         {"announces new", "provide", CueSign::positive, "military-aid sanctions humanitarian-corridors prisoner-exchange ceasefire"},
+        // An amount after the verb makes it an act too: "announced $2 billion in new
+        // military aid", "committed 1.5 billion euros to arming Kyiv".
+        {"announce* ... million", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"announce* ... billion", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"commit* ... million", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"commit* ... billion", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"allocat* ... million", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"allocat* ... billion", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"earmark* ... million", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
+        {"earmark* ... billion", "provide", CueSign::positive, "military-aid humanitarian-corridors"},
         // "announced fresh sanctions"
         {"announced fresh", "provide", CueSign::positive, "military-aid sanctions"},
         // "Putin declares an Easter truce" (a reporting "declared" has no article after it)
@@ -542,6 +552,19 @@ const std::vector<Cue>& stance_cues() {
         // frozen assets a sanction: phrases of their own)
         {"freez*", "renounce", CueSign::negative, "neutrality military-aid"},
         {"froze", "renounce", CueSign::negative, "neutrality military-aid"},
+        // "would not scale back its military support", "cut aid to Kyiv", "wind down
+        // the sanctions" (not "cut off": "Kyiv cut off from Western arms" is done to it)
+        {"scal* back", "reject", CueSign::negative, "military-aid sanctions"},
+        {"scaled back", "reject", CueSign::negative, "military-aid sanctions"},
+        {"cut back", "reject", CueSign::negative, "military-aid sanctions"},
+        {"cuts back", "reject", CueSign::negative, "military-aid sanctions"},
+        {"cutting back", "reject", CueSign::negative, "military-aid sanctions"},
+        {"wind* down", "reject", CueSign::negative, "military-aid sanctions"},
+        {"wound down", "reject", CueSign::negative, "military-aid sanctions"},
+        {"reduc*", "reject", CueSign::negative, "military-aid"},
+        {"cut", "reject", CueSign::negative, "military-aid"},
+        {"cuts", "reject", CueSign::negative, "military-aid"},
+        {"cutting", "reject", CueSign::negative, "military-aid"},
         // "threatening to hold up the renewal of EU sanctions"
         {"hold* up", "reject", CueSign::negative}, {"held up", "reject", CueSign::negative},
         // "calls for stopping weapons deliveries to the battlefield", "should stop sending

@@ -4347,3 +4347,27 @@ TEST_CASE("a backing noun opening the sentence has no haver before it", "[holder
           "support");
     CHECK(stance_of("Backing of Kyiv", "ukraine", "ceasefire") == "none");
 }
+
+TEST_CASE("an amount after announcing or committing makes it an act of aid", "[polarity]") {
+    CHECK(stance_of("Canada announced 2 billion Canadian dollars in new military assistance for Kyiv.", "canada",
+                    "military-aid") == "support");
+    CHECK(stance_of("Berlin committed 1.5 billion euros to arming Ukraine.", "germany", "military-aid") == "support");
+    // Without an amount, "announced" still only reports.
+    CHECK(stance_of("Canada announced that military assistance for Kyiv was under review.", "canada",
+                    "military-aid") == "none");
+}
+
+TEST_CASE("a negation does not reach past a comma into a participle clause", "[negation]") {
+    CHECK(stance_of("Orban said his government would not allow weapons bound for Ukraine to cross Hungarian territory, "
+                    "repeating his call for an immediate ceasefire.",
+                    "viktor-orban", "ceasefire") == "support");
+    CHECK(stance_of("Orban said his government would not back a ceasefire.", "viktor-orban", "ceasefire") ==
+          "oppose");
+}
+
+TEST_CASE("scaling back or cutting aid opposes it", "[polarity]") {
+    CHECK(stance_of("Merz said Germany would not scale back its military support for Ukraine.", "germany",
+                    "military-aid") == "support");
+    CHECK(stance_of("Washington will reduce military aid to Kyiv.", "united-states", "military-aid") == "oppose");
+    CHECK(stance_of("Brussels may wind down the sanctions on Russia.", "european-union", "sanctions") == "oppose");
+}
