@@ -436,6 +436,7 @@ public:
                 continue;
             }
             if (read_actor_label(raw)) continue;
+            if (read_label_list()) continue;
             // "Claim: Ukraine refused a prisoner exchange.": a fact-check quotes the claim it
             // checks, it does not state it.
             if (checked_claim() || counterfactual()) {
@@ -460,6 +461,64 @@ private:
             if (!is_determiner(norm(at))) return false;
         heading_ = OpenCue{Holder{{tokens_[0].actor}, false}, 1, "demand", sanitize_utf8(raw.substr(0, raw.size() - 1)),
                            nullptr};
+        return true;
+    }
+
+    // "Russia: recognition of its claim to Crimea, a neutral Ukraine outside NATO, and an
+    // end to Western sanctions.": in an explainer of what each side wants, a state or
+    // body's name and a colon opening a sentence with no verb in it lists that actor's
+    // demands, as a heading line does for the items below it. (A person's name and a
+    // colon is a transcript's turn, and a turn or a headline has a verb: "Kallas:
+    // Sanctions are our leverage", "Kremlin: talks possible only at final stage".)
+    bool read_label_list() {
+        if (words_.size() < 3) return false;
+        tokenize();
+        if (tokens_.size() < 2 || tokens_[0].kind != TokenKind::actor || !tokens_[0].also.empty()) return false;
+        const Token& label = tokens_[0];
+        if (actor_node(label.actor).kind == ActorKind::person) return false;
+        // A list: items set off by commas, the first with no actor of its own ("Russia:
+        // Moscow demands that ..." is a sentence with a subject, not a list).
+        std::uint32_t first_comma = label.last + 1;
+        while (first_comma < words_.size() && !has_any(between(first_comma - 1, first_comma), ",;")) ++first_comma;
+        if (first_comma >= words_.size()) return false;
+        for (std::size_t i = 1; i < tokens_.size() && tokens_[i].first < first_comma; ++i)
+            if (tokens_[i].kind == TokenKind::actor) return false;
+        for (std::uint32_t at = 0; at < label.first; ++at)
+            if (!is_determiner(norm(at))) return false;
+        if (label.last >= words_.size() || text_.substr(words_[label.last - 1].end, 2) != ": ") return false;
+        static const WordSet verbs = {"is", "are", "was", "were", "be", "been", "will", "would", "has", "have",
+                                      "had", "says", "said", "say", "must", "should", "can", "could", "may",
+                                      "might", "did", "does", "do", "wants", "want", "told", "possible",
+                                      "makes", "make", "made", "calls", "called", "rejects", "rejected", "warns",
+                                      "warned", "insists", "insisted", "demands", "demanded", "sees", "saw",
+                                      "needs", "remains", "remained", "stays", "offers", "offered", "seeks",
+                                      "sought", "backs", "agrees", "agreed", "refuses", "refused"};
+        for (std::uint32_t at = label.last; at < first_comma; ++at)
+            if (verbs.contains(norm(at))) return false;
+        if (std::none_of(tokens_.begin() + 1, tokens_.end(),
+                         [](const Token& token) { return token.kind == TokenKind::issue; }))
+            return false;
+        Holder holder{{label.actor}, true};
+        std::string cue = sanitize_utf8(text_.substr(words_[label.first].start, words_[label.last - 1].end + 1 -
+                                                                                   words_[label.first].start));
+        std::uint32_t item_start = label.last;  // the first word of the item at hand
+        int sign = 1;
+        for (std::size_t i = 1; i < tokens_.size(); ++i) {
+            const Token& token = tokens_[i];
+            // Each item between commas (and "and") composes its own cues and negations.
+            for (std::uint32_t at = item_start + 1; at <= token.first; ++at)
+                if (has_any(between(at - 1, at), ",;")) {
+                    item_start = at;
+                    sign = 1;
+                }
+            if (token.kind == TokenKind::cue && token.cue) sign *= static_cast<int>(token.cue->sign);
+            if (token.kind != TokenKind::issue || token.mentioned) continue;
+            int flips = negations(item_start, token.first);
+            for (const IssueRef& ref : narrow(token))
+                record_position(holder, Target{ref, false, token.first}, sign * ref.sign * (flips % 2 ? -1 : 1), cue,
+                                "demand");
+        }
+        remember_issues();
         return true;
     }
 
@@ -1471,7 +1530,10 @@ private:
     }
 
     bool listed_after(std::size_t index) const {
-        std::string_view gap = between(tokens_[index - 1].last - 1, tokens_[index].first);
+        // (an article is the place's: "Crimea and |the four regions")
+        std::uint32_t start = tokens_[index].first;
+        if (start > tokens_[index - 1].last && norm(start - 1) == "the") --start;
+        std::string_view gap = between(tokens_[index - 1].last - 1, start);
         return only_of(gap, ", ") || gap == " and " || gap == ", and " ||
                gap == " or ";
     }
@@ -2266,7 +2328,9 @@ private:
             if (at >= 3 && norm(at - 1) == "s" && !joined_by_space(at - 2, at - 1)) at -= 2;
             if (at == 0) continue;
             static const WordSet links = {"of", "on", "over", "about", "regarding", "concerning"};
-            if (at >= 2 && links.contains(norm(at - 1)) && topic_nouns.contains(norm(at - 2)))
+            // (not "there can be no question of a ceasefire": that refuses it)
+            if (at >= 2 && links.contains(norm(at - 1)) && topic_nouns.contains(norm(at - 2)) &&
+                !(at >= 3 && norm(at - 2) == "question" && norm(at - 3) == "no"))
                 token.mentioned = true;
             // "as a precondition for a ceasefire": what the condition is for is not demanded.
             // "its conditions for a ceasefire" set terms for it, without demanding it either.
@@ -3091,11 +3155,24 @@ private:
         std::string_view after = text_.substr(words_[before.last - 1].end, 3);
         bool plural_possessive = !possessive && (after.rfind("'", 0) == 0 || after.rfind("\xE2\x80\x99", 0) == 0);
         if ((possessive || plural_possessive) && gap <= 3) {
+            if (support_sought(before)) return std::nullopt;
             for (std::uint32_t at = before.last + 1; at < tokens_[cue_index].first; ++at)
                 if (!joined_by_space(at - 1, at) || is_preposition(norm(at))) return std::nullopt;
             return Holder{{before.actor}, false};
         }
         return std::nullopt;
+    }
+
+    // "Zelensky seeks India's backing for ...", "to win Turkey's support": support asked
+    // for is not yet given; the asker holds the position, the possessive nothing.
+    bool support_sought(const Token& possessor) const {
+        static const WordSet seeking = {"seek", "seeks", "seeking", "sought", "ask", "asks", "asked", "asking",
+                                        "request", "requests", "requested", "win", "wins", "won", "winning",
+                                        "secure", "secures", "secured", "securing", "enlist", "enlists",
+                                        "enlisted", "court", "courts", "courted", "courting", "need", "needs",
+                                        "needed", "want", "wants", "wanted", "gain", "gained", "rally", "rallied"};
+        std::uint32_t at = phrase_start(possessor.first);
+        return at > 0 && seeking.contains(norm(at - 1));
     }
 
     // True when `actor` ends an aside that opens after a document noun: "The final

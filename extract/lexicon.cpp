@@ -964,6 +964,9 @@ const std::vector<Cue>& stance_cues() {
         // doubt ..." is about a belief)
         {"no grounds for", "reject", CueSign::negative}, {"no grounds to", "reject", CueSign::negative},
         {"no reason for", "reject", CueSign::negative},
+        // "there could be no question of Russian troops leaving" (not "no question that":
+        // that is no doubt)
+        {"no question of", "reject", CueSign::negative},
         // Claiming a territory for Russia denies it is Ukraine's: "It is Russian land",
         // "the peninsula will remain Russian", "Donbas is part of Russia".
         {"is Russian", "insist", CueSign::negative, kLandIssues, true},

@@ -4371,3 +4371,42 @@ TEST_CASE("scaling back or cutting aid opposes it", "[polarity]") {
     CHECK(stance_of("Washington will reduce military aid to Kyiv.", "united-states", "military-aid") == "oppose");
     CHECK(stance_of("Brussels may wind down the sanctions on Russia.", "european-union", "sanctions") == "oppose");
 }
+
+TEST_CASE("a state's name and a colon before a list of noun phrases lists its demands", "[holder]") {
+    const char* text = "What each side wants. Russia: recognition of its claim to Crimea, a neutral Ukraine outside "
+                       "NATO, and an end to Western sanctions. Ukraine: a full ceasefire first, the withdrawal of "
+                       "Russian forces, and security guarantees from its Western partners.";
+    CHECK(stance_of(text, "russia", "crimea") == "oppose");
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "russia", "sanctions") == "oppose");
+    CHECK(stance_of(text, "ukraine", "ceasefire") == "support");
+    CHECK(stance_of(text, "ukraine", "troop-withdrawal") == "support");
+    // A headline with a verb, or a sentence with a subject after the colon, is no list.
+    CHECK(stance_of("Moscow: any NATO bid makes settlement impossible, Peskov says", "russia", "neutrality") !=
+          "oppose");
+    CHECK(stance_of("Russia: Moscow demands that Kyiv give up Crimea, and wants sanctions lifted.", "russia",
+                    "crimea") == "oppose");
+}
+
+TEST_CASE("a place listed after a claimed place with its article is claimed too", "[polarity]") {
+    CHECK(stance_of("Russia wants recognition of its claim to Crimea and the four regions.", "russia", "donbas") ==
+          "oppose");
+}
+
+TEST_CASE("square metres, swaps, returned prisoners and no question of", "[vocabulary]") {
+    CHECK(stance_of("Sybiha said Ukraine will not cede a single square metre of its land.", "ukraine",
+                    "territorial-integrity") == "support");
+    CHECK(stance_of("Moscow agreed only to a smaller swap of 1,000 for 1,000.", "russia", "prisoner-exchange") ==
+          "support");
+    CHECK(stance_of("Kyiv is pressing for the return of prisoners.", "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of("Lavrov said there could be no question of Russian troops leaving territory that had become "
+                    "part of Russia.",
+                    "sergei-lavrov", "troop-withdrawal") == "oppose");
+}
+
+TEST_CASE("support sought from an actor is not yet that actor's", "[holder]") {
+    CHECK(stance_of("Zelensky seeks India's backing for a ceasefire.", "india", "ceasefire") == "none");
+    CHECK(stance_of("Zelensky seeks India's backing for a ceasefire.", "volodymyr-zelensky", "ceasefire") ==
+          "support");
+    CHECK(stance_of("India's backing for a ceasefire was welcomed.", "india", "ceasefire") == "support");
+}
