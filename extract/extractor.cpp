@@ -1891,8 +1891,12 @@ private:
         // surname alone names later in the document.
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::actor && token.actor < ontology_.actors.size() && token.last >= token.first + 2 &&
-                actor_node(token.actor).kind == ActorKind::person)
+                actor_node(token.actor).kind == ActorKind::person) {
                 remember_first(surnames_, norm(token.last - 1), token.actor);
+                // Chinese names put the family name first: "Li Hui ... Li had pressed"
+                if (actor_node(token.actor).affiliation == "china")
+                    remember_first(surnames_, norm(token.first), token.actor);
+            }
         remember_titles();
         std::vector<Token> found;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -5176,7 +5180,7 @@ private:
         if (issue.kind != TokenKind::issue || issue.mentioned || issue.first != no.last) return;
         if (at > begin && tokens_[at - 1].last != no.first) return;
         if (at == begin && begin > 0 && tokens_[begin - 1].last != no.first) return;
-        static const WordSet followers = {"until", "unless", "without", "before", "if"};
+        static const WordSet followers = {"until", "unless", "without", "before", "if", "while"};
         bool ends = issue.last == words_.size() || followers.contains(norm(issue.last)) ||
                     has_any(between(issue.last - 1, issue.last), ",;");
         if (!ends) return;
@@ -6070,42 +6074,6 @@ private:
         tokenize();
         read_tokens();
         note_statement_voice();
-        if (label_speaker_ && !tokens_.empty() && tokens_[0].governed && starts_line()) read_label_items();
-    }
-
-    // "Russia: recognition of Crimea as Russian territory; the lifting of sanctions.": an
-    // explainer's line that names what a state or body wants, item by item with no verb,
-    // states its demands. A person's label opens a transcript, spoken in sentences.
-    void read_label_items() {
-        const Token& label = tokens_[0];
-        if (label.kind != TokenKind::actor || actor_node(label.actor).kind == ActorKind::person) return;
-        std::size_t item = 1;
-        for (std::size_t i = 2; i <= tokens_.size(); ++i) {
-            if (i < tokens_.size() && !has_any(between(tokens_[i - 1].last - 1, tokens_[i].first), ";")) continue;
-            read_label_item(item, i);
-            item = i;
-        }
-    }
-
-    void read_label_item(std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            const Token& token = tokens_[i];
-            bool verb = token.kind == TokenKind::word &&
-                        (token.word_class == WordClass::speech || token.word_class == WordClass::modal_verb ||
-                         token.word_class == WordClass::be_auxiliary);
-            bool subject = token.kind == TokenKind::actor && !token.governed && !token.modifier;
-            if (token.kind == TokenKind::cue || verb || subject) return;
-        }
-        const Token& label = tokens_[0];
-        std::uint32_t from = tokens_[begin - 1].last;
-        for (std::size_t i = begin; i < end; ++i) {
-            const Token& token = tokens_[i];
-            if (token.kind != TokenKind::issue || token.mentioned) continue;
-            int flips = negations(from, token.first);
-            for (const IssueRef& ref : narrow(token))
-                record_position(Holder{{label.actor}, false}, Target{ref, false, token.first},
-                                ref.sign * (flips % 2 ? -1 : 1), label, "demand");
-        }
     }
 
     // "the Russian delegation, which offered ...": the actor right before a relative

@@ -1273,6 +1273,11 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"taken note of", WordClass::failure}, {"took note of", WordClass::failure},
         {"take note of", WordClass::failure}, {"takes note of", WordClass::failure},
         {"stop* short of", WordClass::failure}, {"stopped short of", WordClass::failure},
+        // "he did not call for Russian troops to leave": a call not made is silence, not
+        // opposition
+        {"did not call for", WordClass::failure}, {"didn't call for", WordClass::failure},
+        {"has not called for", WordClass::failure}, {"have not called for", WordClass::failure},
+        {"had not called for", WordClass::failure}, {"never called for", WordClass::failure},
         // A forecast of what a party will do is no position it has taken: "an offer Kyiv
         // is unlikely to take up".
         {"unlikely to", WordClass::failure},

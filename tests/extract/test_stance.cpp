@@ -4410,3 +4410,16 @@ TEST_CASE("support sought from an actor is not yet that actor's", "[holder]") {
           "support");
     CHECK(stance_of("India's backing for a ceasefire was welcomed.", "india", "ceasefire") == "support");
 }
+
+TEST_CASE("a Chinese name's first word names its person later", "[holder]") {
+    const char* text = "China's special envoy Li Hui said Beijing supported peace. Western diplomats said privately "
+                       "that Li had pressed European capitals to accept a ceasefire along the current front line.";
+    CHECK(stance_of(text, "li-hui", "ceasefire") == "support");
+    CHECK(stance_of(text, "the-west", "ceasefire") == "none");
+}
+
+TEST_CASE("a call not made is silence and a refusal holds while a condition lasts", "[negation]") {
+    CHECK(stance_of("Unlike his Western counterparts, Wang Yi did not call for Russian troops to leave Ukraine.",
+                    "wang-yi", "troop-withdrawal") == "none");
+    CHECK(stance_of("EU: no sanctions relief while war goes on", "european-union", "sanctions") == "support");
+}
