@@ -12,6 +12,7 @@
 #include "extract/sentences.hpp"
 #include "extract/text.hpp"
 
+#include <boost/container/flat_map.hpp>
 #include <boost/container/flat_set.hpp>
 #include <boost/container/small_vector.hpp>
 
@@ -2908,7 +2909,9 @@ private:
                     if (token.issues.size() == 1) found.push_back(ref);
         if (found.empty() && !recent_sentences_.empty()) {
             const RecentSentence& sentence = recent_sentences_[sentence_naming(anaphor_noun(word))];
-            found = names_proposal(word) && !sentence.proposals.empty() ? sentence.proposals : sentence.issues;
+            if (names_proposal(word) && !sentence.proposals.empty()) found = sentence.proposals;
+            else if (names_demand(word) && !sentence.asked.empty()) found = sentence.asked;
+            else found = sentence.issues;
         }
         return found;  // one named result, returned in place
     }
@@ -2951,6 +2954,16 @@ private:
         while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
         std::string_view noun = norm(word);
         return noun == "proposal" || noun == "offer" || noun == "suggestion" || noun == "initiative";
+    }
+
+    // True when the anaphor at `word` ("the demand", "this idea") names what was asked
+    // for: its issues stand as they were asked for ("demanded that Kyiv renounce NATO.
+    // Ukraine rejected the demand" rejects neutrality, not NATO membership).
+    bool names_demand(std::uint32_t word) const {
+        static const WordSet nouns = {"demand", "demands", "request", "requests", "condition", "conditions",
+                                      "idea", "call", "calls", "ultimatum", "insistence"};
+        while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
+        return nouns.contains(norm(word));
     }
 
     // Narrows a phrase that several issues share ("recognition as Russian": crimea and
@@ -3230,7 +3243,9 @@ private:
     void record_position(const Holder& holder, const Target& target, int sign, const EdgeCue& cue,
                          std::string_view act) {
         positioned_issues_.insert(target.ref.issue);
-        if (act == "propose") proposed_issues_.insert(target.ref.issue);
+        if (act == "propose") proposed_issues_[target.ref.issue] = sign > 0 ? 1 : -1;
+        if (act == "demand" || act == "propose" || act == "seek" || act == "urge" || act == "insist")
+            asked_issues_[target.ref.issue] = sign > 0 ? 1 : -1;
         double confidence = kDirectConfidence * (holder.indirect ? kIndirectFactor : 1.0) *
                             (target.indirect ? kIndirectFactor : 1.0);
         std::uint64_t acts = act_bit(act);
@@ -6050,22 +6065,28 @@ private:
     // took a position, "the plan" or "the idea" later means those, not an issue the
     // sentence merely mentions ("a force deployed after a ceasefire").
     void remember_issues() {
-        IssueList named, positioned, proposed;
+        IssueList named, positioned, proposed, asked;
         for (const Token& token : tokens_)
             if (token.kind == TokenKind::issue)
                 for (const IssueRef& ref : narrow(token)) {
                     named.push_back(ref);
                     if (positioned_issues_.count(ref.issue)) positioned.push_back(ref);
-                    if (proposed_issues_.count(ref.issue)) proposed.push_back(ref);
+                    // what was proposed or asked for, with the stance it was asked for with
+                    if (auto found = proposed_issues_.find(ref.issue); found != proposed_issues_.end())
+                        proposed.push_back({ref.issue, found->second});
+                    if (auto found = asked_issues_.find(ref.issue); found != asked_issues_.end())
+                        asked.push_back({ref.issue, found->second});
                 }
         if (!positioned.empty()) named = positioned;
         positioned_issues_.clear();
         proposed_issues_.clear();
+        asked_issues_.clear();
         if (!named.empty()) {
             std::uint32_t nouns = 0;
             for (const WordView& word : words_) nouns |= noun_bit(word.hash);
-            recent_sentences_.push_back(
-                RecentSentence{IssueList(named.begin(), named.end()), IssueList(proposed.begin(), proposed.end()), nouns});
+            recent_sentences_.push_back(RecentSentence{IssueList(named.begin(), named.end()),
+                                                       IssueList(proposed.begin(), proposed.end()),
+                                                       IssueList(asked.begin(), asked.end()), nouns});
             if (recent_sentences_.size() > kAnaphorSentences) recent_sentences_.pop_front();
         }
     }
@@ -6376,14 +6397,17 @@ private:
     // The paragraph's last sentences that named issues, for anaphors in later ones.
     struct RecentSentence {
         IssueList issues;     // named (those given a position, when some were)
-        IssueList proposals;  // proposed by a cue that proposes
+        IssueList proposals;  // proposed by a cue that proposes, signed as proposed
+        IssueList asked;      // demanded, proposed, sought or urged, signed as asked for
         std::uint32_t nouns;  // kAnaphorNouns named, one bit each
     };
     std::deque<RecentSentence> recent_sentences_;
     // Issues given a position in this sentence: a flat set keeps its room from one
     // sentence to the next, where a node set allocated for every position.
     boost::container::flat_set<std::uint32_t> positioned_issues_;
-    boost::container::flat_set<std::uint32_t> proposed_issues_;  // of this sentence, by a cue that proposes
+    // Of this sentence: the issues proposed, and those asked for, with the stance asked for.
+    boost::container::flat_map<std::uint32_t, int> proposed_issues_;
+    boost::container::flat_map<std::uint32_t, int> asked_issues_;
     std::optional<Holder> last_subject_;
     std::uint32_t last_subject_sentence_ = 0;
     std::optional<std::uint32_t> last_person_;  // the last subject that was a person

@@ -4423,3 +4423,13 @@ TEST_CASE("a call not made is silence and a refusal holds while a condition last
                     "wang-yi", "troop-withdrawal") == "none");
     CHECK(stance_of("EU: no sanctions relief while war goes on", "european-union", "sanctions") == "support");
 }
+
+TEST_CASE("the demand or the proposal stands for what was asked for, not for its words", "[anaphora]") {
+    CHECK(stance_of("Russia demanded that Kyiv renounce its ambition to join NATO. Ukraine refused even to discuss "
+                    "the demand.",
+                    "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Russia proposed that Kyiv renounce its ambition to join NATO. Ukraine rejected the proposal.",
+                    "ukraine", "neutrality") == "oppose");
+    CHECK(stance_of("Turkey proposed a ceasefire. Ukraine welcomed the proposal.", "ukraine", "ceasefire") ==
+          "support");
+}
