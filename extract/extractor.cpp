@@ -668,7 +668,8 @@ private:
         merge_recognition();
         if (has(class_bit(WordClass::speech))) drop_attributive_speech(), widen_allegations();
         if (has(kind_bit(TokenKind::cue)))
-            drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential(), drop_kept_on_hold();
+            drop_reduced_relatives(), drop_directed_go(), drop_conditioned_existential(), drop_kept_on_hold(),
+                conditional_provided();
         if (has(class_bit(WordClass::negation))) drop_answer_no(), drop_letter_t();
         if (has(class_bit(WordClass::denial))) drop_split_denials();
         discover_persons();
@@ -2747,6 +2748,21 @@ private:
 
     // "would keep intelligence-sharing and weapons deliveries to Kyiv on hold": kept on
     // hold past the lexicon's gap is still a hold, no keeping up; read as no cue.
+    // "no objection to a truce, provided Kyiv's mobilisation and the flow of arms were
+    // frozen": "provided" opening a clause after a comma is a condition ("provided that"),
+    // not the act of providing ("..., provided air defence systems").
+    void conditional_provided() {
+        for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
+            if (token.kind != TokenKind::cue || token.last - token.first != 1 || norm(token.first) != "provided" ||
+                token.first == 0 || !has_any(between(token.first - 1, token.first), ","))
+                continue;
+            const Token& next = tokens_[i + 1];
+            if (next.kind == TokenKind::issue && next.first <= token.last + 1) continue;  // "provided new aid"
+            token.kind = TokenKind::word, token.word_class = WordClass::condition, note(token);
+        }
+    }
+
     void drop_kept_on_hold() {
         constexpr std::uint32_t kMaxWords = 12;
         for (Token& token : tokens_) {
@@ -3892,6 +3908,10 @@ private:
         if (is_gerund(head)) return false;
         // "has accepted a truce and been rebuffed": a predicate coordinated with the cue's own
         if (before.first > 0 && (norm(before.first - 1) == "and" || norm(before.first - 1) == "but")) return false;
+        // a cue that holds its own auxiliary: "the flow of arms |were frozen"
+        static const WordSet auxiliaries = {"was", "were", "be", "been"};
+        if (auxiliaries.contains(head) && tokens_[cue_index].last - first >= 2 && before.last == first)
+            return !passive_agent(cue_index);
         return first > 0 && before.kind == TokenKind::word && before.word_class == WordClass::be_auxiliary &&
                before.last == first && !passive_agent(cue_index);
     }

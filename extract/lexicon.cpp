@@ -552,6 +552,15 @@ const std::vector<Cue>& stance_cues() {
         // frozen assets a sanction: phrases of their own)
         {"freez*", "renounce", CueSign::negative, "neutrality military-aid"},
         {"froze", "renounce", CueSign::negative, "neutrality military-aid"},
+        // "the flow of arms were frozen", "has frozen military aid" (not "frozen" alone:
+        // "the return of frozen Russian reserves" is the sanctions' phrase)
+        {"were frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"was frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"be frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"been frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"has frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"have frozen", "renounce", CueSign::negative, "neutrality military-aid"},
+        {"had frozen", "renounce", CueSign::negative, "neutrality military-aid"},
         // "would not scale back its military support", "cut aid to Kyiv", "wind down
         // the sanctions" (not "cut off": "Kyiv cut off from Western arms" is done to it)
         {"scal* back", "reject", CueSign::negative, "military-aid sanctions"},

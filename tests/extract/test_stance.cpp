@@ -4433,3 +4433,12 @@ TEST_CASE("the demand or the proposal stands for what was asked for, not for its
     CHECK(stance_of("Turkey proposed a ceasefire. Ukraine welcomed the proposal.", "ukraine", "ceasefire") ==
           "support");
 }
+
+TEST_CASE("provided after a comma opens a condition and a frozen flow of arms is stopped", "[polarity]") {
+    CHECK(stance_of("Shoigu said Moscow had no objection in principle to a temporary truce, provided Kyiv's "
+                    "mobilisation and the flow of foreign arms were frozen for as long as it lasted.",
+                    "russia", "military-aid") == "oppose");
+    CHECK(stance_of("Washington has frozen military aid to Kyiv.", "united-states", "military-aid") == "oppose");
+    CHECK(stance_of("Germany, Britain and France provided air defence systems to Kyiv.", "germany", "military-aid") ==
+          "support");
+}
