@@ -2702,6 +2702,27 @@ private:
             if (possessive || (norm(before) != "s" && determiners.contains(norm(before))))
                 set_aside(token);
         }
+        drop_claimed_places();
+    }
+
+    // "withdrew its troops from the four regions Moscow claims and renounced ...": an
+    // actor and "claims" right after a place is a relative clause on the place, not a
+    // report opening a clause.
+    void drop_claimed_places() {
+        static const WordSet claiming = {"claims", "claimed", "claim"};
+        for (std::size_t i = 2; i < tokens_.size(); ++i) {
+            Token& token = tokens_[i];
+            if (token.kind != TokenKind::word || token.word_class != WordClass::speech ||
+                !claiming.contains(norm(token.first)))
+                continue;
+            Token& actor = tokens_[i - 1];
+            const Token& place = tokens_[i - 2];
+            if (actor.kind != TokenKind::actor || place.kind != TokenKind::issue || actor.last != token.first ||
+                place.last != actor.first || has_any(between(place.last - 1, actor.first), ",;:"))
+                continue;
+            set_aside(token);
+            actor.modifier = true;
+        }
     }
 
     static bool is_document(std::string_view word) {
@@ -2926,7 +2947,7 @@ private:
         if (found.empty() && !recent_sentences_.empty()) {
             const RecentSentence& sentence = recent_sentences_[sentence_naming(anaphor_noun(word))];
             if (names_proposal(word) && !sentence.proposals.empty()) found = sentence.proposals;
-            else if (names_demand(word) && !sentence.asked.empty()) found = sentence.asked;
+            else if ((names_demand(word) || names_proposal(word)) && !sentence.asked.empty()) found = sentence.asked;
             else found = sentence.issues;
         }
         return found;  // one named result, returned in place

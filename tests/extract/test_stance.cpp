@@ -4442,3 +4442,10 @@ TEST_CASE("provided after a comma opens a condition and a frozen flow of arms is
     CHECK(stance_of("Germany, Britain and France provided air defence systems to Kyiv.", "germany", "military-aid") ==
           "support");
 }
+
+TEST_CASE("a place an actor claims is a relative clause, not a report", "[holder]") {
+    const char* text = "Putin said Russia would halt its offensive if Kyiv withdrew its troops from the four regions "
+                       "Moscow claims and formally renounced its ambition to join NATO. Ukraine dismissed the offer.";
+    CHECK(stance_of(text, "russia", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "neutrality") != "support");
+}
