@@ -967,6 +967,12 @@ const std::vector<Cue>& stance_cues() {
         {"justified", "accept", CueSign::positive, "", true},
         {"a possible compromise", "accept", CueSign::positive, "", true},
         {"out of the question", "reject", CueSign::negative, "", true},
+        // "they regard joining the alliance as their strategic goal", "membership remained
+        // Ukraine's strategic goal"
+        {"strategic goal", "insist", CueSign::positive, "", true},
+        {"strategic objective", "insist", CueSign::positive, "", true},
+        {"strategic aim", "insist", CueSign::positive, "", true},
+        {"ultimate goal", "insist", CueSign::positive, "", true},
         // "agreed that the sanctions pressure exerted by the West was illegitimate"
         {"illegitimate", "reject", CueSign::negative, "", true},
         // "Kyiv saw no grounds for easing sanctions" (not "no reason to": "no reason to

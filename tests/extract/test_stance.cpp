@@ -4449,3 +4449,12 @@ TEST_CASE("a place an actor claims is a relative clause, not a report", "[holder
     CHECK(stance_of(text, "russia", "neutrality") == "support");
     CHECK(stance_of(text, "ukraine", "neutrality") != "support");
 }
+
+TEST_CASE("bringing prisoners home, the guarantees and a strategic goal", "[vocabulary]") {
+    CHECK(stance_of("Pope Leo would continue his efforts to bring prisoners of war home.", "pope-leo-xiv",
+                    "prisoner-exchange") == "support");
+    CHECK(stance_of("Kyiv insists that the guarantees be legally binding.", "ukraine", "security-guarantees") ==
+          "support");
+    CHECK(stance_of("Zelensky said NATO membership remained Ukraine's strategic goal.", "volodymyr-zelensky",
+                    "neutrality") == "oppose");
+}
