@@ -548,6 +548,7 @@ const std::vector<Cue>& stance_cues() {
         {"peace based on", "demand", CueSign::positive}, {"settlement based on", "demand", CueSign::positive},
         {"solution based on", "demand", CueSign::positive}, {"agreement based on", "demand", CueSign::positive},
         {"revers*", "renounce", CueSign::negative},  // "no intention of reversing its non-nuclear status"
+        {"reconsider*", "renounce", CueSign::negative},  // "urged Berlin to reconsider its refusal to send Taurus missiles"
         // "agree to freeze its NATO bid", "froze military aid" (a frozen front is a ceasefire,
         // frozen assets a sanction: phrases of their own)
         {"freez*", "renounce", CueSign::negative, "neutrality military-aid"},

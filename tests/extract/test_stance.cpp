@@ -4458,3 +4458,10 @@ TEST_CASE("bringing prisoners home, the guarantees and a strategic goal", "[voca
     CHECK(stance_of("Zelensky said NATO membership remained Ukraine's strategic goal.", "volodymyr-zelensky",
                     "neutrality") == "oppose");
 }
+
+TEST_CASE("reconsidering a refusal reverses it", "[polarity]") {
+    CHECK(stance_of("Sybiha urged Berlin to reconsider its refusal to send long-range Taurus missiles.",
+                    "andrii-sybiha", "military-aid") == "support");
+    CHECK(stance_of("Zelensky said Ukraine may have to reconsider its non-nuclear status.", "volodymyr-zelensky",
+                    "nuclear-free-status") == "oppose");
+}
