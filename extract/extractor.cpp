@@ -3024,8 +3024,10 @@ private:
         if (named.empty())
             for (const Token& other : tokens_)
                 if (other.kind == TokenKind::issue && other.issues.size() == 1) named.insert(other.issues[0].issue);
+        // Only places are ambiguous so ("the four regions"); a phrase under two other
+        // issues names both ("a neutral, non-nuclear status").
         for (const IssueRef& ref : token.issues)
-            if (named.count(ref.issue)) result.push_back(ref);
+            if (named.count(ref.issue) || !extractor_.land_issues_[ref.issue]) result.push_back(ref);
         return result;
     }
 

@@ -4465,3 +4465,11 @@ TEST_CASE("reconsidering a refusal reverses it", "[polarity]") {
     CHECK(stance_of("Zelensky said Ukraine may have to reconsider its non-nuclear status.", "volodymyr-zelensky",
                     "nuclear-free-status") == "oppose");
 }
+
+TEST_CASE("a neutral, non-nuclear status is neutrality and a non-nuclear status both", "[vocabulary]") {
+    const char* text = "Arakhamia said Ukraine is prepared to adopt a neutral, non-nuclear status.";
+    CHECK(stance_of(text, "ukraine", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "nuclear-free-status") == "support");
+    // A phrase places share is still narrowed to the place named around it.
+    CHECK(stance_of("Russia demands recognition of Crimea as Russian.", "russia", "donbas") == "none");
+}
