@@ -3205,6 +3205,9 @@ private:
         // comes before it; the object of a preposition there says nothing
         const Cue* cue = tokens_[cue_index].cue;
         if (gap == 0 && before.governed && cue && cue->predicative) return std::nullopt;
+        // "any peace settlement for Ukraine must include ...": nor before a modal's verb
+        static const WordSet modals = {"must", "should", "would", "will", "could", "can", "may", "might", "shall"};
+        if (gap == 0 && before.governed && modals.contains(norm(tokens_[cue_index].first))) return std::nullopt;
         if (gap == 0) return Holder{{before.actor}, false};
         bool possessive = norm(before.last) == "s";
         // "the United States' unwavering support": the apostrophe alone, no "s" after it.

@@ -4473,3 +4473,10 @@ TEST_CASE("a neutral, non-nuclear status is neutrality and a non-nuclear status 
     // A phrase places share is still narrowed to the place named around it.
     CHECK(stance_of("Russia demands recognition of Crimea as Russian.", "russia", "donbas") == "none");
 }
+
+TEST_CASE("an actor governed by a preposition right before a modal verb does not hold it", "[holder]") {
+    const char* text = "Moldovan Foreign Minister Mihai Popsoi said any peace settlement for Ukraine must include the "
+                       "withdrawal of Russian forces.";
+    CHECK(stance_of(text, "mihai-popsoi", "troop-withdrawal") == "support");
+    CHECK(stance_of(text, "ukraine", "troop-withdrawal") == "none");
+}
