@@ -3967,7 +3967,28 @@ private:
         if ((next == "conditional" || next == "contingent" || next == "conditioned") && (after == "on" || after == "upon"))
             return true;
         static const WordSet modals = {"would", "must", "should", "will", "needs", "has"};
-        return target.word > 0 && norm(target.word - 1) == "any" && modals.contains(next);
+        if (target.word > 0 && norm(target.word - 1) == "any" && modals.contains(next)) return true;
+        return backed_by_issue(*issue);
+    }
+
+    // "any ceasefire in Ukraine would have to be backed by real security guarantees": an
+    // issue that a passive says must be backed by another is conditioned on it.
+    bool backed_by_issue(const Token& issue) const {
+        static const WordSet backing = {"backed", "underpinned", "accompanied", "secured", "guaranteed",
+                                        "reinforced", "supported", "anchored"};
+        // the issue's own predicate, not a condition on it ("neutral status provided that
+        // it is backed by guarantees" is accepted on that condition)
+        static const WordSet stops = {"provided", "providing", "if", "unless", "that", "which", "once", "when",
+                                      "as", "so", "only"};
+        constexpr std::uint32_t kMaxWords = 8;  // "in Ukraine would have to be"
+        for (std::uint32_t at = issue.last; at + 1 < words_.size() && at < issue.last + kMaxWords; ++at) {
+            if (has_any(between(at - 1, at), ",;:") || stops.contains(norm(at))) return false;
+            if (!backing.contains(norm(at)) || norm(at + 1) != "by") continue;
+            return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+                return token.kind == TokenKind::issue && token.first > at + 1 && token.first <= at + 4;
+            });
+        }
+        return false;
     }
 
     // "agreed that the sanctions pressure exerted by the West was illegitimate": the

@@ -4480,3 +4480,13 @@ TEST_CASE("an actor governed by a preposition right before a modal verb does not
     CHECK(stance_of(text, "mihai-popsoi", "troop-withdrawal") == "support");
     CHECK(stance_of(text, "ukraine", "troop-withdrawal") == "none");
 }
+
+TEST_CASE("an issue that must be backed by another is conditioned, not backed", "[polarity]") {
+    const char* text = "Finnish President Alexander Stubb said any ceasefire in Ukraine would have to be backed by "
+                       "real security guarantees.";
+    CHECK(stance_of(text, "alexander-stubb", "ceasefire") == "none");
+    CHECK(stance_of(text, "finland", "ceasefire") == "none");
+    CHECK(stance_of("Kyiv would be willing to consider a neutral status provided that it is backed by legally "
+                    "binding guarantees.",
+                    "ukraine", "neutrality") == "support");
+}
