@@ -2767,8 +2767,6 @@ private:
                 set_aside(token);
     }
 
-    // "would keep intelligence-sharing and weapons deliveries to Kyiv on hold": kept on
-    // hold past the lexicon's gap is still a hold, no keeping up; read as no cue.
     // "no objection to a truce, provided Kyiv's mobilisation and the flow of arms were
     // frozen": "provided" opening a clause after a comma is a condition ("provided that"),
     // not the act of providing ("..., provided air defence systems").
@@ -2784,6 +2782,8 @@ private:
         }
     }
 
+    // "would keep intelligence-sharing and weapons deliveries to Kyiv on hold": kept on
+    // hold past the lexicon's gap is still a hold, no keeping up; read as no cue.
     void drop_kept_on_hold() {
         constexpr std::uint32_t kMaxWords = 12;
         for (Token& token : tokens_) {
@@ -2988,9 +2988,14 @@ private:
 
     // True when the anaphor at `word` ("the proposal", "this offer") names a proposal.
     bool names_proposal(std::uint32_t word) const {
-        while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
-        std::string_view noun = norm(word);
+        std::string_view noun = anaphor_head(word);
         return noun == "proposal" || noun == "offer" || noun == "suggestion" || noun == "initiative";
+    }
+
+    // The noun of the anaphor at `word`, past its determiners ("this offer": "offer").
+    std::string_view anaphor_head(std::uint32_t word) const {
+        while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
+        return norm(word);
     }
 
     // True when the anaphor at `word` ("the demand", "this idea") names what was asked
@@ -2999,8 +3004,7 @@ private:
     bool names_demand(std::uint32_t word) const {
         static const WordSet nouns = {"demand", "demands", "request", "requests", "condition", "conditions",
                                       "idea", "call", "calls", "ultimatum", "insistence"};
-        while (word + 1 < words_.size() && is_determiner(norm(word))) ++word;
-        return nouns.contains(norm(word));
+        return nouns.contains(anaphor_head(word));
     }
 
     // Narrows a phrase that several issues share ("recognition as Russian": crimea and
