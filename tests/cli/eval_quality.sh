@@ -289,6 +289,10 @@ check_bar heldout_bm 0.89 0.76 tests/data/heldout_bm.gold.json tests/data/heldou
 check_bar heldout_bn 0.82 0.63 tests/data/heldout_bn.gold.json tests/data/heldout_bn.jsonl
 check_bar heldout_bo 0.79 0.65 tests/data/heldout_bo.gold.json tests/data/heldout_bo.jsonl
 check_bar heldout_bp 0.80 0.53 tests/data/heldout_bp.gold.json tests/data/heldout_bp.jsonl
+# Sets BQ (opinion columns and analysis) and BR (live blogs and rolling news) were
+# written blind at the start of session 23 and scored with that session's first binary.
+check_bar heldout_bq 0.72 0.51 tests/data/heldout_bq.gold.json tests/data/heldout_bq.jsonl
+check_bar heldout_br 0.91 0.73 tests/data/heldout_br.gold.json tests/data/heldout_br.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"

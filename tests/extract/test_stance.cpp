@@ -4490,3 +4490,11 @@ TEST_CASE("an issue that must be backed by another is conditioned, not backed", 
                     "binding guarantees.",
                     "ukraine", "neutrality") == "support");
 }
+
+TEST_CASE("both sides may be the parties named later in the same sentence", "[holder]") {
+    const char* text = "Recep Tayyip Erdogan hosted the talks in Istanbul. He said both sides were ready for a "
+                       "prisoner exchange and that Russia and Ukraine would meet again.";
+    CHECK(stance_of(text, "russia", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
+    CHECK(stance_of(text, "turkey", "prisoner-exchange") == "none");
+}
