@@ -1519,6 +1519,10 @@ private:
     void negate_places(std::size_t index, std::uint32_t verb) {
         for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
             if (j > index && !listed_after(j) && !repeats_from(j)) break;
+            // "withdraw from the Donbas and renounce NATO": only places are listed with a place
+            if (j > index && std::none_of(tokens_[j].issues.begin(), tokens_[j].issues.end(),
+                                          [&](const IssueRef& ref) { return extractor_.land_issues_[ref.issue]; }))
+                break;
             // A place left is given up, whatever its name: "withdraw from the Donetsk People's
             // Republic" opposes the Donbas's being Ukraine's as "withdraw from Donetsk" does.
             for (IssueRef& ref : tokens_[j].issues) ref.sign = ref.sign > 0 ? -ref.sign : ref.sign;
@@ -4919,6 +4923,7 @@ private:
         std::size_t chained_to = 0;
         bool seen_cue = false;
         bool had_cue = false;
+        std::size_t first_cue = end;  // the clause's first cue token
         std::string_view last_act;  // of the clause's last cue with a holder
         std::optional<Holder> last_holder;  // that cue's holder
         int last_sign = 1;                  // and its sign with its negation
@@ -5003,6 +5008,7 @@ private:
             if (restricted_elsewhere(i, end) &&
                 (seen_cue || obligation_in(begin > 0 ? tokens_[begin - 1].last : 0, token.first)))
                 continue;
+            if (!had_cue) first_cue = i;
             had_cue = true;
             // "claimed that Kyiv sought nuclear weapons, and insisted that ...": a verb
             // coordinated after a comma in a reported clause is the reporting subject's
@@ -5149,6 +5155,13 @@ private:
             read_bare_refusal(begin, end, inherited);
             read_obligation(begin, end, inherited);
             read_denied_object(begin, end);
+        } else if (had_cue && first_cue > begin && !conditional_clause_ && !denied_clause_) {
+            // "Putin said Kyiv must withdraw from the Donbas, renounce NATO, and accept the
+            // lifting of sanctions": the demanded items before the clause's first cue are
+            // read as an obligation still.
+            // (Not an issue that is an obligation's subject: "a meeting must be well
+            // prepared and could take place only once ..." leaves the predicate to the cue.)
+            read_obligation(begin, first_cue, inherited, false);
         }
         previous_clause_had_cue_ = had_cue;
         previous_cue_holder_ = had_cue ? last_holder : std::nullopt;
@@ -5291,7 +5304,8 @@ private:
     // reported speech is what its speaker demands, whoever its grammatical subject is
     // ("Russian troops must leave" is not Russia's position). Outside reported speech
     // it is no one's: the reporter's voice states no position.
-    void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited) {
+    void read_obligation(std::size_t begin, std::size_t end, const std::optional<Holder>& inherited,
+                         bool subjects = true) {
         if (begin >= end) return;
         // Only an issue is demanded: a clause without one needs no look for an obligation.
         auto demandable = [](const Token& token) { return token.kind == TokenKind::issue && !token.mentioned; };
@@ -5316,6 +5330,7 @@ private:
                 if (opens_clause(norm(at))) from = at;
             std::optional<std::uint32_t> governing = last_obligation(from, token.first);
             bool subject = !governing;
+            if (subject && !subjects) continue;
             if (subject) governing = obligation_in(token.last, clause_to);
             if (!governing) continue;
             int flips = subject ? negations(*governing, clause_to) : negations(*governing, token.first);

@@ -4498,3 +4498,18 @@ TEST_CASE("both sides may be the parties named later in the same sentence", "[ho
     CHECK(stance_of(text, "ukraine", "prisoner-exchange") == "support");
     CHECK(stance_of(text, "turkey", "prisoner-exchange") == "none");
 }
+
+TEST_CASE("demanded items before a later cue are still read as an obligation", "[polarity]") {
+    const char* text = "Putin said Kyiv must withdraw from the Donbas, renounce NATO, and accept the lifting of Western "
+                       "sanctions.";
+    CHECK(stance_of(text, "vladimir-putin", "donbas") == "oppose");
+    CHECK(stance_of(text, "vladimir-putin", "neutrality") == "support");
+    CHECK(stance_of(text, "vladimir-putin", "sanctions") == "oppose");
+    // A place left is listed with places only: renouncing NATO after it is not left too.
+    CHECK(stance_of("Putin said Kyiv must withdraw from the Donbas and renounce NATO.", "vladimir-putin",
+                    "neutrality") == "support");
+    // An issue that is the obligation's subject is left to the cue after it.
+    CHECK(stance_of("Peskov said a summit must be well prepared and could take place only once the delegations "
+                    "agreed on a text.",
+                    "dmitry-peskov", "leaders-meeting") == "none");
+}
