@@ -684,6 +684,7 @@ private:
         discover_persons();
         if (has(kind_bit(TokenKind::actor))) mark_roles();
         if (has(kind_bit(TokenKind::issue))) mark_topics();
+        if (has(kind_bit(TokenKind::actor))) colon_reports();
         // before the departures: "We will not withdraw" has its speaker for a withdrawer
         read_speaker_label();
         aside_speaker_.reset();
@@ -2039,6 +2040,50 @@ private:
         if (covered(word)) return true;
         return std::any_of(found.begin(), found.end(),
                            [&](const Token& token) { return word >= token.first && word < token.last; });
+    }
+
+    // "Putin set out his terms: Kyiv must withdraw from the Donbas", "The Kremlin's message
+    // was unchanged: Ukraine must renounce NATO": a word naming what an actor says, or how
+    // plainly, before a colon reports the clause after it as "said" would.
+    void colon_reports() {
+        static const WordSet reporting = {"terms", "conditions", "price", "message", "demands", "position",
+                                          "stance", "answer", "reply", "response", "verdict", "ultimatum",
+                                          "clear", "simple", "blunt", "unchanged", "unambiguous", "categorical"};
+        std::string_view raw = text_.substr(sentence_.start, sentence_.end - sentence_.start);
+        if (raw.find(": ") == std::string_view::npos) return;
+        for (std::uint32_t at = 1; at + 2 < words_.size(); ++at) {
+            if (text_.substr(words_[at].end, 2) != ": " || !reporting.contains(norm(at))) continue;
+            // A clause with its subject follows, not a list ("listed conditions: no
+            // mobilisation, ..." leaves the list to the cue).
+            auto subject = std::find_if(tokens_.begin(), tokens_.end(),
+                                        [&](const Token& token) { return token.first > at; });
+            if (subject == tokens_.end() || subject->kind != TokenKind::actor ||
+                subject->first > at + (norm(at + 1) == "the" ? 2 : 1))
+                return;
+            auto actor = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+                return token.kind == TokenKind::actor && token.last <= at && !token.governed;
+            });
+            if (actor == tokens_.end()) return;
+            auto covering = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+                return at >= token.first && at < token.last;
+            });
+            if (covering != tokens_.end() && (covering->last != at + 1 || covering->kind == TokenKind::actor)) return;
+            Token speech;
+            speech.first = covering != tokens_.end() ? covering->first : at;
+            speech.last = at + 1;
+            speech.kind = TokenKind::word;
+            speech.word_class = WordClass::speech;
+            speech.group = covering != tokens_.end() ? covering->group : actor->group;
+            note(speech);
+            if (covering != tokens_.end()) {
+                *covering = speech;
+            } else {
+                auto after = std::find_if(tokens_.begin(), tokens_.end(),
+                                          [&](const Token& token) { return token.first > at; });
+                tokens_.insert(after, speech);
+            }
+            return;
+        }
     }
 
     static Token actor_token(std::uint32_t first, std::uint32_t last, std::uint32_t actor, int group) {

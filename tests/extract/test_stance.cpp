@@ -4513,3 +4513,14 @@ TEST_CASE("demanded items before a later cue are still read as an obligation", "
                     "agreed on a text.",
                     "dmitry-peskov", "leaders-meeting") == "none");
 }
+
+TEST_CASE("a colon after an actor's terms or message reports the clause after it", "[holder]") {
+    CHECK(stance_of("Putin set out his terms: Kyiv must withdraw from the Donbas.", "vladimir-putin", "donbas") ==
+          "oppose");
+    CHECK(stance_of("Lavrov was blunt: Ukraine must renounce NATO.", "sergei-lavrov", "neutrality") == "support");
+    CHECK(stance_of("Lavrov was blunt: Ukraine must renounce NATO.", "ukraine", "neutrality") == "none");
+    // A list after the colon is left to the cue before it.
+    CHECK(stance_of("Putin listed conditions: no mobilisation in Ukraine, no training of new troops, and a halt to "
+                    "Western arms deliveries.",
+                    "vladimir-putin", "military-aid") == "oppose");
+}
