@@ -4331,11 +4331,24 @@ private:
             if (qualifies_subject(token, from_word, to_word)) continue;
             if (in_relative_aside(token, to_word)) continue;
             if (participle_clause_between(token.last, to_word)) continue;
+            if (determiner_closed(token, to_word)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
         }
         return count;
+    }
+
+    // "no mobilisation and a halt to arms deliveries": a "no" before a noun denies that
+    // noun's phrase only, not a phrase coordinated after it with an article of its own.
+    bool determiner_closed(const Token& negation, std::uint32_t to_word) const {
+        static const WordSet articles = {"a", "an", "the"};
+        if (norm(negation.first) != "no") return false;
+        for (std::uint32_t word = negation.last + 1; word <= to_word && word < words_.size(); ++word) {
+            std::string_view link = norm(word - 1);
+            if (articles.contains(norm(word)) && (link == "and" || link == "or")) return true;
+        }
+        return false;
     }
 
     // "would not allow weapons to cross Hungarian territory, repeating his call for a

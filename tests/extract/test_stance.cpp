@@ -4524,3 +4524,10 @@ TEST_CASE("a colon after an actor's terms or message reports the clause after it
                     "Western arms deliveries.",
                     "vladimir-putin", "military-aid") == "oppose");
 }
+
+TEST_CASE("a no before a noun does not deny a phrase coordinated after it with its own article", "[polarity]") {
+    CHECK(stance_of("Russia demanded no mobilisation and a halt to Western arms deliveries.", "russia",
+                    "military-aid") == "oppose");
+    CHECK(stance_of("Kyiv wants no concessions on territory and a ceasefire.", "ukraine", "ceasefire") == "support");
+    CHECK(stance_of("Russia wants no ceasefire and no talks.", "russia", "ceasefire") == "oppose");
+}
