@@ -4599,19 +4599,26 @@ private:
     void note_statement_voice() {
         // Most sentences have no "we": the quotation check is left for those that do.
         if (!(present_ & (class_bit(WordClass::speaker_pronoun) | kind_bit(TokenKind::actor)))) return;
-        if (in_quote_ || has_quote_mark()) return;
-        for (const Token& token : tokens_) {
-            if (token.kind != TokenKind::actor || (norm(token.first) != "we" && norm(token.first) != "our")) continue;
-            statement_voice_ = ActorList{token.actor};
-            statement_voice_->insert(statement_voice_->end(), token.also.begin(), token.also.end());
-            statement_voice_sentence_ = sentence_index_;
-            return;
-        }
-        bool we = std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+        // The tokens first: most sentences with an actor have no "we" or "our", and then
+        // nothing is noted whatever the quotation marks, so their bytes are not scanned.
+        const Token* voiced = nullptr;
+        for (const Token& token : tokens_)
+            if (token.kind == TokenKind::actor && (norm(token.first) == "we" || norm(token.first) == "our")) {
+                voiced = &token;
+                break;
+            }
+        bool we = !voiced && std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
             return token.kind == TokenKind::word && token.word_class == WordClass::speaker_pronoun &&
                    (norm(token.first) == "we" || norm(token.first) == "our");
         });
-        if (we && last_subject_ && last_subject_sentence_ == sentence_index_ &&
+        if ((!voiced && !we) || in_quote_ || has_quote_mark()) return;
+        if (voiced) {
+            statement_voice_ = ActorList{voiced->actor};
+            statement_voice_->insert(statement_voice_->end(), voiced->also.begin(), voiced->also.end());
+            statement_voice_sentence_ = sentence_index_;
+            return;
+        }
+        if (last_subject_ && last_subject_sentence_ == sentence_index_ &&
             actor_node(last_subject_->actors.front()).kind != ActorKind::person) {
             statement_voice_ = last_subject_->actors;
             statement_voice_sentence_ = sentence_index_;

@@ -1372,15 +1372,6 @@ bool is_title_word(std::string_view word) {
     return titles.contains(word);
 }
 
-bool is_head_title_word(std::string_view word) {
-    static const WordSet heads = {
-        "president", "minister", "prosecutor", "lawmaker", "senator", "ombudsman", "spokesman", "spokeswoman",
-        "spokesperson", "adviser", "advisor", "ambassador", "envoy", "chief", "secretary", "commander", "speaker",
-        "chairman", "chairwoman", "mayor", "governor", "negotiator", "diplomat", "official", "chancellor",
-        "premier", "commissioner", "mp", "deputy", "representative", "leader", "head", "aide"};
-    return heads.contains(word);
-}
-
 bool is_preposition(std::string_view word) {
     static const WordSet kPrepositions = {
         "from", "with", "by", "to", "against", "between", "of", "for", "on", "over",

@@ -104,7 +104,19 @@ bool is_title_word(std::string_view normalized_word);
 
 /// A title word that can stand right before a person's name and end the title:
 /// "minister", "prosecutor", "lawmaker", not "foreign" or "council".
-bool is_head_title_word(std::string_view normalized_word);
+/// Inline, on a set built at start-up: discover_titled_persons() asks it of every word
+/// of every sentence, and the set's filter turns almost all of them away in a few
+/// instructions, where the call and the function-local static's guard cost more.
+namespace detail {
+inline const WordSet kHeadTitleWords = {
+    "president", "minister", "prosecutor", "lawmaker", "senator", "ombudsman", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "ambassador", "envoy", "chief", "secretary", "commander", "speaker",
+    "chairman", "chairwoman", "mayor", "governor", "negotiator", "diplomat", "official", "chancellor",
+    "premier", "commissioner", "mp", "deputy", "representative", "leader", "head", "aide"};
+}  // namespace detail
+inline bool is_head_title_word(std::string_view normalized_word) {
+    return detail::kHeadTitleWords.contains(normalized_word);
+}
 
 struct LexiconEntry {
     std::string_view phrase;

@@ -74,6 +74,7 @@ std::size_t next_may_end(std::string_view text, std::size_t pos, std::size_t end
 std::size_t closing_length(std::string_view text, std::size_t pos) {
     char c = text[pos];
     if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    if (c != '\xE2' && c != '\xC2') return 0;  // the lead bytes of the closers below
     for (std::string_view closer : {"\u201D", "\u2019", "\u00BB"})
         if (text.substr(pos, closer.size()) == closer) return closer.size();
     return 0;
@@ -81,6 +82,12 @@ std::size_t closing_length(std::string_view text, std::size_t pos) {
 
 // Length of a bullet or list marker at `pos` ("• ", "- ", "1. ", "2) "), or 0.
 std::size_t bullet_length(std::string_view text, std::size_t pos, std::size_t end) {
+    // Most sentences open with a letter: only the first bytes of the markers below (the
+    // lead bytes E2 and C2 of the non-ASCII ones, '-', '*', '+', a digit) can start one.
+    if (pos >= end) return 0;
+    char first = text[pos];
+    if (first != '\xE2' && first != '\xC2' && first != '-' && first != '*' && first != '+' && !is_digit(first))
+        return 0;
     for (std::string_view bullet : {"\u2022", "\u00B7", "\u2013", "\u2014", "\u25AA", "\u25CF", "-", "*", "+"}) {
         if (text.substr(pos, bullet.size()) == bullet && pos + bullet.size() < end &&
             is_space(text[pos + bullet.size()]))
