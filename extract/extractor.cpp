@@ -4331,7 +4331,7 @@ private:
             if (qualifies_subject(token, from_word, to_word)) continue;
             if (in_relative_aside(token, to_word)) continue;
             if (participle_clause_between(token.last, to_word)) continue;
-            if (determiner_closed(token, to_word)) continue;
+            if (determiner_closed(token, to_word) || repeats_listed_no(token)) continue;
             if (!(any && repeats_negation(last_end, token.first))) ++count;
             any = true;
             last_end = token.last;
@@ -4340,14 +4340,26 @@ private:
     }
 
     // "no mobilisation and a halt to arms deliveries": a "no" before a noun denies that
-    // noun's phrase only, not a phrase coordinated after it with an article of its own.
+    // noun's phrase only, not a phrase coordinated after it with a determiner of its own
+    // (another "no" after "and" denies its own).
     bool determiner_closed(const Token& negation, std::uint32_t to_word) const {
-        static const WordSet articles = {"a", "an", "the"};
+        static const WordSet determiners = {"a", "an", "the", "no"};
         if (norm(negation.first) != "no") return false;
         for (std::uint32_t word = negation.last + 1; word <= to_word && word < words_.size(); ++word) {
             std::string_view link = norm(word - 1);
-            if (articles.contains(norm(word)) && (link == "and" || link == "or")) return true;
+            if (determiners.contains(norm(word)) && (link == "and" || link == "or")) return true;
         }
+        return false;
+    }
+
+    // 'there would be "no ceasefire, no truce, no pause"': a "no" that opens a list item
+    // after a comma repeats the denial of the item before it, as "nor" does.
+    bool repeats_listed_no(const Token& negation) const {
+        constexpr std::uint32_t kItemWords = 6;  // how far back the item before may open
+        std::uint32_t at = negation.first;
+        if (norm(at) != "no" || at == 0 || !has_any(between(at - 1, at), ",")) return false;
+        for (std::uint32_t word = at - 1; word-- > 0 && at - word <= kItemWords;)
+            if (norm(word) == "no") return true;
         return false;
     }
 

@@ -4530,4 +4530,9 @@ TEST_CASE("a no before a noun does not deny a phrase coordinated after it with i
                     "military-aid") == "oppose");
     CHECK(stance_of("Kyiv wants no concessions on territory and a ceasefire.", "ukraine", "ceasefire") == "support");
     CHECK(stance_of("Russia wants no ceasefire and no talks.", "russia", "ceasefire") == "oppose");
+    // A "no" after a comma repeats the item before it, as "nor" does.
+    CHECK(stance_of("Medvedev wrote that there would be no ceasefire, no truce, no pause until Kyiv accepted "
+                    "Moscow's terms.",
+                    "dmitry-medvedev", "ceasefire") == "oppose");
+    CHECK(stance_of("Russia wants no NATO, no sanctions, no foreign troops.", "russia", "sanctions") == "oppose");
 }
