@@ -685,6 +685,7 @@ private:
         if (has(kind_bit(TokenKind::actor))) mark_roles();
         if (has(kind_bit(TokenKind::issue))) mark_topics();
         if (has(kind_bit(TokenKind::actor))) colon_reports();
+        if (present_ & kind_bit(TokenKind::issue)) false_reports();
         // before the departures: "We will not withdraw" has its speaker for a withdrawer
         read_speaker_label();
         aside_speaker_.reset();
@@ -2068,22 +2069,55 @@ private:
                 return at >= token.first && at < token.last;
             });
             if (covering != tokens_.end() && (covering->last != at + 1 || covering->kind == TokenKind::actor)) return;
-            Token speech;
-            speech.first = covering != tokens_.end() ? covering->first : at;
-            speech.last = at + 1;
-            speech.kind = TokenKind::word;
-            speech.word_class = WordClass::speech;
-            speech.group = covering != tokens_.end() ? covering->group : actor->group;
-            note(speech);
             if (covering != tokens_.end()) {
-                *covering = speech;
+                covering->kind = TokenKind::word;
+                covering->word_class = WordClass::speech;
+                note(*covering);
             } else {
-                auto after = std::find_if(tokens_.begin(), tokens_.end(),
-                                          [&](const Token& token) { return token.first > at; });
-                tokens_.insert(after, speech);
+                insert_word(at, at + 1, WordClass::speech);
             }
             return;
         }
+    }
+
+    // "A report that Washington had offered to ease sanctions is simply false": a report
+    // or claim the sentence goes on to call false is denied, as "denied reports that" is.
+    void false_reports() {
+        static const WordSet reports = {"report", "reports", "claim", "claims", "suggestion", "suggestions",
+                                        "rumour", "rumours", "rumor", "rumors", "allegation", "allegations"};
+        static const WordSet falsity = {"false", "untrue", "fake", "baseless", "groundless", "nonsense",
+                                        "fabricated", "fabrication", "inaccurate", "incorrect", "fiction",
+                                        "disinformation", "misinformation", "wrong", "lie", "lies"};
+        static const WordSet copulas = {"is", "are", "was", "were"};
+        constexpr std::uint32_t kOpening = 3;  // words before "report": "A", "The latest"
+        std::uint32_t noun = 0;
+        while (noun < kOpening && noun + 1 < words_.size() && !reports.contains(norm(noun))) ++noun;
+        if (noun + 1 >= words_.size() || !reports.contains(norm(noun)) || norm(noun + 1) != "that" ||
+            covered(noun) || covered(noun + 1))
+            return;
+        for (std::uint32_t at = noun + 3; at < words_.size(); ++at) {
+            if (!falsity.contains(norm(at))) continue;
+            // the predicate "is false", "are simply untrue", 'is "completely false"'
+            for (std::uint32_t verb = at; verb-- > at - 3 && verb > noun + 2;)
+                if (copulas.contains(norm(verb))) {
+                    insert_word(noun, noun + 2, WordClass::denial);
+                    return;
+                }
+        }
+    }
+
+    // A word token the passes found in words [first, last), where no token is, in its place
+    // among the sentence's tokens.
+    void insert_word(std::uint32_t first, std::uint32_t last, WordClass word_class) {
+        Token word;
+        word.first = first;
+        word.last = last;
+        word.kind = TokenKind::word;
+        word.word_class = word_class;
+        note(word);
+        auto after = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) { return token.first >= last; });
+        word.group = after != tokens_.end() ? after->group : 0;
+        tokens_.insert(after, word);
     }
 
     static Token actor_token(std::uint32_t first, std::uint32_t last, std::uint32_t actor, int group) {

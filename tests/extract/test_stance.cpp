@@ -4536,3 +4536,14 @@ TEST_CASE("a no before a noun does not deny a phrase coordinated after it with i
                     "dmitry-medvedev", "ceasefire") == "oppose");
     CHECK(stance_of("Russia wants no NATO, no sanctions, no foreign troops.", "russia", "sanctions") == "oppose");
 }
+
+TEST_CASE("a report the sentence calls false is denied", "[polarity]") {
+    const char* text = "A report that Washington had offered to ease sanctions on Russian banks is \"simply false\", "
+                       "spokeswoman Tammy Bruce said.";
+    CHECK(stance_of(text, "united-states", "sanctions") == "none");
+    CHECK(stance_of("Reports that Kyiv had agreed to a ceasefire are untrue, Zelensky's office said.", "ukraine",
+                    "ceasefire") == "none");
+    // A report not called false still states its claim's position.
+    CHECK(stance_of("Reports that Kyiv had agreed to a ceasefire were confirmed by Zelensky's office.", "ukraine",
+                    "ceasefire") != "none");
+}
