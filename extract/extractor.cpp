@@ -2488,6 +2488,10 @@ private:
         // "a humanitarian corridor out of the occupied part of Kherson region": whence
         static const WordSet leaving = {"corridor", "corridors", "route", "routes", "passage", "civilians", "evacuation"};
         if (link >= 3 && norm(link - 1) == "of" && norm(link - 2) == "out" && leaving.contains(norm(link - 3))) return true;
+        // "villages east of Kherson": a bearing from a place locates
+        static const WordSet bearings = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
+                                         "southwest", "outskirts"};
+        if (link >= 2 && norm(link - 1) == "of" && bearings.contains(norm(link - 2))) return true;
         if (link < 2 || !locating.contains(norm(link - 1))) return false;
         return !land.contains(norm(link - 2));
     }

@@ -4547,3 +4547,10 @@ TEST_CASE("a report the sentence calls false is denied", "[polarity]") {
     CHECK(stance_of("Reports that Kyiv had agreed to a ceasefire were confirmed by Zelensky's office.", "ukraine",
                     "ceasefire") != "none");
 }
+
+TEST_CASE("a place after a bearing locates and is not claimed", "[vocabulary]") {
+    const char* text = "Vereshchuk asked the Red Cross to broker safe corridors for civilians leaving villages east of "
+                       "Kherson.";
+    CHECK(stance_of(text, "iryna-vereshchuk", "humanitarian-corridors") == "support");
+    CHECK(stance_of(text, "iryna-vereshchuk", "territorial-integrity") == "none");
+}
