@@ -2492,6 +2492,10 @@ private:
         static const WordSet bearings = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
                                          "southwest", "outskirts"};
         if (link >= 2 && norm(link - 1) == "of" && bearings.contains(norm(link - 2))) return true;
+        // "the frontline towns of the Donetsk region": the settlements of a place are in it
+        static const WordSet settlements = {"town", "towns", "village", "villages", "city", "cities",
+                                            "residents", "civilians", "people", "settlements"};
+        if (link >= 2 && norm(link - 1) == "of" && settlements.contains(norm(link - 2))) return true;
         if (link < 2 || !locating.contains(norm(link - 1))) return false;
         return !land.contains(norm(link - 2));
     }
@@ -2997,12 +3001,20 @@ private:
         return at;
     }
 
+    static bool is_aside_word(std::string_view word) {
+        static const WordSet asides = {"say", "perhaps", "possibly", "notably", "including", "especially"};
+        return asides.contains(word);
+    }
+
     bool is_governed(std::uint32_t first) const {
         std::uint32_t at = first;
         while (at > 0) {
             --at;
+            // "guarantees from, say, China": an aside of one word set off by commas
+            if (at >= 1 && between(at, at + 1) == ", " && between(at - 1, at) == ", " && is_aside_word(norm(at)))
+                at -= 1;
             // A preposition governs across spaces only: '"..., all for all," Yermak said'.
-            if (!joined_by_space(at, at + 1) && between(at, at + 1) != "'") return false;
+            else if (!joined_by_space(at, at + 1) && between(at, at + 1) != "'") return false;
             std::string_view word = norm(at);
             if (is_determiner(word)) continue;
             // "guarantor states, among them the United States, Britain and Turkey"

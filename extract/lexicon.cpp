@@ -296,6 +296,11 @@ const std::vector<Cue>& stance_cues() {
         {"receiv*", "receive", CueSign::positive, "military-aid security-guarantees"},
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"channel*", "provide", CueSign::positive, "military-aid"},  // "will channel 85 billion crowns to Ukraine"
+        // "would fund two more Patriot systems for Kyiv": the verbs (not "funds", "funding",
+        // nouns as often: "blocked the use of EU funds for weapons deliveries")
+        {"fund", "provide", CueSign::positive, "military-aid"}, {"funded", "provide", CueSign::positive, "military-aid"},
+        {"finance", "provide", CueSign::positive, "military-aid"},
+        {"financed", "provide", CueSign::positive, "military-aid"},
         // "would grant de jure recognition of Russian control over Crimea", "grant security guarantees"
         {"grant*", "accept", CueSign::positive, "crimea donbas territorial-integrity security-guarantees"},
         // "any deal must end Western arms deliveries", "argued that the sanctions should be reviewed"
@@ -652,6 +657,8 @@ const std::vector<Cue>& stance_cues() {
         {"eased", "lift", CueSign::negative, "sanctions"},
         {"easing", "lift", CueSign::negative, "sanctions"},
         {"loosen*", "lift", CueSign::negative, "sanctions"},
+        {"unwind*", "lift", CueSign::negative, "sanctions"},  // "start unwinding the restrictions"
+        {"roll* back", "lift", CueSign::negative, "sanctions"},
         {"halt*", "reject", CueSign::negative, "military-aid"},
         {"suspend*", "reject", CueSign::negative, "military-aid sanctions"},
         // "will lift its pause on intelligence sharing and restart security assistance"

@@ -4554,3 +4554,31 @@ TEST_CASE("a place after a bearing locates and is not claimed", "[vocabulary]") 
     CHECK(stance_of(text, "iryna-vereshchuk", "humanitarian-corridors") == "support");
     CHECK(stance_of(text, "iryna-vereshchuk", "territorial-integrity") == "none");
 }
+
+TEST_CASE("funding, unwinding, guarantors and unimpeded passage are read", "[vocabulary]") {
+    CHECK(stance_of("Scholz said Germany would fund two more Patriot systems for Kyiv.", "germany", "military-aid") ==
+          "support");
+    CHECK(stance_of("Fico wants the bloc to start unwinding the restrictions on Russian energy this year.",
+                    "robert-fico", "sanctions") == "oppose");
+    CHECK(stance_of("Lavrov has floated the idea of the permanent members of the Security Council acting as "
+                    "guarantors.",
+                    "sergei-lavrov", "security-guarantees") == "support");
+    CHECK(stance_of("Starmer said Britain was prepared to deploy troops to secure a peace.", "united-kingdom",
+                    "security-guarantees") == "support");
+    // The settlements of a place are where civilians leave from, no claim on the place.
+    const char* corridor = "Guterres pressed for safe, unimpeded passage for civilians leaving the frontline towns of "
+                           "the Donetsk region.";
+    CHECK(stance_of(corridor, "antonio-guterres", "humanitarian-corridors") == "support");
+    CHECK(stance_of(corridor, "antonio-guterres", "donbas") == "none");
+    // A noun is not the verb: the EU's funds blocked are no aid the EU gives.
+    CHECK(stance_of("Viktor Orban has once again blocked the use of EU funds for weapons deliveries to Kyiv.",
+                    "european-union", "military-aid") == "none");
+}
+
+TEST_CASE("a preposition governs across a one-word aside", "[holder]") {
+    const char* text = "Moscow has not ruled out guarantees from, say, China or Turkey, and Lavrov has floated the idea of "
+                       "the permanent members of the Security Council acting as guarantors.";
+    CHECK(stance_of(text, "russia", "security-guarantees") == "support");
+    CHECK(stance_of(text, "china", "security-guarantees") == "none");
+    CHECK(stance_of(text, "turkey", "security-guarantees") == "none");
+}
