@@ -297,9 +297,9 @@ const std::vector<Cue>& stance_cues() {
         {"send*", "provide", CueSign::positive, "military-aid security-guarantees"},
         {"channel*", "provide", CueSign::positive, "military-aid"},  // "will channel 85 billion crowns to Ukraine"
         // "would fund two more Patriot systems for Kyiv": the verbs (not "funds", "funding",
-        // nouns as often: "blocked the use of EU funds for weapons deliveries")
+        // nouns as often: "blocked the use of EU funds for weapons deliveries"; nor
+        // "finance", a portfolio: "Finance Minister Anton Siluanov")
         {"fund", "provide", CueSign::positive, "military-aid"}, {"funded", "provide", CueSign::positive, "military-aid"},
-        {"finance", "provide", CueSign::positive, "military-aid"},
         {"financed", "provide", CueSign::positive, "military-aid"},
         // "would grant de jure recognition of Russian control over Crimea", "grant security guarantees"
         {"grant*", "accept", CueSign::positive, "crimea donbas territorial-integrity security-guarantees"},
