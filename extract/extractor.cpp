@@ -5019,6 +5019,17 @@ private:
         return subject && subject->actors == holder.actors;
     }
 
+    // "would impose sanctions if Moscow did not agree to a ceasefire within 50 days": the
+    // maker of a threat demands the ceasefire the punished refusal would deny.
+    void read_threat(std::size_t cue_index, std::size_t end, const Holder& maker) {
+        const Token& cue = tokens_[cue_index];
+        int cue_sign = static_cast<int>(cue.cue->sign);
+        if (negations(tokens_[clause_start_].first, cue.first) % 2) cue_sign = -cue_sign;
+        Reach reach = reach_of(cue_index, end);
+        for (const Target& target : reach.targets)
+            record_position(Holder{maker.actors, true}, target, -cue_sign * target.ref.sign, cue, "demand");
+    }
+
     // "pledging Taurus missiles if Moscow kept rejecting a ceasefire": a threat demands the
     // opposite of its condition, and an offer the condition itself ("offered to freeze
     // the front if Ukraine handed over the rest of Donetsk"). A negative cue in an "if"
@@ -5153,6 +5164,8 @@ private:
                 (threatened(token) && !chained)) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid", a threat's condition: no one took a position.
+                // The threat's maker demands the opposite of what it threatens to punish.
+                if (threatened(token) && !chained && inherited) read_threat(i, end, *inherited);
                 seen_cue = true;
                 previous_cue = i;
                 chained_to = reach_of(i, end).chained_to;

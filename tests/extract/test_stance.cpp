@@ -1275,7 +1275,9 @@ TEST_CASE("until a cue in the condition is what the main clause's holder demands
 TEST_CASE("a negative cue after if is a threat after a pledge and demanded after an offer", "[stance][conditions]") {
     const std::string threat = "Merz promised that Germany would step in, pledging Taurus cruise missiles if Moscow "
                                "kept rejecting a ceasefire.";
-    CHECK(stance_of(threat, "friedrich-merz", "ceasefire") == "none");
+    // The threat's maker wants what the punished refusal denies; the threatened party
+    // has taken no position.
+    CHECK(stance_of(threat, "friedrich-merz", "ceasefire") == "support");
     CHECK(stance_of(threat, "russia", "ceasefire") == "none");
     CHECK(stance_of("Putin had offered to freeze the front if Ukraine handed over the rest of Donetsk.",
                     "vladimir-putin", "donbas") == "oppose");
@@ -4581,4 +4583,11 @@ TEST_CASE("a preposition governs across a one-word aside", "[holder]") {
     CHECK(stance_of(text, "russia", "security-guarantees") == "support");
     CHECK(stance_of(text, "china", "security-guarantees") == "none");
     CHECK(stance_of(text, "turkey", "security-guarantees") == "none");
+}
+
+TEST_CASE("the maker of a threat demands what the punished refusal denies", "[polarity]") {
+    const char* text = "Trump said he would impose sanctions if Moscow did not agree to a ceasefire within 50 days.";
+    CHECK(stance_of(text, "donald-trump", "ceasefire") == "support");
+    CHECK(stance_of(text, "donald-trump", "sanctions") == "support");
+    CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
