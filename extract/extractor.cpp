@@ -4168,16 +4168,45 @@ private:
         } else if (token.kind == TokenKind::word && reach.targets.empty() &&
                    ((token.word_class == WordClass::issue_anaphor && !names_own_issue(i) && !has_own_content(i)) ||
                     is_object_it(i, cue_index))) {
-            for (const IssueRef& ref : antecedent_issues(token.first))
+            IssueList antecedents = antecedent_issues(token.first);
+            // "it" names one thing: after a list, or a document holding several issues, it
+            // may be the list or the document ("described the list as ultimatums and said
+            // Kyiv would never accept it").
+            if (token.word_class == WordClass::actor_pronoun &&
+                (std::any_of(antecedents.begin(), antecedents.end(),
+                             [&](const IssueRef& ref) { return ref.issue != antecedents.front().issue; }) ||
+                 document_before(token.first)))
+                return;
+            for (const IssueRef& ref : antecedents)
                 if (reach.fits(*this, ref.issue) && anaphor_names(token, ref.issue))
                     reach.targets.push_back({ref, true, token.first});
         }
+    }
+
+    // "hailed the document as a first step, while India declined to sign it": a document
+    // named earlier in the sentence is what "it" names, not the issues it holds.
+    bool document_before(std::uint32_t word) const {
+        static const WordSet documents = {"document", "plan", "package", "text", "deal", "list", "memorandum",
+                                          "communique", "draft", "resolution", "agreement", "framework", "bill",
+                                          "paper", "statement", "declaration"};
+        // (a document an issue is named for is the issue: "the grain deal ... revive it")
+        auto in_issue = [&](std::uint32_t at) {
+            return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+                return token.kind == TokenKind::issue && at >= token.first && at < token.last;
+            });
+        };
+        for (std::uint32_t at = 0; at < word; ++at)
+            if (documents.contains(norm(at)) && !in_issue(at)) return true;
+        return false;
     }
 
     // "the exchanges", "the corridors", "the measures": an anaphor whose noun is part of
     // an issue's id, or a plural that ends one of its support phrases ("restrictive
     // measures"), refers to that issue only; "the idea", "the proposal" to any.
     bool anaphor_names(const Token& anaphor, std::uint32_t issue) const {
+        // "Russia rejected it": a pronoun names no issue (though "it" is part of the ids
+        // "security-guarantees" and "territorial-integrity")
+        if (anaphor.word_class == WordClass::actor_pronoun) return true;
         std::string_view head = norm(anaphor.last - 1);
         const std::string_view plural = head;
         if (head.size() > 4 && head.back() == 's') head.remove_suffix(1);

@@ -1304,6 +1304,10 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // A forecast of what a party will do is no position it has taken: "an offer Kyiv
         // is unlikely to take up".
         {"unlikely to", WordClass::failure},
+        // A deadline set for a party is no position it has taken: "Moscow had until Monday
+        // to accept it or face new sanctions"; nor is what nobody has done.
+        {"had until ... to", WordClass::failure}, {"has until ... to", WordClass::failure},
+        {"have until ... to", WordClass::failure}, {"nobody", WordClass::failure}, {"no one", WordClass::failure},
         // "listened but did not endorse the demand": withholding endorsement takes no side
         {"not endorse*", WordClass::failure}, {"not endorsed", WordClass::failure},
 
@@ -1324,7 +1328,9 @@ const std::vector<LexiconEntry>& lexicon_words() {
         {"dismissed claims", WordClass::denial}, {"rejected claims", WordClass::denial},
         {"pour* cold water on reports", WordClass::denial}, {"pour* cold water on claims", WordClass::denial},
         {"played down reports", WordClass::denial}, {"downplayed reports", WordClass::denial},
-        {"denied speculation", WordClass::denial}, {"dismissed speculation", WordClass::denial},
+        {"denied speculation", WordClass::denial},
+        // "doubted that the Russian leader wanted it": a doubt is no one's position
+        {"doubted that", WordClass::denial}, {"doubts that", WordClass::denial}, {"doubt that", WordClass::denial}, {"dismissed speculation", WordClass::denial},
         // An allegation about another party states no position of the accused: "Putin
         // claimed that Kyiv had been seeking nuclear weapons".
         {"claimed ... that", WordClass::denial}, {"claims ... that", WordClass::denial},

@@ -4591,3 +4591,21 @@ TEST_CASE("the maker of a threat demands what the punished refusal denies", "[po
     CHECK(stance_of(text, "donald-trump", "sanctions") == "support");
     CHECK(stance_of(text, "russia", "ceasefire") == "none");
 }
+
+TEST_CASE("it after a cue names the one issue before it", "[anaphora]") {
+    CHECK(stance_of("Ukraine proposed a ceasefire. Russia rejected it.", "russia", "ceasefire") == "oppose");
+    CHECK(stance_of("Ukraine pressed for an unconditional ceasefire; Russia rejected it.", "russia", "ceasefire") ==
+          "oppose");
+    // After several issues, or a document named before it, "it" is the list or the document.
+    CHECK(stance_of("Moscow demanded neutrality and the lifting of sanctions. Kyiv rejected it.", "ukraine",
+                    "neutrality") == "none");
+    CHECK(stance_of("The communique called for a prisoner exchange. India declined to sign the document and "
+                    "Brazil declined to sign it.",
+                    "brazil", "prisoner-exchange") == "none");
+    // A deadline set for a party is no position it has taken.
+    CHECK(stance_of("Kyiv accepted a ceasefire. Moscow had until Monday to accept it.", "russia", "ceasefire") ==
+          "none");
+    // Nor is what its leader is doubted to want.
+    CHECK(stance_of("Zelensky said he was ready to meet Putin but doubted that the Russian leader wanted it.",
+                    "vladimir-putin", "leaders-meeting") == "none");
+}
