@@ -2841,6 +2841,10 @@ private:
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             Token& token = tokens_[i];
             if (token.kind != TokenKind::cue || token.first == 0) continue;
+            if (describes_aid(i)) {
+                set_aside(token);
+                continue;
+            }
             std::string_view verb = norm(token.first);
             if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") continue;
             const bool after_document = is_document(norm(token.first - 1));
@@ -2857,6 +2861,18 @@ private:
                 break;
             }
         }
+    }
+
+    // "refused to reimburse member states for weapons sent to Ukraine": a participle of
+    // giving right after the aid it gives, and on to its recipient, says which aid; it is
+    // no act of a subject, and takes no issue named after it.
+    bool describes_aid(std::size_t index) const {
+        static const WordSet giving = {"sent", "delivered", "supplied", "shipped", "provided", "given", "transferred"};
+        const Token& token = tokens_[index];
+        if (index == 0 || token.last != token.first + 1 || !giving.contains(norm(token.first))) return false;
+        const Token& aid = tokens_[index - 1];
+        if (aid.kind != TokenKind::issue || aid.last != token.first) return false;
+        return token.last < words_.size() && (norm(token.last) == "to" || norm(token.last) == "into");
     }
 
     // "frozen Russian assets should go towards rebuilding Ukraine": what should go somewhere

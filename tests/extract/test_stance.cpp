@@ -4609,3 +4609,10 @@ TEST_CASE("it after a cue names the one issue before it", "[anaphora]") {
     CHECK(stance_of("Zelensky said he was ready to meet Putin but doubted that the Russian leader wanted it.",
                     "vladimir-putin", "leaders-meeting") == "none");
 }
+
+TEST_CASE("a participle of giving after the aid says which aid", "[polarity]") {
+    const char* text = "Hungary's refusal to let the European Peace Facility reimburse member states for weapons sent "
+                       "to Ukraine has lasted longer than the weapons.";
+    CHECK(stance_of(text, "hungary", "military-aid") == "oppose");
+    CHECK(stance_of("Germany sent weapons to Ukraine.", "germany", "military-aid") == "support");
+}
