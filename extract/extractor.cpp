@@ -817,7 +817,8 @@ private:
             if (!titles_only(from, tokens_[i].first)) continue;
             std::uint32_t lead = pronoun ? speaker.first : phrase_start(lead_word(speaker));
             // (Not a quotation's attribution: '"Borders cannot be redrawn," he said, insisting ...')
-            if (lead < 2 || !has_any(between(lead - 1, lead), ",") || has_quote_between(lead - 1, lead)) continue;
+            // ("Ukraine, he said, must ...": one word may come before it)
+            if (lead < 1 || !has_any(between(lead - 1, lead), ",") || has_quote_between(lead - 1, lead)) continue;
             std::uint32_t close = tokens_[i].last;  // the word after the closing comma
             while (close < words_.size() && close - tokens_[i].last <= kMaxAfterVerb &&
                    !has_any(between(close - 1, close), ","))

@@ -4616,3 +4616,11 @@ TEST_CASE("a participle of giving after the aid says which aid", "[polarity]") {
     CHECK(stance_of(text, "hungary", "military-aid") == "oppose");
     CHECK(stance_of("Germany sent weapons to Ukraine.", "germany", "military-aid") == "support");
 }
+
+TEST_CASE("a report set off by commas after a one-word subject is its speaker's", "[holder]") {
+    const char* text = "Peskov spoke on Monday. Ukraine, he said, must accept the independence of the separatist "
+                       "republics in Donetsk and Luhansk and renounce any ambition to join a bloc.";
+    CHECK(stance_of(text, "dmitry-peskov", "donbas") == "oppose");
+    CHECK(stance_of(text, "dmitry-peskov", "neutrality") == "support");
+    CHECK(stance_of(text, "ukraine", "donbas") == "none");
+}
