@@ -3731,6 +3731,7 @@ private:
                 break;
             if (token.kind == TokenKind::issue && !reach.targets.empty() &&
                 (participle_clause_before(i) || new_clause_between(reach.targets.back().word, token.first) ||
+                 coordinated_verb_phrase(reach.targets.back().word, token) ||
                  coordinated_state_verb(reach.targets.back().word, token.first) ||
                  second_complement(cue, reach.targets.back().word, token.first)))
                 break;
@@ -3751,6 +3752,17 @@ private:
                 reach.relative = true;
             }
         return reach;
+    }
+
+    // "to rule out joining any bloc, recognises Crimea as Russian territory and ...": an
+    // issue phrase that opens with its own verb after a comma or "and" is the next
+    // coordinated predicate, out of reach of the cue before it.
+    bool coordinated_verb_phrase(std::uint32_t previous_target, const Token& issue) const {
+        static const WordSet verbs = {"recognise", "recognises", "recognize", "recognizes", "renounce",
+                                      "renounces", "abandon", "abandons", "accept", "accepts"};
+        if (!verbs.contains(norm(issue.first)) || issue.first == 0) return false;
+        std::string_view gap = between(issue.first - 1, issue.first);
+        return issue.first > previous_target && (has_any(gap, ",") || norm(issue.first - 1) == "and");
     }
 
     // "the 30-day ceasefire it had proposed and Kyiv had already accepted", "the truce
