@@ -1308,6 +1308,8 @@ const std::vector<LexiconEntry>& lexicon_words() {
         // to accept it or face new sanctions"; nor is what nobody has done.
         {"had until ... to", WordClass::failure}, {"has until ... to", WordClass::failure},
         {"have until ... to", WordClass::failure}, {"nobody", WordClass::failure}, {"no one", WordClass::failure},
+        // "Kyiv did not reject it outright": not rejecting at once is not accepting
+        {"not reject ... outright", WordClass::failure}, {"not rejected ... outright", WordClass::failure},
         // "listened but did not endorse the demand": withholding endorsement takes no side
         {"not endorse*", WordClass::failure}, {"not endorsed", WordClass::failure},
 

@@ -4605,6 +4605,9 @@ TEST_CASE("it after a cue names the one issue before it", "[anaphora]") {
     // A deadline set for a party is no position it has taken.
     CHECK(stance_of("Kyiv accepted a ceasefire. Moscow had until Monday to accept it.", "russia", "ceasefire") ==
           "none");
+    // Not rejecting at once is not accepting.
+    CHECK(stance_of("Washington proposed that Kyiv cede the Donbas. Kyiv did not reject it outright.", "ukraine",
+                    "donbas") == "none");
     // Nor is what its leader is doubted to want.
     CHECK(stance_of("Zelensky said he was ready to meet Putin but doubted that the Russian leader wanted it.",
                     "vladimir-putin", "leaders-meeting") == "none");
