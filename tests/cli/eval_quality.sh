@@ -38,7 +38,7 @@ check_bar heldout_c 0.98 0.78 tests/data/heldout_c.gold.json tests/data/heldout_
 # stance vocabulary); scored 0.571/0.294 after round 2 and 0.667/0.412 after the
 # breadth round, blind both times; released for development in round 4 (0.816/0.456)
 # and again in session 5. A floor at today's figures.
-check_bar heldout_d 0.94 0.82 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
+check_bar heldout_d 0.95 0.83 tests/data/heldout_d.gold.json tests/data/heldout_d.jsonl
 # Sets E and F: written blind, scored blind at 0.634/0.388 and 0.732/0.370; released
 # for development in session 5, whose rules were chosen from their misses. Floors at
 # today's figures.
@@ -49,7 +49,7 @@ check_bar heldout_f 0.98 0.80 tests/data/heldout_f.gold.json tests/data/heldout_
 # 0.721/0.603 again (0.623/0.452 at session 5's start); released for development at
 # session 9's start, whose rules were chosen from its misses (and those of I and K).
 # A floor at today's figures.
-check_bar heldout_g 0.92 0.86 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
+check_bar heldout_g 0.94 0.86 tests/data/heldout_g.gold.json tests/data/heldout_g.jsonl
 # Set I: written blind in session 6 with set H (30 passages, 62 positions, 38 optional);
 # scored at that session's start (0.724/0.362) and end (0.750/0.362), and at the end
 # of sessions 7 (0.774/0.414) and 8 (0.788/0.448); released for development in
@@ -59,7 +59,7 @@ check_bar heldout_i 0.91 0.70 tests/data/heldout_i.gold.json tests/data/heldout_
 # annotator who read no extractor code; scored 0.721/0.413 at the session's start, then
 # released for development: its misses chose that session's rules. A floor at today's
 # figures.
-check_bar heldout_h 0.92 0.86 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
+check_bar heldout_h 0.91 0.86 tests/data/heldout_h.gold.json tests/data/heldout_h.jsonl
 # Set J: written blind in session 6 in other styles (readouts, live blogs, Q&A, TASS and
 # RIA translations, parliamentary reports, chronologies; 40 passages, 107 positions);
 # scored 0.643/0.343 blind, then released for development. A floor at today's figures.
@@ -74,10 +74,10 @@ check_bar heldout_j 0.95 0.78 tests/data/heldout_j.gold.json tests/data/heldout_
 # session 8's rules (scores only: one rule that cost a false positive was kept for its
 # development gains) and at its end (0.688/0.468); released for development in session
 # 9. A floor at today's figures.
-check_bar heldout_k 0.92 0.79 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
+check_bar heldout_k 0.93 0.79 tests/data/heldout_k.gold.json tests/data/heldout_k.jsonl
 # Set L: written blind in session 7 like K (40 passages, 96 positions, 51 optional);
 # scored 0.745/0.436 blind, then released for development. A floor at today's figures.
-check_bar heldout_l 0.94 0.72 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
+check_bar heldout_l 0.94 0.73 tests/data/heldout_l.gold.json tests/data/heldout_l.jsonl
 # Sets M and N: written blind at session 9's start (40 passages each; M: 86 positions,
 # 64 optional, wire leads, magazine analysis, Q&A, UN Security Council, readouts,
 # leaked drafts, polls and votes; N: 85 positions, 54 optional, live blogs, Kyiv
@@ -97,8 +97,8 @@ check_bar heldout_n 0.90 0.83 tests/data/heldout_n.gold.json tests/data/heldout_
 # session's start (O 0.717/0.404, P 0.609/0.337) and end (O 0.717/0.404, P
 # 0.620/0.373), scores only; released for development at session 11's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_o 0.90 0.69 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
-check_bar heldout_p 0.87 0.60 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
+check_bar heldout_o 0.90 0.70 tests/data/heldout_o.gold.json tests/data/heldout_o.jsonl
+check_bar heldout_p 0.89 0.60 tests/data/heldout_p.gold.json tests/data/heldout_p.jsonl
 # Sets Q and R: written blind at session 11's start (40 passages each; Q: 68 positions,
 # 102 optional, press-conference and interview transcripts, op-eds, think tanks, TV
 # debates, third-country ministers; R: 90 positions, 94 optional, TASS/RIA-style
@@ -107,8 +107,8 @@ check_bar heldout_p 0.87 0.60 tests/data/heldout_p.gold.json tests/data/heldout_
 # scored at that session's start (Q 0.780/0.471, R 0.833/0.500) and end (Q 0.750/0.485,
 # R 0.839/0.522), scores only; released for development at session 12's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_q 0.92 0.67 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
-check_bar heldout_r 0.91 0.68 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
+check_bar heldout_q 0.93 0.67 tests/data/heldout_q.gold.json tests/data/heldout_q.jsonl
+check_bar heldout_r 0.91 0.71 tests/data/heldout_r.gold.json tests/data/heldout_r.jsonl
 # Sets S and T: written blind at session 12's start (40 passages each; S: 100 positions,
 # 71 optional, wire copy with datelines, live blogs, headline-standfirst-lede layouts,
 # parliamentary and congressional hearings, UN Security Council and OSCE statements,
@@ -118,7 +118,7 @@ check_bar heldout_r 0.91 0.68 tests/data/heldout_r.gold.json tests/data/heldout_
 # prose) by annotators who read no extractor code; scored blind in session 12 (S
 # 0.721/0.506, T 0.700/0.378); released for development at session 13's start, whose
 # rules were chosen from their misses. Floors at today's figures.
-check_bar heldout_s 0.87 0.74 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
+check_bar heldout_s 0.89 0.74 tests/data/heldout_s.gold.json tests/data/heldout_s.jsonl
 check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_t.jsonl
 # Sets U, V and W: written blind at session 13's start by annotators who read no
 # extractor code (40 passages each; U: 86 positions, 83 optional, live blogs with
@@ -131,9 +131,9 @@ check_bar heldout_t 0.85 0.56 tests/data/heldout_t.gold.json tests/data/heldout_
 # starting rules (U 0.829/0.405, V 0.860/0.474, W 0.642/0.442), then released for
 # development one by one: their misses chose session 13's rules. Floors at today's
 # figures.
-check_bar heldout_u 1.00 0.67 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
+check_bar heldout_u 1.00 0.69 tests/data/heldout_u.gold.json tests/data/heldout_u.jsonl
 check_bar heldout_v 0.96 0.61 tests/data/heldout_v.gold.json tests/data/heldout_v.jsonl
-check_bar heldout_w 0.90 0.77 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
+check_bar heldout_w 0.92 0.77 tests/data/heldout_w.gold.json tests/data/heldout_w.jsonl
 # Sets X, Y and Z: written blind during session 13 by annotators who read no extractor
 # code (40 passages each; X: 79 positions, 86 optional, print Q&A, leaked drafts,
 # timelines, breaking alerts, wire reports, numbered communiques; Y: 74 positions, 88
@@ -144,7 +144,7 @@ check_bar heldout_w 0.90 0.77 tests/data/heldout_w.gold.json tests/data/heldout_
 # 0.863/0.603, Z 0.820/0.451) and at its end (X 0.872/0.436, Y 0.857/0.658, Z
 # 0.821/0.505); released for development in session 14. Floors at today's figures.
 check_bar heldout_x 0.92 0.61 tests/data/heldout_x.gold.json tests/data/heldout_x.jsonl
-check_bar heldout_y 0.91 0.72 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
+check_bar heldout_y 0.96 0.73 tests/data/heldout_y.gold.json tests/data/heldout_y.jsonl
 check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_z.jsonl
 # Sets AA, AB and AC: written blind at session 14's start by annotators who read no
 # extractor code (40 passages each; AA: 76 positions, 60 optional, editorials, op-eds,
@@ -161,11 +161,11 @@ check_bar heldout_z 0.86 0.64 tests/data/heldout_z.gold.json tests/data/heldout_
 # 0.776/0.500) and its rules at the time (AD 0.872/0.612, AE 0.807/0.605); AD's two new
 # false positives were then read and fixed; AE's misses were read in session 15. Floors
 # at today's figures.
-check_bar heldout_aa 1.00 0.71 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
+check_bar heldout_aa 1.00 0.72 tests/data/heldout_aa.gold.json tests/data/heldout_aa.jsonl
 check_bar heldout_ab 0.93 0.72 tests/data/heldout_ab.gold.json tests/data/heldout_ab.jsonl
-check_bar heldout_ac 0.92 0.62 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
-check_bar heldout_ad 0.93 0.65 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
-check_bar heldout_ae 0.87 0.76 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
+check_bar heldout_ac 0.92 0.63 tests/data/heldout_ac.gold.json tests/data/heldout_ac.jsonl
+check_bar heldout_ad 0.93 0.67 tests/data/heldout_ad.gold.json tests/data/heldout_ad.jsonl
+check_bar heldout_ae 0.90 0.76 tests/data/heldout_ae.gold.json tests/data/heldout_ae.jsonl
 # Sets AF and AG: written blind at session 15's start by annotators who read no
 # extractor code (40 passages each; AF: 70 positions, 57 optional, live blogs,
 # newsletters, think tanks, ICC/ICJ court reporting, Turkish, Indian, Gulf and African
@@ -180,9 +180,9 @@ check_bar heldout_ae 0.87 0.76 tests/data/heldout_ae.gold.json tests/data/heldou
 # the session's rules at the time (AH 0.833/0.625, AI 0.831/0.516: the same figures as
 # its starting rules), then released. Floors at today's figures.
 check_bar heldout_af 0.92 0.72 tests/data/heldout_af.gold.json tests/data/heldout_af.jsonl
-check_bar heldout_ag 0.89 0.84 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
-check_bar heldout_ah 0.91 0.70 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
-check_bar heldout_ai 0.91 0.69 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
+check_bar heldout_ag 0.91 0.84 tests/data/heldout_ag.gold.json tests/data/heldout_ag.jsonl
+check_bar heldout_ah 0.94 0.72 tests/data/heldout_ah.gold.json tests/data/heldout_ah.jsonl
+check_bar heldout_ai 0.94 0.70 tests/data/heldout_ai.gold.json tests/data/heldout_ai.jsonl
 # Sets AJ, AK, AL and AM: written blind at session 16's start by annotators who read no
 # extractor code (40 passages each; AJ: 77 positions, 70 optional, wire copy and live
 # blogs; AK: 76 positions, 66 optional, think-tank analysis and op-eds; AL: 101
@@ -195,10 +195,10 @@ check_bar heldout_ai 0.91 0.69 tests/data/heldout_ai.gold.json tests/data/heldou
 # AL and AO were then read and chose the session's rules; AM and AN stayed blind to the
 # end (AM 0.820/0.658, AN 0.926/0.562). Floors at today's figures.
 check_bar heldout_aj 0.90 0.74 tests/data/heldout_aj.gold.json tests/data/heldout_aj.jsonl
-check_bar heldout_ak 0.82 0.48 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
-check_bar heldout_al 0.89 0.58 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
+check_bar heldout_ak 0.82 0.50 tests/data/heldout_ak.gold.json tests/data/heldout_ak.jsonl
+check_bar heldout_al 0.89 0.59 tests/data/heldout_al.gold.json tests/data/heldout_al.jsonl
 check_bar heldout_am 0.86 0.69 tests/data/heldout_am.gold.json tests/data/heldout_am.jsonl
-check_bar heldout_an 0.98 0.66 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
+check_bar heldout_an 0.98 0.67 tests/data/heldout_an.gold.json tests/data/heldout_an.jsonl
 check_bar heldout_ao 0.88 0.27 tests/data/heldout_ao.gold.json tests/data/heldout_ao.jsonl
 # Sets AP, AQ and AR: written blind at session 17's start by annotators who read no
 # extractor code (40 passages each; AP: 53 positions, 47 optional, live blogs of a day
@@ -208,7 +208,7 @@ check_bar heldout_ao 0.88 0.27 tests/data/heldout_ao.gold.json tests/data/heldou
 # 0.763/0.367). AP and AQ, with AM and AN, were then read and chose the session's
 # rules; of AR only the changes the session's rules made were read (AR 0.756/0.392 at
 # the end). AR was read in session 18 (0.854/0.443). Floors at today's figures.
-check_bar heldout_ap 0.97 0.73 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
+check_bar heldout_ap 0.97 0.75 tests/data/heldout_ap.gold.json tests/data/heldout_ap.jsonl
 check_bar heldout_aq 0.97 0.63 tests/data/heldout_aq.gold.json tests/data/heldout_aq.jsonl
 check_bar heldout_ar 0.86 0.46 tests/data/heldout_ar.gold.json tests/data/heldout_ar.jsonl
 # Set AS: written blind in session 18 by an annotator who read no extractor code (40
@@ -230,7 +230,7 @@ check_bar heldout_at 0.89 0.73 tests/data/heldout_at.gold.json tests/data/heldou
 # rules (AU 0.878/0.480, AV 0.700/0.356), then read: their misses chose the session's
 # rules. Floors at today's figures.
 check_bar heldout_au 0.90 0.66 tests/data/heldout_au.gold.json tests/data/heldout_au.jsonl
-check_bar heldout_av 0.88 0.54 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
+check_bar heldout_av 0.89 0.55 tests/data/heldout_av.gold.json tests/data/heldout_av.jsonl
 # Set AW: written blind at session 19's start by another such annotator (40 passages,
 # 61 positions, 68 optional: press reviews of foreign media, "Kommersant reports that
 # ..."). Scored blind at the session's start (0.833/0.755); kept unread to the end, when
@@ -244,7 +244,7 @@ check_bar heldout_aw 0.86 0.75 tests/data/heldout_aw.gold.json tests/data/heldou
 # 0.757/0.378); their misses were not read then. Read in session 20, when some of them
 # chose its rules (AX 0.806/0.569, AY 0.800/0.432). Floors at today's figures.
 check_bar heldout_ax 0.86 0.60 tests/data/heldout_ax.gold.json tests/data/heldout_ax.jsonl
-check_bar heldout_ay 0.78 0.44 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
+check_bar heldout_ay 0.80 0.45 tests/data/heldout_ay.gold.json tests/data/heldout_ay.jsonl
 # Sets AZ, BA and BB: written blind at session 20's start by annotators who read no
 # extractor code (40 passages each; AZ: 61 positions, 67 optional, NGO and humanitarian
 # press releases; BA: 50 positions, 65 optional, legal and court news; BB: 50 positions,
@@ -271,11 +271,11 @@ check_bar heldout_bd 0.88 0.60 tests/data/heldout_bd.gold.json tests/data/heldou
 # alerts in headline syntax (60, 43). Scored blind with the session's rules of the time
 # (see the README); BF, BG, BH, BJ and BK were then read, BE and BI never.
 # Floors at today's figures.
-check_bar heldout_be 0.79 0.57 tests/data/heldout_be.gold.json tests/data/heldout_be.jsonl
-check_bar heldout_bf 0.83 0.69 tests/data/heldout_bf.gold.json tests/data/heldout_bf.jsonl
+check_bar heldout_be 0.80 0.58 tests/data/heldout_be.gold.json tests/data/heldout_be.jsonl
+check_bar heldout_bf 0.79 0.69 tests/data/heldout_bf.gold.json tests/data/heldout_bf.jsonl
 check_bar heldout_bg 0.89 0.68 tests/data/heldout_bg.gold.json tests/data/heldout_bg.jsonl
 check_bar heldout_bh 0.90 0.77 tests/data/heldout_bh.gold.json tests/data/heldout_bh.jsonl
-check_bar heldout_bi 0.77 0.46 tests/data/heldout_bi.gold.json tests/data/heldout_bi.jsonl
+check_bar heldout_bi 0.73 0.46 tests/data/heldout_bi.gold.json tests/data/heldout_bi.jsonl
 check_bar heldout_bj 0.82 0.60 tests/data/heldout_bj.gold.json tests/data/heldout_bj.jsonl
 check_bar heldout_bk 0.90 0.62 tests/data/heldout_bk.gold.json tests/data/heldout_bk.jsonl
 # Sets BL to BP, written blind in session 22 by helpers who never ran or read the
@@ -286,13 +286,18 @@ check_bar heldout_bk 0.90 0.62 tests/data/heldout_bk.gold.json tests/data/heldou
 # then read, BN, BO and BP never. Floors at today's figures.
 check_bar heldout_bl 0.97 0.73 tests/data/heldout_bl.gold.json tests/data/heldout_bl.jsonl
 check_bar heldout_bm 0.89 0.76 tests/data/heldout_bm.gold.json tests/data/heldout_bm.jsonl
-check_bar heldout_bn 0.82 0.63 tests/data/heldout_bn.gold.json tests/data/heldout_bn.jsonl
+check_bar heldout_bn 0.80 0.65 tests/data/heldout_bn.gold.json tests/data/heldout_bn.jsonl
 check_bar heldout_bo 0.79 0.65 tests/data/heldout_bo.gold.json tests/data/heldout_bo.jsonl
-check_bar heldout_bp 0.80 0.53 tests/data/heldout_bp.gold.json tests/data/heldout_bp.jsonl
+check_bar heldout_bp 0.81 0.56 tests/data/heldout_bp.gold.json tests/data/heldout_bp.jsonl
+# Session 23 lowered four floors, each for a rule that is right more often than not on the
+# sets read: H (0.92 -> 0.91, "nobody ... has endorsed it" after an idea Washington floated),
+# BF (0.83 -> 0.79: the threat's maker demands the ceasefire; its gold names one of the four
+# leaders who threatened), BI (0.77 -> 0.73) and BN (0.82 -> 0.80): object "it" now names
+# the one issue before it, twice on a document or an issue of the wrong sign there.
 # Sets BQ (opinion columns and analysis) and BR (live blogs and rolling news) were
 # written blind at the start of session 23 and scored with that session's first binary.
-check_bar heldout_bq 0.72 0.51 tests/data/heldout_bq.gold.json tests/data/heldout_bq.jsonl
-check_bar heldout_br 0.91 0.73 tests/data/heldout_br.gold.json tests/data/heldout_br.jsonl
+check_bar heldout_bq 0.85 0.63 tests/data/heldout_bq.gold.json tests/data/heldout_bq.jsonl
+check_bar heldout_br 0.97 0.76 tests/data/heldout_br.gold.json tests/data/heldout_br.jsonl
 # The text report lists per-document rows, the overall line, misses and false positives.
 expect_exit 0 "$NG" eval --gold samples/gold.json samples/
 stdout_has "overall: precision"
