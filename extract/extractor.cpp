@@ -685,7 +685,7 @@ private:
         if (has(kind_bit(TokenKind::actor))) mark_roles();
         if (has(kind_bit(TokenKind::issue))) mark_topics();
         if (has(kind_bit(TokenKind::actor))) colon_reports();
-        if (present_ & kind_bit(TokenKind::issue)) false_reports();
+        if (has(kind_bit(TokenKind::issue))) false_reports();
         // before the departures: "We will not withdraw" has its speaker for a withdrawer
         read_speaker_label();
         aside_speaker_.reset();
@@ -1519,12 +1519,16 @@ private:
     // Negates the place at token `index` and the places listed after it: "out of the
     // Donetsk, Luhansk, Zaporizhzhia and Kherson regions". `verb` is the word that
     // leaves them, for a commitment about it ("Kyiv will not withdraw").
+    // A predicate on issue references: true of a place (Crimea, the Donbas, ...).
+    auto is_land() const {
+        return [this](const IssueRef& ref) { return static_cast<bool>(extractor_.land_issues_[ref.issue]); };
+    }
+
     void negate_places(std::size_t index, std::uint32_t verb) {
         for (std::size_t j = index; j < tokens_.size() && tokens_[j].kind == TokenKind::issue; ++j) {
             if (j > index && !listed_after(j) && !repeats_from(j)) break;
             // "withdraw from the Donbas and renounce NATO": only places are listed with a place
-            if (j > index && std::none_of(tokens_[j].issues.begin(), tokens_[j].issues.end(),
-                                          [&](const IssueRef& ref) { return extractor_.land_issues_[ref.issue]; }))
+            if (j > index && std::none_of(tokens_[j].issues.begin(), tokens_[j].issues.end(), is_land()))
                 break;
             // A place left is given up, whatever its name: "withdraw from the Donetsk People's
             // Republic" opposes the Donbas's being Ukraine's as "withdraw from Donetsk" does.
@@ -2062,10 +2066,10 @@ private:
             if (subject == tokens_.end() || subject->kind != TokenKind::actor ||
                 subject->first > at + (norm(at + 1) == "the" ? 2 : 1))
                 return;
-            auto actor = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
-                return token.kind == TokenKind::actor && token.last <= at && !token.governed;
-            });
-            if (actor == tokens_.end()) return;
+            if (std::none_of(tokens_.begin(), tokens_.end(), [&](const Token& token) {
+                    return token.kind == TokenKind::actor && token.last <= at && !token.governed;
+                }))
+                return;
             auto covering = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& token) {
                 return at >= token.first && at < token.last;
             });
@@ -2472,9 +2476,7 @@ private:
                                      "claim", "claims", "right", "rights", "title", "return", "back", "belong",
                                      "belongs", "belonged", "concessions"};  // "its claim to Crimea"
         if (place.issues.empty() || !capitalised(place.first)) return false;
-        if (!std::all_of(place.issues.begin(), place.issues.end(),
-                         [&](const IssueRef& ref) { return extractor_.land_issues_[ref.issue]; }))
-            return false;
+        if (!std::all_of(place.issues.begin(), place.issues.end(), is_land())) return false;
         std::uint32_t link = at;
         static const WordSet holding = {"controlled", "held", "occupied"};
         if (link >= 2 && holding.contains(norm(link - 1)) && between(link - 2, link - 1) == "-") link -= 2;  // "Ukrainian-controlled"
@@ -5078,14 +5080,11 @@ private:
     }
 
     // "would impose sanctions if Moscow did not agree to a ceasefire within 50 days": the
-    // maker of a threat demands the ceasefire the punished refusal would deny.
+    // maker of a threat demands the ceasefire the punished refusal would deny. (A threat's
+    // condition is negative, as threatened() found it: its opposite is the issue's own sign.)
     void read_threat(std::size_t cue_index, std::size_t end, const Holder& maker) {
-        const Token& cue = tokens_[cue_index];
-        int cue_sign = static_cast<int>(cue.cue->sign);
-        if (negations(tokens_[clause_start_].first, cue.first) % 2) cue_sign = -cue_sign;
-        Reach reach = reach_of(cue_index, end);
-        for (const Target& target : reach.targets)
-            record_position(Holder{maker.actors, true}, target, -cue_sign * target.ref.sign, cue, "demand");
+        for (const Target& target : reach_of(cue_index, end).targets)
+            record_position(Holder{maker.actors, true}, target, target.ref.sign, tokens_[cue_index], "demand");
     }
 
     // "pledging Taurus missiles if Moscow kept rejecting a ceasefire": a threat demands the
@@ -5217,13 +5216,13 @@ private:
                 scope_start = std::max(scope_start, token.first);  // the reported clause's negations stay there
             }
             bool chained = seen_cue && i <= chained_to;
+            const bool threat = threatened(token) && !chained;
             if (failed(i) || denied_clause_ || in_question(token) || in_fronted_condition(token) ||
-                restates_earlier_cue(i, begin) ||
-                (threatened(token) && !chained)) {
+                restates_earlier_cue(i, begin) || threat) {
                 // "The two sides failed to agree on a ceasefire", "Kyiv denied that it had
                 // offered to drop its NATO bid", a threat's condition: no one took a position.
                 // The threat's maker demands the opposite of what it threatens to punish.
-                if (threatened(token) && !chained && inherited) read_threat(i, end, *inherited);
+                if (threat && inherited) read_threat(i, end, *inherited);
                 seen_cue = true;
                 previous_cue = i;
                 chained_to = reach_of(i, end).chained_to;
